@@ -1,0 +1,23 @@
+import type { PlaygroundErrorBody } from '@/lib/errors';
+
+export function ErrorNotice({ error }: { error: PlaygroundErrorBody }) {
+  return (
+    <div
+      role="alert"
+      className="mt-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
+      <p className="font-semibold">
+        Error {error.status ? error.status : ''}
+        {error.code ? ` (${error.code})` : ''}
+      </p>
+      <p>{error.message}</p>
+      {error.retry_after !== undefined ? <p>Rate limited: retry in {error.retry_after} s.</p> : null}
+      {error.failed_generation ? (
+        <details className="mt-1">
+          <summary>Failed generation</summary>
+          <pre className="mt-1 whitespace-pre-wrap font-mono text-xs">{error.failed_generation}</pre>
+        </details>
+      ) : null}
+    </div>
+  );
+}

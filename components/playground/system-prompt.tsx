@@ -1,0 +1,25 @@
+'use client';
+
+import { useId } from 'react';
+import { useSettingsStore } from '@/lib/store/settings-store';
+
+export function SystemPrompt() {
+  const id = useId();
+  const system = useSettingsStore((s) => s.system);
+  const setSystem = useSettingsStore((s) => s.setSystem);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-semibold uppercase tracking-wide text-neutral-500">
+        System
+      </label>
+      <textarea
+        id={id}
+        value={system}
+        onChange={(event) => setSystem(event.target.value)}
+        placeholder="Enter system message (optional)"
+        rows={2}
+        className="w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The playground as a user sees it: controls found by role and accessible name. */
+export class PlaygroundPage {
+  readonly model: Locator;
+  readonly system: Locator;
+  readonly message: Locator;
+  readonly imageUrl: Locator;
+  readonly submit: Locator;
+  readonly stop: Locator;
+  readonly conversation: Locator;
+
+  constructor(readonly page: Page) {
+    this.model = page.getByRole('combobox', { name: 'Model' });
+    this.system = page.getByRole('textbox', { name: 'System' });
+    this.message = page.getByRole('textbox', { name: 'Message' });
+    this.imageUrl = page.getByRole('textbox', { name: 'Image URL' });
+    this.submit = page.getByRole('button', { name: 'Submit' });
+    this.stop = page.getByRole('button', { name: 'Stop' });
+    this.conversation = page.getByRole('list', { name: 'Conversation' });
+  }
+
+  async goto(path = '/') {
+    await this.page.goto(path);
+    await expect(this.page.locator('[data-ready="true"]')).toBeVisible();
+  }
+
+  /** Starts from an empty conversation and default settings. */
+  async reset() {
+    await this.page.goto('/');
+    await this.page.evaluate(() => localStorage.clear());
+    await this.goto();
+  }
+
+  lastAnswer(): Locator {
+    return this.page.getByRole('listitem', { name: 'Assistant message' }).last();
+  }
+
+  async send(text: string) {
+    await this.message.fill(text);
+    await this.submit.click();
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Runs one chat request from the playground state: appends the composer text as a user turn, adds an
+ * answer turn, streams events into it (batched per frame) and records stats. One request at a time.
+ */
+import { streamChat } from '../client/chat-client';
+import { createFrameBatcher } from '../client/frame-batcher';
+import { useConversationStore } from './conversation-store';
+import { buildChatRequest } from './selectors';
+import { useSettingsStore } from './settings-store';
+
+let active: AbortController | null = null;
+
+export function isChatRunning(): boolean {
+  return active !== null;
+}
+
+export function stopChat(): void {
+  active?.abort();
+}
+
+export async function submitChat(): Promise<void> {
+  if (active) return;
+  const conversation = useConversationStore.getState();
+  const imageUrl = conversation.draftImageUrl.trim();
+  if (conversation.draft.trim() !== '' || imageUrl !== '') {
+    conversation.addMessage('user', conversation.draft, imageUrl ? [imageUrl] : undefined);
+    conversation.setDraft('');
+    conversation.setDraftImageUrl('');
+  }
+  const settings = useSettingsStore.getState();
+  const request = buildChatRequest(settings, useConversationStore.getState().messages);
+  if (!request.messages.some((m) => m.role !== 'system')) return;
+
+  const controller = new AbortController();
+  active = controller;
+  const { startAnswer, patchAnswer, appendContent } = useConversationStore.getState();
+  const id = startAnswer({ status: 'streaming', model: request.model, sentAt: Date.now(), request });
+  const batcher = createFrameBatcher((text) => appendContent(id, text));
+  let settled = false;
+  let sawFirstToken = false;
+  try {
+    for await (const event of streamChat(request, controller.signal)) {
+      switch (event.event) {
+        case 'start':
+          patchAnswer(id, {
+            startedAt: Date.now(),
+            requestId: event.data.request_id,
+            rateLimit: event.data.rate_limit,
+          });
+          break;
+        case 'delta':
+          if (event.data.content) {
+            if (!sawFirstToken) {
+              sawFirstToken = true;
+              patchAnswer(id, { firstTokenAt: Date.now() });
+            }
+            batcher.push(event.data.content);
+          }
+          break;
+        case 'usage':
+          patchAnswer(id, { usage: event.data });
+          break;
+        case 'done':
+          batcher.flush();
+          settled = true;
+          patchAnswer(id, {
+            status: 'done',
+            finishedAt: Date.now(),
+            finishReason: event.data.finish_reason,
+            completionId: event.data.id,
+          });
+          break;
+        case 'error':
+          batcher.flush();
+          settled = true;
+          patchAnswer(id, { status: 'error', finishedAt: Date.now(), error: event.data.error });
+          break;
+      }
+    }
+  } finally {
+    batcher.flush();
+    if (!settled) {
+      patchAnswer(
+        id,
+        controller.signal.aborted ? { status: 'stopped', finishedAt: Date.now() } : { status: 'done' },
+      );
+    }
+    active = null;
+  }
+}

@@ -1,0 +1,159 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { PlaygroundErrorBody } from '../errors';
+import type { ChatMessage, ChatRequest } from '../schema/chat-request';
+import type { RateLimitHeaders, UsageEventData } from '../stream/events';
+import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
+
+export type Role = 'user' | 'assistant';
+export type AnswerStatus = 'streaming' | 'done' | 'stopped' | 'error';
+
+/** What the playground knows about one generated answer (stats, errors, the exact request). */
+export interface AnswerMeta {
+  status: AnswerStatus;
+  model: string;
+  sentAt: number;
+  startedAt?: number;
+  firstTokenAt?: number;
+  finishedAt?: number;
+  requestId?: string | null;
+  completionId?: string | null;
+  finishReason?: string | null;
+  usage?: UsageEventData;
+  rateLimit?: RateLimitHeaders;
+  error?: PlaygroundErrorBody;
+  request: ChatRequest;
+}
+
+export interface ConversationMessage {
+  id: string;
+  role: Role;
+  content: string;
+  /** Image URLs (http(s) or base64 data URLs) attached to a user turn. */
+  images?: string[];
+  answer?: AnswerMeta;
+}
+
+export interface ConversationState {
+  messages: ConversationMessage[];
+  draft: string;
+  draftImageUrl: string;
+  setDraft: (draft: string) => void;
+  setDraftImageUrl: (url: string) => void;
+  addMessage: (role: Role, content?: string, images?: string[]) => string;
+  updateContent: (id: string, content: string) => void;
+  appendContent: (id: string, text: string) => void;
+  setRole: (id: string, role: Role) => void;
+  removeMessage: (id: string) => void;
+  moveMessage: (id: string, offset: -1 | 1) => void;
+  startAnswer: (answer: AnswerMeta) => string;
+  patchAnswer: (id: string, patch: Partial<AnswerMeta>) => void;
+  truncateFrom: (id: string) => void;
+  clear: () => void;
+}
+
+let counter = 0;
+export function newMessageId(): string {
+  counter += 1;
+  return `m${Date.now().toString(36)}${counter.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+const mapMessage = (
+  messages: ConversationMessage[],
+  id: string,
+  fn: (m: ConversationMessage) => ConversationMessage,
+) => messages.map((m) => (m.id === id ? fn(m) : m));
+
+export const useConversationStore = create<ConversationState>()(
+  persist(
+    (set) => ({
+      messages: [],
+      draft: '',
+      draftImageUrl: '',
+      setDraft: (draft) => set({ draft }),
+      setDraftImageUrl: (draftImageUrl) => set({ draftImageUrl }),
+      addMessage: (role, content = '', images) => {
+        const id = newMessageId();
+        const message: ConversationMessage = images?.length
+          ? { id, role, content, images }
+          : { id, role, content };
+        set((s) => ({ messages: [...s.messages, message] }));
+        return id;
+      },
+      updateContent: (id, content) =>
+        set((s) => ({ messages: mapMessage(s.messages, id, (m) => ({ ...m, content })) })),
+      appendContent: (id, text) =>
+        set((s) => ({ messages: mapMessage(s.messages, id, (m) => ({ ...m, content: m.content + text })) })),
+      setRole: (id, role) => set((s) => ({ messages: mapMessage(s.messages, id, (m) => ({ ...m, role })) })),
+      removeMessage: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
+      moveMessage: (id, offset) =>
+        set((s) => {
+          const from = s.messages.findIndex((m) => m.id === id);
+          const to = from + offset;
+          if (from < 0 || to < 0 || to >= s.messages.length) return s;
+          const messages = [...s.messages];
+          const [moved] = messages.splice(from, 1);
+          if (moved) messages.splice(to, 0, moved);
+          return { messages };
+        }),
+      startAnswer: (answer) => {
+        const id = newMessageId();
+        set((s) => ({ messages: [...s.messages, { id, role: 'assistant', content: '', answer }] }));
+        return id;
+      },
+      patchAnswer: (id, patch) =>
+        set((s) => ({
+          messages: mapMessage(s.messages, id, (m) =>
+            m.answer ? { ...m, answer: { ...m.answer, ...patch } } : m,
+          ),
+        })),
+      truncateFrom: (id) =>
+        set((s) => {
+          const index = s.messages.findIndex((m) => m.id === id);
+          return index < 0 ? s : { messages: s.messages.slice(0, index) };
+        }),
+      clear: () => set({ messages: [], draft: '', draftImageUrl: '' }),
+    }),
+    {
+      name: 'groq-playground:conversation',
+      version: 1,
+      storage: safeJSONStorage(),
+      skipHydration: true,
+      partialize: ({ messages, draft }) => ({ draft, messages: messages.map(toStoredMessage) }),
+    },
+  ),
+);
+
+function stripInlineImagesFromRequest(request: ChatRequest): ChatRequest {
+  const messages = request.messages.map((m): ChatMessage => {
+    if (m.role !== 'user' || typeof m.content === 'string') return m;
+    return {
+      ...m,
+      content: m.content.map((part) =>
+        part.type === 'image_url' && isInlineImage(part.image_url.url)
+          ? { ...part, image_url: { ...part.image_url, url: INLINE_IMAGE_PLACEHOLDER } }
+          : part,
+      ),
+    };
+  });
+  return { ...request, messages };
+}
+
+/** What survives a reload: no base64 images (too big for localStorage), no "streaming" status. */
+function toStoredMessage(message: ConversationMessage): ConversationMessage {
+  let stored = message;
+  if (stored.images?.some(isInlineImage)) {
+    stored = {
+      ...stored,
+      images: stored.images.map((url) => (isInlineImage(url) ? INLINE_IMAGE_PLACEHOLDER : url)),
+    };
+  }
+  if (stored.answer) {
+    const status = stored.answer.status === 'streaming' ? 'stopped' : stored.answer.status;
+    stored = {
+      ...stored,
+      answer: { ...stored.answer, status, request: stripInlineImagesFromRequest(stored.answer.request) },
+    };
+  }
+  return stored;
+}

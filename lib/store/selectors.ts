@@ -1,0 +1,54 @@
+import type { ChatMessage, ChatRequest } from '../schema/chat-request';
+import type { ConversationMessage } from './conversation-store';
+import type { SettingsState } from './settings-store';
+
+type RequestSettings = Pick<
+  SettingsState,
+  | 'model'
+  | 'system'
+  | 'temperature'
+  | 'maxCompletionTokens'
+  | 'topP'
+  | 'seed'
+  | 'stop'
+  | 'stream'
+  | 'jsonMode'
+  | 'moderation'
+>;
+
+/** The conversation as Groq messages: the system prompt first, empty turns left out. */
+export function toChatMessages(system: string, messages: readonly ConversationMessage[]): ChatMessage[] {
+  const out: ChatMessage[] = [];
+  if (system.trim() !== '') out.push({ role: 'system', content: system });
+  for (const m of messages) {
+    if (m.role === 'user' && m.images?.length) {
+      const text = m.content.trim() === '' ? [] : [{ type: 'text' as const, text: m.content }];
+      const images = m.images.map((url) => ({ type: 'image_url' as const, image_url: { url } }));
+      out.push({ role: 'user', content: [...text, ...images] });
+      continue;
+    }
+    if (m.content.trim() === '') continue;
+    out.push({ role: m.role, content: m.content });
+  }
+  return out;
+}
+
+/** Exactly the body the playground sends to `/api/chat` (and that View code shows). */
+export function buildChatRequest(
+  settings: RequestSettings,
+  messages: readonly ConversationMessage[],
+): ChatRequest {
+  const request: ChatRequest = {
+    model: settings.model,
+    messages: toChatMessages(settings.system, messages),
+    temperature: settings.temperature,
+    max_completion_tokens: settings.maxCompletionTokens,
+    top_p: settings.topP,
+    stream: settings.jsonMode ? false : settings.stream,
+  };
+  if (settings.seed !== null) request.seed = settings.seed;
+  if (settings.stop.length > 0 && !settings.jsonMode) request.stop = settings.stop;
+  if (settings.jsonMode) request.response_format = { type: 'json_object' };
+  if (settings.moderation) request.guard = true;
+  return request;
+}

@@ -1,0 +1,20 @@
+/** Server side of the event protocol: one SSE frame per event. */
+import type { ChatEvent } from './events';
+
+const encoder = new TextEncoder();
+
+export function formatEvent(event: ChatEvent): string {
+  return `event: ${event.event}\ndata: ${JSON.stringify(event.data)}\n\n`;
+}
+
+export function encodeEvent(event: ChatEvent): Uint8Array {
+  return encoder.encode(formatEvent(event));
+}
+
+/** Headers that keep proxies (nginx, Vercel) from buffering or transforming the stream. */
+export const EVENT_STREAM_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache, no-transform',
+  'x-accel-buffering': 'no',
+  connection: 'keep-alive',
+};

@@ -1,0 +1,75 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * E2E runs against the production build (`next build` first) in Debian's Chromium. Two app servers:
+ * one proxies to a standalone simulator through GROQ_BASE_URL + GROQ_API_KEY (the path a real
+ * deployment takes, with the simulator's request log open to the tests), one has no key at all and
+ * runs in demo mode on its embedded simulator.
+ */
+export const SIMULATOR_PORT = Number(process.env.E2E_SIMULATOR_PORT ?? 18787);
+export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 3101);
+export const SIMULATOR_URL = `http://127.0.0.1:${SIMULATOR_PORT}`;
+export const E2E_API_KEY = 'gsk_e2e_test_key_not_secret';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const nextStart = (port: number) => `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`;
+const baseEnv = { NEXT_TELEMETRY_DISABLED: '1', PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'proxy', testIgnore: '**/demo-*.spec.ts', use: { baseURL: `http://127.0.0.1:${APP_PORT}` } },
+    { name: 'demo', testMatch: '**/demo-*.spec.ts', use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: 'node --import tsx scripts/simulator.ts',
+      url: `${SIMULATOR_URL}/health`,
+      env: { ...baseEnv, SIMULATOR_PORT: String(SIMULATOR_PORT), SIMULATOR_API_KEY: E2E_API_KEY },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: nextStart(APP_PORT),
+      url: `http://127.0.0.1:${APP_PORT}/api/health`,
+      env: { ...baseEnv, GROQ_BASE_URL: SIMULATOR_URL, GROQ_API_KEY: E2E_API_KEY, GROQ_MAX_RETRIES: '0' },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: nextStart(DEMO_PORT),
+      url: `http://127.0.0.1:${DEMO_PORT}/api/health`,
+      env: baseEnv,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});
