@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
+import './highlight.css';
 import { Providers } from './providers';
 
 export const metadata: Metadata = {

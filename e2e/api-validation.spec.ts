@@ -39,7 +39,7 @@ for (const [name, body, message] of badBodies) {
 test('malformed JSON gets a 400 that says so', async ({ request }) => {
   const response = await request.post('/api/chat', {
     headers: { 'content-type': 'application/json' },
-    data: '{"model": "llama-3.1-8b-instant", "messages": [',
+    data: Buffer.from('{"model": "llama-3.1-8b-instant", "messages": ['),
   });
   expect(response.status()).toBe(400);
   expect((await response.json()).error.message).toMatch(/could not parse the JSON body/);

@@ -74,7 +74,7 @@ export function Composer() {
         <button
           type="submit"
           disabled={streaming}
-          className="rounded-md bg-groq px-4 py-2 text-sm font-medium text-white hover:bg-groq-dark disabled:opacity-50"
+          className="rounded-md bg-groq-strong px-4 py-2 text-sm font-medium text-white hover:bg-groq-deep disabled:opacity-50"
         >
           Submit
         </button>

@@ -1,6 +1,6 @@
 import type { PlaygroundErrorBody } from '@/lib/errors';
 
-export function ErrorNotice({ error }: { error: PlaygroundErrorBody }) {
+export function ErrorNotice({ error, onRetry }: { error: PlaygroundErrorBody; onRetry?: () => void }) {
   return (
     <div
       role="alert"
@@ -17,6 +17,15 @@ export function ErrorNotice({ error }: { error: PlaygroundErrorBody }) {
           <summary>Failed generation</summary>
           <pre className="mt-1 whitespace-pre-wrap font-mono text-xs">{error.failed_generation}</pre>
         </details>
+      ) : null}
+      {onRetry ? (
+        <button
+          type="button"
+          onClick={onRetry}
+          className="mt-2 rounded border border-red-300 px-2 py-0.5 text-xs hover:bg-red-100 dark:border-red-700 dark:hover:bg-red-900"
+        >
+          Retry
+        </button>
       ) : null}
     </div>
   );

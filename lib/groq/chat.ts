@@ -5,7 +5,7 @@ import type {
   ChatCompletionCreateParamsBase,
 } from 'groq-sdk/resources/chat/completions';
 import type { PlaygroundError } from '../errors';
-import type { ChatRequest } from '../schema/chat-request';
+import { type ChatRequest, toGroqRequestBody } from '../schema/chat-request';
 import { EVENT_STREAM_HEADERS, encodeEvent } from '../stream/encode';
 import type { ChatEvent, DoneEventData, UsageEventData } from '../stream/events';
 import { serverEnv } from './env';
@@ -18,8 +18,7 @@ type UpstreamParams = ChatCompletionCreateParamsBase;
 
 /** The body sent to Groq: exactly the fields the browser sent, minus the playground's own. */
 export function toUpstreamParams(request: ChatRequest): UpstreamParams {
-  const { guard: _guard, ...params } = request;
-  return params as UpstreamParams;
+  return toGroqRequestBody(request) as UpstreamParams;
 }
 
 function linkAbort(signal: AbortSignal): AbortController {

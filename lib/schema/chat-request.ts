@@ -170,5 +170,10 @@ export type ToolCall = z.infer<typeof toolCallSchema>;
 export type Tool = z.infer<typeof toolSchema>;
 export type ToolChoice = z.infer<typeof toolChoiceSchema>;
 
-/** Fields that never leave this server: the playground's own switches. */
-export const PLAYGROUND_ONLY_FIELDS = ['guard'] as const;
+/** The body Groq receives for a playground request: every field as sent, minus the playground's own. */
+export type GroqRequestBody = Omit<ChatRequest, 'guard'>;
+
+export function toGroqRequestBody(request: ChatRequest): GroqRequestBody {
+  const { guard: _guard, ...body } = request;
+  return body;
+}

@@ -18,11 +18,20 @@ export function stopChat(): void {
   active?.abort();
 }
 
-export async function submitChat(): Promise<void> {
+/** Drops the last answer and asks again with the conversation as it is now (edits included). */
+export async function regenerateChat(): Promise<void> {
+  if (active) return;
+  const { messages, truncateFrom } = useConversationStore.getState();
+  const last = messages.at(-1);
+  if (last?.role === 'assistant' && last.answer) truncateFrom(last.id);
+  await submitChat({ includeDraft: false });
+}
+
+export async function submitChat({ includeDraft = true }: { includeDraft?: boolean } = {}): Promise<void> {
   if (active) return;
   const conversation = useConversationStore.getState();
   const imageUrl = conversation.draftImageUrl.trim();
-  if (conversation.draft.trim() !== '' || imageUrl !== '') {
+  if (includeDraft && (conversation.draft.trim() !== '' || imageUrl !== '')) {
     conversation.addMessage('user', conversation.draft, imageUrl ? [imageUrl] : undefined);
     conversation.setDraft('');
     conversation.setDraftImageUrl('');

@@ -52,3 +52,16 @@ export function buildChatRequest(
   if (settings.moderation) request.guard = true;
   return request;
 }
+
+/** The conversation plus the composer's unsent text and image, as Submit would send it. */
+export function withDraft(
+  messages: readonly ConversationMessage[],
+  draft: string,
+  draftImageUrl: string,
+): ConversationMessage[] {
+  const image = draftImageUrl.trim();
+  if (draft.trim() === '' && image === '') return [...messages];
+  const turn: ConversationMessage = { id: 'draft', role: 'user', content: draft };
+  if (image !== '') turn.images = [image];
+  return [...messages, turn];
+}

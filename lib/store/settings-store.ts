@@ -5,18 +5,27 @@ import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '../schema/limits';
 import { safeJSONStorage } from './safe-storage';
 
 /** Groq's defaults for the tunable parameters (what "Reset parameters" restores). */
-export const DEFAULT_PARAMETERS = {
+export interface Parameters {
+  temperature: number;
+  maxCompletionTokens: number;
+  topP: number;
+  seed: number | null;
+  stop: string[];
+  stream: boolean;
+  jsonMode: boolean;
+  moderation: boolean;
+}
+
+export const DEFAULT_PARAMETERS: Readonly<Parameters> = {
   temperature: TEMPERATURE.default,
   maxCompletionTokens: MAX_COMPLETION_TOKENS.default,
   topP: TOP_P.default,
-  seed: null as number | null,
-  stop: [] as string[],
+  seed: null,
+  stop: [],
   stream: true,
   jsonMode: false,
   moderation: false,
 };
-
-export type Parameters = typeof DEFAULT_PARAMETERS;
 
 export interface SettingsState extends Parameters {
   model: string;

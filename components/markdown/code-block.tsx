@@ -1,0 +1,82 @@
+'use client';
+
+import { type ComponentProps, createContext, type ReactNode, useContext } from 'react';
+import type { ExtraProps } from 'react-markdown';
+import { CopyButton } from '@/components/ui/copy-button';
+
+type HastElement = NonNullable<ExtraProps['node']>;
+type HastChild = HastElement['children'][number];
+
+/** True inside a fenced/indented code block, so `InlineCode` knows not to style itself as inline. */
+const InCodeBlock = createContext(false);
+
+/** Concatenated text of a hast subtree: the raw code, whatever highlighting spans wrap it. */
+function hastText(node: HastElement | HastChild): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  let text = '';
+  for (const child of node.children) text += hastText(child);
+  return text;
+}
+
+function codeElement(pre: HastElement | undefined): HastElement | undefined {
+  const first = pre?.children.find((child) => child.type === 'element');
+  return first?.type === 'element' && first.tagName === 'code' ? first : undefined;
+}
+
+function languageOf(code: HastElement | undefined): string {
+  const classes = code?.properties.className;
+  if (!Array.isArray(classes)) return '';
+  for (const name of classes) {
+    if (typeof name === 'string' && name.startsWith('language-')) return name.slice('language-'.length);
+  }
+  return '';
+}
+
+/** `pre` replacement: a bordered block with a header (language + copy button) above the code. */
+export function CodeBlock({ node, children }: { children?: ReactNode } & ExtraProps) {
+  const code = codeElement(node);
+  const language = languageOf(code);
+  // mdast-util-to-hast appends one newline to non-empty code; copy what the model wrote.
+  const rawCode = () => (code ? hastText(code).replace(/\n$/, '') : '');
+  return (
+    <div className="my-4 overflow-hidden rounded-lg border border-neutral-200 dark:border-neutral-800">
+      <div className="flex items-center justify-between gap-2 border-b border-neutral-200 bg-neutral-50 px-3 py-1.5 dark:border-neutral-800 dark:bg-neutral-900">
+        <span className="font-mono text-xs text-neutral-500 dark:text-neutral-400">{language || 'text'}</span>
+        <CopyButton text={rawCode} label="Copy code" />
+      </div>
+      <pre
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must be able to scroll long lines.
+        tabIndex={0}
+        className="overflow-x-auto bg-white p-3 font-mono text-[13px] leading-6 dark:bg-neutral-950"
+      >
+        <InCodeBlock.Provider value={true}>{children}</InCodeBlock.Provider>
+      </pre>
+    </div>
+  );
+}
+
+/** `code` replacement: highlighted code inside a block, a styled chip when inline. */
+export function InlineCode({
+  node: _node,
+  className,
+  children,
+  ...rest
+}: ComponentProps<'code'> & ExtraProps) {
+  const inBlock = useContext(InCodeBlock);
+  if (inBlock) {
+    return (
+      <code className={className} {...rest}>
+        {children}
+      </code>
+    );
+  }
+  return (
+    <code
+      className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[0.875em] text-neutral-800 dark:bg-neutral-800 dark:text-neutral-200"
+      {...rest}
+    >
+      {children}
+    </code>
+  );
+}

@@ -1,0 +1,97 @@
+'use client';
+
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import Markdown from 'react-markdown';
+import rehypeHighlight from 'rehype-highlight';
+import remarkGfm from 'remark-gfm';
+import { type BlockSplitter, createBlockSplitter, splitBlocks } from '@/lib/markdown/block-splitter';
+import { remarkPlainFootnotes } from '@/lib/markdown/remark-plain-footnotes';
+import { safeUrl } from '@/lib/markdown/safe-url';
+import { markdownComponents } from './markdown-components';
+
+/**
+ * rehype-highlight builds a lowlight instance (registering and later compiling every grammar) each
+ * time the plugin is attached, and react-markdown attaches plugins on every render. Build it once
+ * and hand the same transformer to every processor. Languages: lowlight's bundled `common` set;
+ * no auto-detection; an unknown language is left unhighlighted (reported as a vfile message,
+ * never thrown).
+ */
+const highlightTransformer = rehypeHighlight({ detect: false });
+function rehypeHighlightShared() {
+  return highlightTransformer;
+}
+
+/** Footnotes stay text: a reference and its definition land in different blocks. */
+const remarkPlugins = [remarkGfm, remarkPlainFootnotes];
+const rehypePlugins = [rehypeHighlightShared];
+/** Every URL attribute goes through the allow-list; anything else is dropped before rendering. */
+const urlTransform = (url: string) => safeUrl(url);
+
+interface BlockProps {
+  source: string;
+  index: number;
+  onRender: (index: number) => void;
+}
+
+/**
+ * One top-level block. Memoized on its source: finished blocks keep the same source string, so
+ * while a message streams only the last (growing) block re-renders. No raw-HTML plugin:
+ * react-markdown renders HTML in the source as text.
+ */
+const MarkdownBlock = memo(
+  function MarkdownBlock({ source, index, onRender }: BlockProps) {
+    useEffect(() => {
+      onRender(index);
+    });
+    return (
+      <Markdown
+        remarkPlugins={remarkPlugins}
+        rehypePlugins={rehypePlugins}
+        components={markdownComponents}
+        urlTransform={urlTransform}
+      >
+        {source}
+      </Markdown>
+    );
+  },
+  (prev, next) => prev.source === next.source && prev.index === next.index,
+);
+
+export interface MarkdownMessageProps {
+  text: string;
+  /**
+   * True while tokens are arriving: the text is split incrementally (cost per update ~ size of
+   * the last blocks). When false/absent the text is split from scratch, once per change.
+   */
+  streaming?: boolean;
+  /** Test/profiling hook: called after each (re-)render of a block, with its index. */
+  onBlockRender?: (index: number) => void;
+}
+
+export function MarkdownMessage({ text, streaming = false, onBlockRender }: MarkdownMessageProps) {
+  const splitterRef = useRef<BlockSplitter | null>(null);
+  splitterRef.current ??= createBlockSplitter();
+  const splitter = splitterRef.current;
+  const blocks = useMemo(
+    () => (streaming ? splitter.split(text) : splitBlocks(text)),
+    [splitter, streaming, text],
+  );
+
+  // Keep the hook out of the memo comparison: blocks get one stable callback.
+  const hookRef = useRef(onBlockRender);
+  hookRef.current = onBlockRender;
+  const reportRender = useCallback((index: number) => hookRef.current?.(index), []);
+
+  return (
+    <div
+      className="markdown min-w-0 text-sm leading-7 break-words [&>:first-child]:mt-0 [&>:last-child]:mb-0"
+      aria-busy={streaming || undefined}
+    >
+      {blocks.map((source, index) => (
+        // Blocks only ever grow at the end or are replaced wholesale, so the index is a stable key.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+        <MarkdownBlock key={index} source={source} index={index} onRender={reportRender} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+'use client';
+
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+
+/** Whether this browser (or test DOM) implements the modal `<dialog>` API. */
+function supportsModal(dialog: HTMLDialogElement): boolean {
+  return typeof dialog.showModal === 'function' && typeof dialog.close === 'function';
+}
+
+/**
+ * A modal built on the native `<dialog>` (`showModal()`): the browser supplies the dialog role, the
+ * inert background, the top layer and Esc. Its accessible name is its visible title. Focus moves into
+ * it on open and back to the element that had it on close. Where `showModal` is missing (old browsers,
+ * jsdom) it falls back to the `open` attribute and handles Esc itself.
+ */
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const openRef = useRef(open);
+  const onCloseRef = useRef(onClose);
+  const pressedBackdrop = useRef(false);
+  useEffect(() => {
+    openRef.current = open;
+    onCloseRef.current = onClose;
+  });
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog || !open) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) {
+      if (supportsModal(dialog)) dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    if (!dialog.contains(document.activeElement)) dialog.focus();
+    return () => {
+      openRef.current = false; // our own close() below must not report back to the parent
+      if (dialog.open) {
+        if (supportsModal(dialog)) dialog.close();
+        else dialog.removeAttribute('open');
+      }
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [open]);
+
+  const requestClose = () => {
+    if (openRef.current) onCloseRef.current();
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      // Esc: keep the dialog under React's control (the parent closes it by flipping `open`).
+      onCancel={(event) => {
+        event.preventDefault();
+        requestClose();
+      }}
+      // Closed some other way (e.g. the browser forced it): let the parent know, unless already reopened.
+      onClose={(event) => {
+        if (!event.currentTarget.open) requestClose();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !supportsModal(event.currentTarget)) {
+          event.preventDefault();
+          requestClose();
+        }
+      }}
+      // The dialog element itself (not its content) is the backdrop. Both ends of the click must be on
+      // it, so a text selection dragged out of the content does not close the dialog.
+      onPointerDown={(event) => {
+        pressedBackdrop.current = event.target === event.currentTarget;
+      }}
+      onClick={(event) => {
+        if (pressedBackdrop.current && event.target === event.currentTarget) requestClose();
+        pressedBackdrop.current = false;
+      }}
+      className="m-auto w-[calc(100%-2rem)] max-w-3xl rounded-lg border border-neutral-200 bg-white p-0 text-neutral-900 shadow-xl outline-none backdrop:bg-black/50 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-100"
+    >
+      {open ? (
+        <div className="flex max-h-[85vh] flex-col">
+          <div className="flex items-center gap-3 border-b border-neutral-200 px-4 py-3 dark:border-neutral-800">
+            <h2 id={titleId} className="text-base font-semibold">
+              {title}
+            </h2>
+            <button
+              type="button"
+              onClick={requestClose}
+              className="ml-auto rounded-md border border-neutral-300 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+            >
+              Close
+            </button>
+          </div>
+          <div className="min-h-0 flex-1 overflow-auto p-4">{children}</div>
+        </div>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,114 @@
+/** POST /openai/v1/chat/completions: parse, validate, apply triggers, generate, respond (stream or not). */
+import { findCatalogModel } from '../models/catalog';
+import { checkChatForModel } from './chat-model-checks';
+import { type CompletionBase, streamCompletion } from './chat-stream';
+import { isRecord, lastOfRole, messageText } from './chat-types';
+import { parseChatRequest } from './chat-validate';
+import { modelNotFound, rateLimited, serverError, unparsableJson } from './errors';
+import { generate } from './generate';
+import type { RouteContext } from './http';
+import { groqHeaders, jsonResponse, markAborted, sleep } from './http';
+import { completionId, systemFingerprint } from './ids';
+import { elideLargeStrings } from './log';
+import { parseTriggers } from './triggers';
+import { buildUsage } from './usage';
+
+/** Non-streamed responses wait for the simulated generation time, at most this long (plus any slow delay). */
+const MAX_NON_STREAM_WAIT_MS = 2000;
+
+async function readJson(ctx: RouteContext): Promise<unknown> {
+  const raw = await ctx.request.text();
+  try {
+    const body: unknown = JSON.parse(raw);
+    ctx.log.body = elideLargeStrings(body);
+    if (isRecord(body)) {
+      if (typeof body.model === 'string') ctx.log.model = body.model;
+      ctx.log.stream = body.stream === true;
+    }
+    return body;
+  } catch {
+    ctx.log.body = elideLargeStrings(raw);
+    throw unparsableJson();
+  }
+}
+
+/** A 200 whose body fails at once: the server adapter destroys the socket (the `[sim:cut]` fault). */
+function cutResponse(ctx: RouteContext): Response {
+  ctx.log.status = 200;
+  ctx.log.closedAt = Date.now();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.error(new Error('Simulated connection cut ([sim:cut])'));
+    },
+  });
+  return new Response(body, {
+    status: 200,
+    headers: groqHeaders(ctx, { 'content-type': 'application/json' }),
+  });
+}
+
+export async function handleChat(ctx: RouteContext): Promise<Response> {
+  const body = await readJson(ctx);
+  const request = parseChatRequest(body);
+  const model = findCatalogModel(request.model);
+  if (!model) throw modelNotFound(request.model);
+  const promptTokens = checkChatForModel(request, model);
+  const triggers = parseTriggers(
+    messageText(lastOfRole(request.messages, 'user')),
+    messageText(lastOfRole(request.messages, 'system')),
+    ctx.options.slowFirstTokenMs,
+  );
+  if (triggers.status === 429) throw rateLimited(model.id, triggers.retryAfter ?? 7, ctx.options.limitTokens);
+  if (triggers.status) throw serverError(triggers.status);
+
+  const generation = generate(request, model, triggers, ctx.options.answerTokens);
+  const requested = promptTokens + generation.completionTokens;
+  if (ctx.options.enforceRateLimits && ctx.rate.check(requested) === 'tokens') {
+    const seconds = Math.max(1, Math.ceil(ctx.rate.secondsUntilTokens(requested)));
+    const used = ctx.options.limitTokens - ctx.rate.snapshot().remainingTokens;
+    throw rateLimited(model.id, seconds, ctx.options.limitTokens, used, requested);
+  }
+  ctx.rate.consumeTokens(requested);
+  const tps = triggers.tps ?? ctx.options.tokensPerSecond;
+  const usage = buildUsage(generation.seed, promptTokens, generation.completionTokens, tps);
+  const queueMs = tps > 0 ? usage.queue_time * 1000 : 0;
+  const firstTokenMs = ctx.options.firstTokenDelayMs + (triggers.slowMs ?? 0) + queueMs;
+  const base: CompletionBase = {
+    id: completionId(),
+    created: Math.floor(Date.now() / 1000),
+    model: model.id,
+    system_fingerprint: systemFingerprint(model.id),
+  };
+
+  if (request.stream) {
+    return streamCompletion(ctx, {
+      base,
+      generation,
+      usage,
+      includeUsage: request.includeUsage,
+      firstTokenMs,
+      tps,
+      cut: triggers.cut,
+      streamError: triggers.streamError,
+    });
+  }
+  if (triggers.cut) return cutResponse(ctx);
+  if (triggers.streamError) throw serverError(500);
+
+  const generationMs =
+    tps > 0 ? Math.min(MAX_NON_STREAM_WAIT_MS, (generation.completionTokens * 1000) / tps) : 0;
+  if (!(await sleep(firstTokenMs + generationMs, ctx.request.signal))) markAborted(ctx.log);
+  const message = generation.toolCalls
+    ? { role: 'assistant', content: null, tool_calls: generation.toolCalls }
+    : { role: 'assistant', content: generation.content };
+  return jsonResponse(ctx, 200, {
+    id: base.id,
+    object: 'chat.completion',
+    created: base.created,
+    model: base.model,
+    choices: [{ index: 0, message, logprobs: null, finish_reason: generation.finishReason }],
+    usage,
+    system_fingerprint: base.system_fingerprint,
+    x_groq: { id: ctx.requestId },
+  });
+}

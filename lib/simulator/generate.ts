@@ -1,0 +1,102 @@
+/**
+ * Decides what a chat completion says: a guard verdict, tool calls, a tool-results summary, a JSON
+ * object, a prefill continuation or the markdown answer; then applies `stop` and the token limit.
+ */
+import type { CatalogModel } from '../models/catalog';
+import { generateAnswer } from './answer';
+import type { ChatRequest, ToolCall } from './chat-types';
+import { lastOfRole, messageImages, messageText } from './chat-types';
+import { jsonValidateFailed, toolUseFailed } from './errors';
+import { guardVerdict } from './guard';
+import { failedJsonGeneration, jsonAnswerText } from './json-mode';
+import { prefillContinuation } from './prefill';
+import { countTokens, hashString, tokenize } from './tokens';
+import { endsWithToolResults, failedToolGeneration, planToolCalls, toolResultsSummary } from './tools';
+import type { Triggers } from './triggers';
+import { stripTriggers } from './triggers';
+
+export type FinishReason = 'stop' | 'length' | 'tool_calls';
+
+export interface Generation {
+  content: string | null;
+  /** The content split into stream tokens (empty for tool calls). */
+  pieces: string[];
+  toolCalls: ToolCall[] | null;
+  finishReason: FinishReason;
+  completionTokens: number;
+  /** Seed for everything else that must be deterministic (timings). */
+  seed: number;
+}
+
+/** Cuts the text right before the first occurrence of any stop sequence. */
+export function applyStop(text: string, stops: readonly string[]): { text: string; stopped: boolean } {
+  let cut = -1;
+  for (const stop of stops) {
+    const index = text.indexOf(stop);
+    if (index !== -1 && (cut === -1 || index < cut)) cut = index;
+  }
+  return cut === -1 ? { text, stopped: false } : { text: text.slice(0, cut), stopped: true };
+}
+
+function generationSeed(request: ChatRequest): number {
+  const messages = JSON.stringify(request.messages);
+  return request.seed === undefined ? hashString(messages) : hashString(`${request.seed}\u0000${messages}`);
+}
+
+export function generate(
+  request: ChatRequest,
+  model: CatalogModel,
+  triggers: Triggers,
+  answerTokens: number,
+): Generation {
+  const { messages } = request;
+  const seed = generationSeed(request);
+  const lastUser = lastOfRole(messages, 'user');
+  const systemMessage = lastOfRole(messages, 'system');
+  const prompt = stripTriggers(messageText(lastUser));
+  const system = systemMessage ? stripTriggers(messageText(systemMessage)) || null : null;
+  const last = messages[messages.length - 1];
+  const jsonInput = { prompt, system, seed };
+
+  let content: string;
+  if (model.kind === 'guard') {
+    content = guardVerdict(messageText(last));
+  } else {
+    if (triggers.toolFail) throw toolUseFailed(failedToolGeneration(request, prompt));
+    if (triggers.jsonFail) throw jsonValidateFailed(failedJsonGeneration(jsonInput));
+    const toolCalls =
+      endsWithToolResults(messages) &&
+      typeof request.toolChoice === 'string' &&
+      request.toolChoice !== 'required'
+        ? null
+        : planToolCalls(request, model, prompt);
+    if (toolCalls) {
+      const completionTokens = countTokens(JSON.stringify(toolCalls.map((call) => call.function)));
+      return { content: null, pieces: [], toolCalls, finishReason: 'tool_calls', completionTokens, seed };
+    }
+    const answerInput = {
+      prompt,
+      system,
+      images: lastUser ? messageImages(lastUser) : [],
+      followUp: messages.some((m) => m.role === 'assistant' && m !== last),
+      seed,
+      targetTokens: triggers.tokens ?? answerTokens,
+      exact: triggers.tokens !== undefined,
+    };
+    if (endsWithToolResults(messages)) content = toolResultsSummary(messages, prompt);
+    else if (request.jsonMode) content = jsonAnswerText(jsonInput);
+    else if (last?.role === 'assistant') content = prefillContinuation(messageText(last), answerInput);
+    else content = generateAnswer(answerInput);
+  }
+
+  const stopped = applyStop(content, request.stop);
+  let pieces = tokenize(stopped.text);
+  let finishReason: FinishReason = 'stop';
+  if (request.maxTokens !== undefined && pieces.length > request.maxTokens) {
+    pieces = pieces.slice(0, request.maxTokens);
+    finishReason = 'length';
+  }
+  const text = pieces.join('');
+  if (request.jsonMode && finishReason === 'length') throw jsonValidateFailed(text);
+  return { content: text, pieces, toolCalls: null, finishReason, completionTokens: pieces.length, seed };
+}

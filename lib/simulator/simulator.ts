@@ -1,0 +1,103 @@
+/** createSimulator: the Web Fetch handler that routes, authenticates, logs and rate-limits. */
+import { handleAudio } from './audio';
+import { handleChat } from './chat';
+import { ApiError, invalidApiKey, requestsRateLimited, unknownUrl } from './errors';
+import type { RouteContext } from './http';
+import { errorResponse, jsonResponse, plainJson } from './http';
+import { requestId } from './ids';
+import { RequestLogStore, type SimulatorRequestLog } from './log';
+import { listModels, retrieveModel } from './models';
+import { resolveOptions, type SimulatorOptions } from './options';
+import { RateLimiter } from './rate-limit';
+
+export interface Simulator {
+  handle(request: Request): Promise<Response>;
+  /** Every /openai/v1 request so far (oldest first; capped at options.maxLogEntries). */
+  readonly requests: SimulatorRequestLog[];
+  /** Clears the request log and refills the rate-limit budgets. */
+  reset(): void;
+  options: SimulatorOptions;
+}
+
+const API_PREFIX = '/openai/v1';
+
+async function route(ctx: RouteContext): Promise<Response> {
+  const method = ctx.request.method.toUpperCase();
+  const path = ctx.url.pathname.replace(/\/+$/, '') || '/';
+  const sub = path.slice(API_PREFIX.length);
+  if (method === 'GET' && sub === '/models') return jsonResponse(ctx, 200, listModels());
+  if (method === 'GET' && sub.startsWith('/models/')) {
+    const id = decodeURIComponent(sub.slice('/models/'.length));
+    ctx.log.model = id;
+    return jsonResponse(ctx, 200, retrieveModel(id));
+  }
+  if (method === 'POST' && sub === '/chat/completions') return handleChat(ctx);
+  if (method === 'POST' && sub === '/audio/transcriptions') return handleAudio(ctx, 'transcribe');
+  if (method === 'POST' && sub === '/audio/translations') return handleAudio(ctx, 'translate');
+  throw unknownUrl(method, ctx.url.pathname);
+}
+
+export function createSimulator(overrides: Partial<SimulatorOptions> = {}): Simulator {
+  const options = resolveOptions(overrides);
+  const log = new RequestLogStore(options.maxLogEntries);
+  const rate = new RateLimiter(options.limitRequests, options.limitTokens);
+
+  async function handleApi(request: Request, url: URL): Promise<Response> {
+    const header = request.headers.get('authorization');
+    const bearer = header ? /^Bearer\s+(.+)$/i.exec(header.trim())?.[1]?.trim() : undefined;
+    const authorized = bearer !== undefined && bearer === options.apiKey;
+    const entry = log.add({
+      method: request.method.toUpperCase(),
+      path: url.pathname,
+      receivedAt: Date.now(),
+      authorized,
+      authorization: bearer !== undefined ? 'bearer' : 'missing',
+      contentType: request.headers.get('content-type'),
+    });
+    const ctx: RouteContext = { request, url, log: entry, requestId: requestId(), options, rate };
+    try {
+      if (!authorized) throw invalidApiKey();
+      if (options.enforceRateLimits && rate.check(0) === 'requests') {
+        throw requestsRateLimited(Math.ceil(rate.snapshot().resetRequestsSeconds), options.limitRequests);
+      }
+      rate.consumeRequest();
+      return await route(ctx);
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(ctx, error);
+      const message = error instanceof Error ? error.message : String(error);
+      return errorResponse(
+        ctx,
+        new ApiError(500, { message: `Internal Server Error: ${message}`, type: 'internal_server_error' }),
+      );
+    }
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const method = request.method.toUpperCase();
+    if (url.pathname === '/health' && method === 'GET') return plainJson(200, { status: 'ok' });
+    if (url.pathname === '/_simulator/requests') {
+      if (method === 'GET') return plainJson(200, log.all);
+      if (method === 'DELETE') {
+        log.clear();
+        return plainJson(200, { cleared: true });
+      }
+    }
+    if (url.pathname === API_PREFIX || url.pathname.startsWith(`${API_PREFIX}/`))
+      return handleApi(request, url);
+    const error = unknownUrl(method, url.pathname);
+    return plainJson(error.status, { error: error.body });
+  }
+
+  return {
+    handle,
+    get requests() {
+      return log.all;
+    },
+    reset() {
+      log.clear();
+      rate.reset();
+    },
+    options,
+  };
+}

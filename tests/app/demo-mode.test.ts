@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EventStreamDecoder } from '@/lib/stream/decode';
+
+let POST: (request: Request) => Promise<Response>;
+let GET_MODELS: () => Promise<Response>;
+
+beforeAll(async () => {
+  delete process.env.GROQ_API_KEY;
+  delete process.env.GROQ_BASE_URL;
+  ({ POST } = await import('@/app/api/chat/route'));
+  ({ GET: GET_MODELS } = await import('@/app/api/models/route'));
+});
+
+describe('demo mode (no GROQ_API_KEY)', () => {
+  it('answers from the embedded simulator over HTTP', async () => {
+    const response = await POST(
+      new Request('http://localhost/api/chat', {
+        method: 'POST',
+        body: JSON.stringify({
+          model: 'llama-3.1-8b-instant',
+          stream: true,
+          messages: [{ role: 'user', content: 'Explain the importance of fast language models [sim:tps:0]' }],
+        }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    const decoder = new EventStreamDecoder();
+    const events = [...decoder.push(new Uint8Array(await response.arrayBuffer())), ...decoder.end()];
+    const text = events.map((e) => (e.event === 'delta' ? (e.data.content ?? '') : '')).join('');
+    expect(text.toLowerCase()).toContain('fast language models');
+    expect(events.at(-1)).toMatchObject({ event: 'done', data: { finish_reason: 'stop' } });
+  });
+
+  it('lists the catalog models and says it is a demo', async () => {
+    const body = await (await GET_MODELS()).json();
+    expect(body.demo).toBe(true);
+    expect(body.data.map((m: { id: string }) => m.id)).toContain('llama-3.1-8b-instant');
+  });
+});

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GUARD_TRIGGERS } from '../../lib/simulator/index';
+
+const docs = readFileSync(new URL('../../docs/simulator.md', import.meta.url), 'utf8');
+
+describe('docs/simulator.md', () => {
+  it('lists every Llama Guard trigger phrase under its category', () => {
+    for (const trigger of GUARD_TRIGGERS) {
+      const row = docs.split('\n').find((line) => line.split('|')[1]?.trim() === trigger.category);
+      expect(row, trigger.category).toBeDefined();
+      for (const phrase of trigger.phrases) expect(row).toContain(`\`${phrase}\``);
+    }
+  });
+
+  it('documents every trigger', () => {
+    for (const name of [
+      '429',
+      '500',
+      '502',
+      '503',
+      'json_fail',
+      'tool_fail',
+      'cut',
+      'stream_error',
+      'slow',
+      'tps',
+      'tokens',
+      'unsafe',
+    ]) {
+      expect(docs).toContain(`[sim:${name}`);
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseChatRequest } from '@/lib/schema/parse-chat-request';
+import type { ConversationMessage } from '@/lib/store/conversation-store';
+import { buildChatRequest } from '@/lib/store/selectors';
+import { DEFAULT_PARAMETERS } from '@/lib/store/settings-store';
+
+const settings = { model: 'llama-3.1-8b-instant', system: '', ...DEFAULT_PARAMETERS };
+const turn = (role: 'user' | 'assistant', content: string, images?: string[]): ConversationMessage => ({
+  id: `${role}-${content}`,
+  role,
+  content,
+  images,
+});
+
+describe('buildChatRequest', () => {
+  it("sends Groq's defaults and the conversation, system prompt first", () => {
+    const request = buildChatRequest({ ...settings, system: 'Be brief.' }, [turn('user', 'Hi')]);
+    expect(request).toEqual({
+      model: 'llama-3.1-8b-instant',
+      messages: [
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Hi' },
+      ],
+      temperature: 1,
+      max_completion_tokens: 1024,
+      top_p: 1,
+      stream: true,
+    });
+  });
+
+  it('leaves out empty turns and a blank system prompt', () => {
+    const request = buildChatRequest({ ...settings, system: '  ' }, [
+      turn('user', 'Hi'),
+      turn('assistant', ''),
+    ]);
+    expect(request.messages).toEqual([{ role: 'user', content: 'Hi' }]);
+  });
+
+  it('adds seed, stop and moderation only when set', () => {
+    const request = buildChatRequest({ ...settings, seed: 42, stop: ['END'], moderation: true }, [
+      turn('user', 'x'),
+    ]);
+    expect(request).toMatchObject({ seed: 42, stop: ['END'], guard: true });
+  });
+
+  it('turns off streaming and stop sequences in JSON mode', () => {
+    const request = buildChatRequest({ ...settings, jsonMode: true, stop: ['END'] }, [
+      turn('user', 'json please'),
+    ]);
+    expect(request.stream).toBe(false);
+    expect(request.stop).toBeUndefined();
+    expect(request.response_format).toEqual({ type: 'json_object' });
+  });
+
+  it('sends attached images as content parts after the text', () => {
+    const request = buildChatRequest({ ...settings, model: 'llama-3.2-11b-vision-preview' }, [
+      turn('user', 'What is this?', ['https://example.com/cat.png']),
+    ]);
+    expect(request.messages[0]).toEqual({
+      role: 'user',
+      content: [
+        { type: 'text', text: 'What is this?' },
+        { type: 'image_url', image_url: { url: 'https://example.com/cat.png' } },
+      ],
+    });
+  });
+
+  it('always builds a body the shared schema accepts', () => {
+    const request = buildChatRequest({ ...settings, seed: 1, stop: ['a', 'b'] }, [
+      turn('user', 'Hi'),
+      turn('assistant', 'Hello'),
+      turn('user', 'More'),
+    ]);
+    expect(parseChatRequest(request).ok).toBe(true);
+  });
+});
