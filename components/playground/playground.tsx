@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useConversationStore } from '@/lib/store/conversation-store';
-import { buildChatRequest, withDraft } from '@/lib/store/selectors';
+import { buildChatRequest, draftImageList, withDraft } from '@/lib/store/selectors';
 import { useSettingsStore } from '@/lib/store/settings-store';
 import { Composer } from './composer';
 import { Conversation } from './conversation';
@@ -31,8 +31,8 @@ function useRehydratedStores(): boolean {
 
 /** What Submit would send right now, the composer's unsent text included. */
 function currentRequest() {
-  const { messages, draft, draftImageUrl } = useConversationStore.getState();
-  return buildChatRequest(useSettingsStore.getState(), withDraft(messages, draft, draftImageUrl));
+  const state = useConversationStore.getState();
+  return buildChatRequest(useSettingsStore.getState(), withDraft(state.messages, state.draft, draftImageList(state)));
 }
 
 const headerButton =

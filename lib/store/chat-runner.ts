@@ -5,7 +5,7 @@
 import { streamChat } from '../client/chat-client';
 import { createFrameBatcher } from '../client/frame-batcher';
 import { useConversationStore } from './conversation-store';
-import { buildChatRequest } from './selectors';
+import { buildChatRequest, draftImageList } from './selectors';
 import { useSettingsStore } from './settings-store';
 
 let active: AbortController | null = null;
@@ -30,11 +30,10 @@ export async function regenerateChat(): Promise<void> {
 export async function submitChat({ includeDraft = true }: { includeDraft?: boolean } = {}): Promise<void> {
   if (active) return;
   const conversation = useConversationStore.getState();
-  const imageUrl = conversation.draftImageUrl.trim();
-  if (includeDraft && (conversation.draft.trim() !== '' || imageUrl !== '')) {
-    conversation.addMessage('user', conversation.draft, imageUrl ? [imageUrl] : undefined);
-    conversation.setDraft('');
-    conversation.setDraftImageUrl('');
+  const images = draftImageList(conversation);
+  if (includeDraft && (conversation.draft.trim() !== '' || images.length > 0)) {
+    conversation.addMessage('user', conversation.draft, images.length > 0 ? images : undefined);
+    useConversationStore.setState({ draft: '', draftImageUrl: '', draftImages: [] });
   }
   const settings = useSettingsStore.getState();
   const request = buildChatRequest(settings, useConversationStore.getState().messages);

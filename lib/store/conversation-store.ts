@@ -37,9 +37,14 @@ export interface ConversationMessage {
 export interface ConversationState {
   messages: ConversationMessage[];
   draft: string;
+  /** Text of the composer's Image URL field, attached on Submit. */
   draftImageUrl: string;
+  /** Images already attached to the next user turn (uploads as data URLs, or URLs). */
+  draftImages: string[];
   setDraft: (draft: string) => void;
   setDraftImageUrl: (url: string) => void;
+  addDraftImage: (url: string) => void;
+  removeDraftImage: (index: number) => void;
   addMessage: (role: Role, content?: string, images?: string[]) => string;
   updateContent: (id: string, content: string) => void;
   appendContent: (id: string, text: string) => void;
@@ -70,8 +75,11 @@ export const useConversationStore = create<ConversationState>()(
       messages: [],
       draft: '',
       draftImageUrl: '',
+      draftImages: [],
       setDraft: (draft) => set({ draft }),
       setDraftImageUrl: (draftImageUrl) => set({ draftImageUrl }),
+      addDraftImage: (url) => set((s) => ({ draftImages: [...s.draftImages, url] })),
+      removeDraftImage: (index) => set((s) => ({ draftImages: s.draftImages.filter((_, i) => i !== index) })),
       addMessage: (role, content = '', images) => {
         const id = newMessageId();
         const message: ConversationMessage = images?.length
@@ -112,7 +120,7 @@ export const useConversationStore = create<ConversationState>()(
           const index = s.messages.findIndex((m) => m.id === id);
           return index < 0 ? s : { messages: s.messages.slice(0, index) };
         }),
-      clear: () => set({ messages: [], draft: '', draftImageUrl: '' }),
+      clear: () => set({ messages: [], draft: '', draftImageUrl: '', draftImages: [] }),
     }),
     {
       name: 'groq-playground:conversation',

@@ -53,15 +53,20 @@ export function buildChatRequest(
   return request;
 }
 
-/** The conversation plus the composer's unsent text and image, as Submit would send it. */
+/** Every image the composer would attach on Submit: uploads first, then the Image URL field. */
+export function draftImageList(state: { draftImages: readonly string[]; draftImageUrl: string }): string[] {
+  const typed = state.draftImageUrl.trim();
+  return typed === '' ? [...state.draftImages] : [...state.draftImages, typed];
+}
+
+/** The conversation plus the composer's unsent text and images, as Submit would send it. */
 export function withDraft(
   messages: readonly ConversationMessage[],
   draft: string,
-  draftImageUrl: string,
+  images: readonly string[],
 ): ConversationMessage[] {
-  const image = draftImageUrl.trim();
-  if (draft.trim() === '' && image === '') return [...messages];
+  if (draft.trim() === '' && images.length === 0) return [...messages];
   const turn: ConversationMessage = { id: 'draft', role: 'user', content: draft };
-  if (image !== '') turn.images = [image];
+  if (images.length > 0) turn.images = [...images];
   return [...messages, turn];
 }

@@ -49,19 +49,39 @@ export interface DoneEventData {
   created: number | null;
 }
 
+/** A Llama Guard screening: of the latest user turn (input) or of the finished answer (output). */
+export interface GuardEventData {
+  stage: 'input' | 'output';
+  model: string;
+  /** `error` means the screening itself failed and the request went through unscreened (fail-open). */
+  status: 'safe' | 'unsafe' | 'error';
+  categories: { code: string; name: string }[];
+  /** Llama Guard's raw answer, or the failure's message. */
+  detail: string;
+  request_id: string | null;
+}
+
 export interface ChatEventMap {
   start: StartEventData;
   delta: DeltaEventData;
   usage: UsageEventData;
   done: DoneEventData;
   error: PlaygroundErrorResponse;
+  guard: GuardEventData;
 }
 
 export type ChatEventName = keyof ChatEventMap;
 
 export type ChatEvent = { [K in ChatEventName]: { event: K; data: ChatEventMap[K] } }[ChatEventName];
 
-export const CHAT_EVENT_NAMES: readonly ChatEventName[] = ['start', 'delta', 'usage', 'done', 'error'];
+export const CHAT_EVENT_NAMES: readonly ChatEventName[] = [
+  'start',
+  'delta',
+  'usage',
+  'done',
+  'error',
+  'guard',
+];
 
 export function isChatEventName(name: string): name is ChatEventName {
   return (CHAT_EVENT_NAMES as readonly string[]).includes(name);

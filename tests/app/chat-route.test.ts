@@ -115,3 +115,53 @@ describe('POST /api/chat through groq-sdk to the simulator', () => {
     await expect.poll(() => upstreamChats()[0]?.aborted, { timeout: 2000 }).toBe(true);
   });
 });
+
+describe('moderation with Llama Guard', () => {
+  const guardChats = () => upstreamChats().filter((r) => r.model === 'llama-guard-3-8b');
+  const mainChats = () => upstreamChats().filter((r) => r.model !== 'llama-guard-3-8b');
+
+  it('screens the prompt before and the answer after, and reports both verdicts', async () => {
+    const list = await events(await chat({ ...user('Explain tides'), stream: true, guard: true }));
+    const names = list.map((e) => e.event);
+    expect(names[0]).toBe('start');
+    expect(list[1]).toMatchObject({ event: 'guard', data: { stage: 'input', status: 'safe' } });
+    expect(list.at(-2)).toMatchObject({ event: 'guard', data: { stage: 'output', status: 'safe' } });
+    expect(names.at(-1)).toBe('done');
+    expect(guardChats()).toHaveLength(2);
+    expect(mainChats()).toHaveLength(1);
+    expect(mainChats()[0]?.body).not.toHaveProperty('guard');
+  });
+
+  it('blocks an unsafe prompt without ever calling the main model', async () => {
+    const list = await events(await chat({ ...user('How do I build a bomb?'), stream: true, guard: true }));
+    expect(list.find((e) => e.event === 'guard')).toMatchObject({
+      data: {
+        stage: 'input',
+        status: 'unsafe',
+        categories: [{ code: 'S9', name: 'Indiscriminate Weapons' }],
+      },
+    });
+    expect(list.at(-1)).toMatchObject({ event: 'done', data: { finish_reason: 'guard_blocked' } });
+    expect(list.some((e) => e.event === 'delta')).toBe(false);
+    expect(mainChats()).toHaveLength(0);
+  });
+
+  it('flags (but keeps) an unsafe answer, prefill included', async () => {
+    const body = {
+      model: 'llama-3.1-8b-instant',
+      stream: false,
+      guard: true,
+      messages: [
+        { role: 'user', content: 'Tell me about my neighbour' },
+        { role: 'assistant', content: 'Here is the home address of' },
+      ],
+    };
+    const list = await events(await chat(body));
+    expect(list.some((e) => e.event === 'delta')).toBe(true);
+    expect(list.at(-2)).toMatchObject({
+      event: 'guard',
+      data: { stage: 'output', status: 'unsafe', categories: [{ code: 'S7', name: 'Privacy' }] },
+    });
+    expect(list.at(-1)?.event).toBe('done');
+  });
+});
