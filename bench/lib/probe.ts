@@ -121,7 +121,7 @@ export const PROBE_SCRIPT = String.raw`
 `;
 
 /** Returns true once the last answer's statistics say `Status:done` (or another final status). */
-export const ANSWER_FINISHED = String.raw`(() => {
+export const ANSWER_FINISHED = `(() => {
   const answers = document.querySelectorAll('li[data-role="assistant"]');
   const last = answers[answers.length - 1];
   const stats = last && last.querySelector('dl[aria-label="Answer statistics"]');
@@ -130,7 +130,7 @@ export const ANSWER_FINISHED = String.raw`(() => {
 })()`;
 
 /** Milliseconds since the last DOM mutation seen after arming (∞ before any). */
-export const QUIET_FOR = String.raw`(() => {
+export const QUIET_FOR = `(() => {
   const b = window.__bench;
   const last = Math.max(b.lastMutationAny, b.armedAt);
   return performance.now() - last;

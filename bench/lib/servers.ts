@@ -33,7 +33,8 @@ export async function waitForOtherBuilds(log: (line: string) => void, maxMs = 10
       log(`A \`next build\` is in progress (pid ${pids.join(', ')}); waiting for it to finish…`);
       announced = true;
     }
-    if (Date.now() > deadline) throw new Error(`another \`next build\` is still running after ${maxMs / 1000} s`);
+    if (Date.now() > deadline)
+      throw new Error(`another \`next build\` is still running after ${maxMs / 1000} s`);
     await sleep(2000);
   }
 }
@@ -79,12 +80,16 @@ export interface AppServer {
 export async function startApp(env: Record<string, string>, timeoutMs = 60_000): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -116,7 +121,8 @@ export async function startApp(env: Record<string, string>, timeoutMs = 60_000):
 
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (exited !== undefined) throw new Error(`next start exited (code ${exited}) before it was ready:\n${output}`);
+    if (exited !== undefined)
+      throw new Error(`next start exited (code ${exited}) before it was ready:\n${output}`);
     try {
       const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) });
       if (res.ok) break;

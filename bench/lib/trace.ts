@@ -213,7 +213,11 @@ function analyzeProfile(
     entry.us += us;
     selfBy.set(k, entry);
     const seen = new Set<string>();
-    for (let n: ProfileNode | undefined = node; n; n = n.parent !== undefined ? nodes.get(n.parent) : undefined) {
+    for (
+      let n: ProfileNode | undefined = node;
+      n;
+      n = n.parent !== undefined ? nodes.get(n.parent) : undefined
+    ) {
       const pk = key(n);
       if (seen.has(pk)) continue;
       seen.add(pk);
@@ -317,7 +321,7 @@ export function analyzeTrace(
     k.max = Math.max(k.max, task.dur);
     kinds.set(kind, k);
   }
-  const describe = (task: Span): string[] => {
+  const summarizeTask = (task: Span): string[] => {
     const inside = new Map<string, number>();
     const visit = (s: Span) => {
       for (const c of children.get(s) ?? []) {
@@ -343,7 +347,7 @@ export function analyzeTrace(
     longestTasks: longest.slice(0, 5).map((t) => ({
       startMs: round(ms(t.ts - t0)),
       durationMs: round(ms(t.dur)),
-      breakdown: describe(t),
+      breakdown: summarizeTask(t),
     })),
     selfTimeByEvent: topEntries(selfBy, (v) => v.us, 18).map(([name, v]) => ({
       name,

@@ -23,6 +23,10 @@ export function AnswerStats({ answer }: { answer: AnswerMeta }) {
     ['Completion time', seconds(usage?.completion_time)],
     ['Finish reason', answer.finishReason ?? null],
     ['Request id', answer.requestId ?? null],
+    [
+      'Moderation',
+      answer.guard?.length ? answer.guard.map((g) => `${g.stage} ${g.status}`).join(', ') : null,
+    ],
   ];
   return (
     <dl

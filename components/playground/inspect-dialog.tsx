@@ -53,6 +53,7 @@ export function InspectButton({ message }: { message: ConversationMessage }) {
           <div className="flex flex-col gap-4">
             <JsonBlock title="Request" value={answer.request} />
             <JsonBlock title="Response" value={assembleResponse(message)} />
+            {answer.guard?.length ? <JsonBlock title="Moderation" value={answer.guard} /> : null}
             <section aria-label="Rate limits" className="flex flex-col gap-1">
               <h3 className="text-sm font-semibold">Rate limits</h3>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

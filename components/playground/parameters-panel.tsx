@@ -4,9 +4,11 @@ import { useEffect, useState } from 'react';
 import { SliderField } from '@/components/ui/slider-field';
 import { Switch } from '@/components/ui/switch';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
-import { findCatalogModel } from '@/lib/models/catalog';
+import { findCatalogModel, isReasoningModel } from '@/lib/models/catalog';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '@/lib/schema/limits';
 import { useSettingsStore } from '@/lib/store/settings-store';
+import { JsonModeHint } from './json-mode-hint';
+import { ReasoningFormatSelect } from './reasoning-format-select';
 import { SeedField } from './seed-field';
 import { StopSequencesField } from './stop-sequences-field';
 
@@ -101,6 +103,13 @@ export function ParametersPanel() {
         description={s.jsonMode ? jsonReason : undefined}
       />
       <Switch label="JSON Mode" checked={s.jsonMode} onChange={(v) => s.setParameter('jsonMode', v)} />
+      {s.jsonMode ? <JsonModeHint /> : null}
+      {isReasoningModel(s.model) ? (
+        <ReasoningFormatSelect
+          value={s.reasoningFormat}
+          onChange={(v) => s.setParameter('reasoningFormat', v)}
+        />
+      ) : null}
       <Switch
         label="Moderation"
         checked={s.moderation}

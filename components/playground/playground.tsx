@@ -12,6 +12,7 @@ import { ParametersPanel } from './parameters-panel';
 import { PoweredByGroq } from './powered-by-groq';
 import { SystemPrompt } from './system-prompt';
 import { ThemeSelect } from './theme-select';
+import { ToolsPanel } from './tools-panel';
 import { ViewCodeButton } from './view-code-dialog';
 
 /** Restores saved state after mount (so server and first client render agree), then applies `?model=`. */
@@ -32,7 +33,10 @@ function useRehydratedStores(): boolean {
 /** What Submit would send right now, the composer's unsent text included. */
 function currentRequest() {
   const state = useConversationStore.getState();
-  return buildChatRequest(useSettingsStore.getState(), withDraft(state.messages, state.draft, draftImageList(state)));
+  return buildChatRequest(
+    useSettingsStore.getState(),
+    withDraft(state.messages, state.draft, draftImageList(state)),
+  );
 }
 
 const headerButton =
@@ -79,7 +83,10 @@ export function Playground({ demo }: { demo: boolean }) {
           aria-label="Parameters panel"
           className={`${showParameters ? 'block' : 'hidden'} w-full shrink-0 lg:block lg:w-72`}
         >
-          <ParametersPanel />
+          <div className="flex flex-col gap-6">
+            <ParametersPanel />
+            <ToolsPanel />
+          </div>
         </aside>
       </div>
       <footer className="flex justify-center border-t border-neutral-200 px-4 py-3 dark:border-neutral-800">

@@ -11,9 +11,7 @@ type GuardMessage = { role: 'user' | 'assistant'; content: string };
 function textOf(message: ChatMessage): string {
   if (typeof message.content === 'string') return message.content;
   if (!message.content) return '';
-  return message.content
-    .flatMap((part) => (part.type === 'text' ? [part.text] : []))
-    .join('\n');
+  return message.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('\n');
 }
 
 /** The latest user turn, as Llama Guard screens a prompt (no system message needed). */

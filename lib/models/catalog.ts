@@ -129,6 +129,19 @@ export const MODEL_CATALOG: readonly CatalogModel[] = [
   chat('llama3-70b-8192', 'Llama 3 70B', 'Meta', 8_192, 8_192, TOOLS),
   chat('llama3-8b-8192', 'Llama 3 8B', 'Meta', 8_192, 8_192, TOOLS),
   chat('mixtral-8x7b-32768', 'Mixtral 8x7B', 'Mistral', 32_768, 32_768, TOOLS_NO_PARALLEL),
+  // Not in the reference's table (Groq added it later); here so reasoning can be tried offline.
+  chat(
+    'deepseek-r1-distill-llama-70b',
+    'DeepSeek R1 Distill Llama 70B',
+    'DeepSeek',
+    K128,
+    16_384,
+    {
+      ...TOOLS,
+      reasoning: true,
+    },
+    true,
+  ),
   whisper('whisper-large-v3', 'Whisper Large V3', 'OpenAI', { multilingual: true, translation: true }),
   whisper('whisper-large-v3-turbo', 'Whisper Large V3 Turbo', 'OpenAI', {
     multilingual: true,
@@ -191,6 +204,7 @@ export function inferModel(id: string, contextWindow: number | undefined, ownedB
     };
   }
   const kind: ModelKind = lower.includes('guard') ? 'guard' : 'chat';
+  const reasoning = kind === 'chat' && REASONING_ID.test(lower);
   return {
     id,
     name: id,
@@ -199,6 +213,14 @@ export function inferModel(id: string, contextWindow: number | undefined, ownedB
     contextWindow: window,
     maxCompletionTokens: window,
     preview: lower.includes('preview'),
-    capabilities: { ...TEXT_ONLY, jsonMode: kind === 'chat' },
+    capabilities: { ...TEXT_ONLY, jsonMode: kind === 'chat', reasoning },
   };
+}
+
+/** Reasoning model families Groq serves with `reasoning_format` (for ids the catalog lacks). */
+const REASONING_ID = /(deepseek-r1|qwq|qwen3|gpt-oss)/;
+
+/** Whether a model id accepts `reasoning_format`: the catalog's flag, else a known family. */
+export function isReasoningModel(id: string): boolean {
+  return inferModel(id, undefined).capabilities.reasoning;
 }

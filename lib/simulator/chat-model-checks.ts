@@ -65,6 +65,9 @@ export function checkChatForModel(request: ChatRequest, model: CatalogModel): nu
   if (request.jsonMode && !model.capabilities.jsonMode) {
     throw invalidRequest(`\`response_format\` json_object is not supported with model \`${model.id}\``);
   }
+  if (request.reasoningFormat && !model.capabilities.reasoning) {
+    throw invalidRequest(`\`reasoning_format\` is not supported with model \`${model.id}\``);
+  }
   checkImages(request, model);
   const promptTokens = countPromptTokens(request.messages, request.tools);
   if (promptTokens > model.contextWindow) {

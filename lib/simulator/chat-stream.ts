@@ -85,9 +85,12 @@ export function streamCompletion(ctx: RouteContext, plan: StreamPlan): Response 
     send(chunk(plan, { role: 'assistant', content: '' }, null, { id: ctx.requestId }));
     if (!(await sleep(plan.firstTokenMs, signal))) return stopForAbort();
 
-    const pieces = generation.pieces;
-    const faultAt = plan.cut || plan.streamError ? Math.floor(pieces.length / 2) : -1;
-    const limit = faultAt >= 0 ? faultAt : pieces.length;
+    const deltas: object[] = [
+      ...generation.reasoningPieces.map((reasoning) => ({ reasoning })),
+      ...generation.pieces.map((content) => ({ content })),
+    ];
+    const faultAt = plan.cut || plan.streamError ? Math.floor(deltas.length / 2) : -1;
+    const limit = faultAt >= 0 ? faultAt : deltas.length;
     if (generation.toolCalls) {
       send(chunk(plan, { tool_calls: toolCallDeltas(generation.toolCalls) }, null));
     }
@@ -97,7 +100,7 @@ export function streamCompletion(ctx: RouteContext, plan: StreamPlan): Response 
       if (signal.aborted) return stopForAbort();
       const elapsed = performance.now() - start;
       const due = plan.tps > 0 ? Math.min(limit, Math.floor((elapsed * plan.tps) / 1000) + 1) : limit;
-      for (; sent < due; sent += 1) send(chunk(plan, { content: pieces[sent] ?? '' }, null));
+      for (; sent < due; sent += 1) send(chunk(plan, deltas[sent] ?? { content: '' }, null));
       if (sent >= limit) break;
       const nextDueMs = (sent * 1000) / plan.tps - (performance.now() - start);
       if (!(await sleep(Math.max(TICK_MS, nextDueMs), signal))) return stopForAbort();

@@ -52,6 +52,8 @@ export interface ChatRequest {
   tools: ToolDefinition[];
   toolChoice: ToolChoice;
   parallelToolCalls: boolean;
+  /** For reasoning models: where the thinking goes (Groq's default is raw `<think>` tags). */
+  reasoningFormat?: 'parsed' | 'raw' | 'hidden';
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

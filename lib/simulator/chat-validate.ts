@@ -229,6 +229,7 @@ export function parseChatRequest(body: unknown): ChatRequest {
   const toolChoice = parseToolChoice(body.tool_choice, tools);
   const parallel = checkBoolean(body, 'parallel_tool_calls') ?? true;
   const streamOptions = isRecord(body.stream_options) ? body.stream_options : {};
+  const reasoningFormat = parseReasoningFormat(body.reasoning_format);
   const resolvedMax = maxCompletion ?? maxTokens;
   return {
     model: body.model,
@@ -243,5 +244,12 @@ export function parseChatRequest(body: unknown): ChatRequest {
     tools,
     toolChoice,
     parallelToolCalls: parallel,
+    ...(reasoningFormat ? { reasoningFormat } : {}),
   };
+}
+
+function parseReasoningFormat(value: unknown): ChatRequest['reasoningFormat'] {
+  if (value === undefined || value === null) return undefined;
+  if (value === 'parsed' || value === 'raw' || value === 'hidden') return value;
+  throw fieldError('reasoning_format', 'value must be one of [parsed, raw, hidden]');
 }

@@ -100,7 +100,11 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
   if (!(await sleep(firstTokenMs + generationMs, ctx.request.signal))) markAborted(ctx.log);
   const message = generation.toolCalls
     ? { role: 'assistant', content: null, tool_calls: generation.toolCalls }
-    : { role: 'assistant', content: generation.content };
+    : {
+        role: 'assistant',
+        content: generation.content,
+        ...(generation.reasoning ? { reasoning: generation.reasoning } : {}),
+      };
   return jsonResponse(ctx, 200, {
     id: base.id,
     object: 'chat.completion',

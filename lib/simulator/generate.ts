@@ -10,6 +10,7 @@ import { jsonValidateFailed, toolUseFailed } from './errors';
 import { guardVerdict } from './guard';
 import { failedJsonGeneration, jsonAnswerText } from './json-mode';
 import { prefillContinuation } from './prefill';
+import { reasoningText, withRawThinking } from './reasoning';
 import { countTokens, hashString, tokenize } from './tokens';
 import { endsWithToolResults, failedToolGeneration, planToolCalls, toolResultsSummary } from './tools';
 import type { Triggers } from './triggers';
@@ -22,6 +23,9 @@ export interface Generation {
   /** The content split into stream tokens (empty for tool calls). */
   pieces: string[];
   toolCalls: ToolCall[] | null;
+  /** Parsed reasoning (reasoning_format "parsed"), streamed as `delta.reasoning` before the content. */
+  reasoning: string | null;
+  reasoningPieces: string[];
   finishReason: FinishReason;
   completionTokens: number;
   /** Seed for everything else that must be deterministic (timings). */
@@ -72,7 +76,16 @@ export function generate(
         : planToolCalls(request, model, prompt);
     if (toolCalls) {
       const completionTokens = countTokens(JSON.stringify(toolCalls.map((call) => call.function)));
-      return { content: null, pieces: [], toolCalls, finishReason: 'tool_calls', completionTokens, seed };
+      return {
+        content: null,
+        pieces: [],
+        toolCalls,
+        reasoning: null,
+        reasoningPieces: [],
+        finishReason: 'tool_calls',
+        completionTokens,
+        seed,
+      };
     }
     const answerInput = {
       prompt,
@@ -89,6 +102,13 @@ export function generate(
     else content = generateAnswer(answerInput);
   }
 
+  const thinks = model.capabilities.reasoning && model.kind === 'chat';
+  const format = request.reasoningFormat ?? (request.jsonMode ? 'hidden' : 'raw');
+  const reasoning = thinks && format !== 'hidden' ? reasoningText(prompt, seed) : null;
+  if (reasoning && format === 'raw') content = withRawThinking(reasoning, content);
+  const parsedReasoning = reasoning && format === 'parsed' ? reasoning : null;
+  const reasoningPieces = parsedReasoning ? tokenize(parsedReasoning) : [];
+
   const stopped = applyStop(content, request.stop);
   let pieces = tokenize(stopped.text);
   let finishReason: FinishReason = 'stop';
@@ -98,5 +118,14 @@ export function generate(
   }
   const text = pieces.join('');
   if (request.jsonMode && finishReason === 'length') throw jsonValidateFailed(text);
-  return { content: text, pieces, toolCalls: null, finishReason, completionTokens: pieces.length, seed };
+  return {
+    content: text,
+    pieces,
+    toolCalls: null,
+    reasoning: parsedReasoning,
+    reasoningPieces,
+    finishReason,
+    completionTokens: pieces.length + reasoningPieces.length,
+    seed,
+  };
 }

@@ -3,7 +3,7 @@
  * answer turn, streams events into it (batched per frame) and records stats. One request at a time.
  */
 import { streamChat } from '../client/chat-client';
-import { createFrameBatcher } from '../client/frame-batcher';
+import { createAnswerSink } from './answer-sink';
 import { useConversationStore } from './conversation-store';
 import { buildChatRequest, draftImageList } from './selectors';
 import { useSettingsStore } from './settings-store';
@@ -21,9 +21,12 @@ export function stopChat(): void {
 /** Drops the last answer and asks again with the conversation as it is now (edits included). */
 export async function regenerateChat(): Promise<void> {
   if (active) return;
-  const { messages, truncateFrom } = useConversationStore.getState();
+  const { messages, truncateFrom, resetToPrefill } = useConversationStore.getState();
   const last = messages.at(-1);
-  if (last?.role === 'assistant' && last.answer) truncateFrom(last.id);
+  if (last?.role === 'assistant' && last.answer) {
+    if (last.answer.prefill !== undefined) resetToPrefill(last.id);
+    else truncateFrom(last.id);
+  }
   await submitChat({ includeDraft: false });
 }
 
@@ -41,58 +44,22 @@ export async function submitChat({ includeDraft = true }: { includeDraft?: boole
 
   const controller = new AbortController();
   active = controller;
-  const { startAnswer, patchAnswer, appendContent } = useConversationStore.getState();
-  const id = startAnswer({ status: 'streaming', model: request.model, sentAt: Date.now(), request });
-  const batcher = createFrameBatcher((text) => appendContent(id, text));
-  let settled = false;
-  let sawFirstToken = false;
+  const { startAnswer, continueAnswer } = useConversationStore.getState();
+  const answer = { status: 'streaming' as const, model: request.model, sentAt: Date.now(), request };
+  // A conversation ending in an assistant turn is a prefill: the model continues that very turn.
+  const last = useConversationStore.getState().messages.at(-1);
+  let id: string;
+  if (last?.role === 'assistant' && last.content.trim() !== '') {
+    id = last.id;
+    continueAnswer(id, { ...answer, prefill: last.answer?.prefill ?? last.content });
+  } else {
+    id = startAnswer(answer);
+  }
+  const sink = createAnswerSink(id);
   try {
-    for await (const event of streamChat(request, controller.signal)) {
-      switch (event.event) {
-        case 'start':
-          patchAnswer(id, {
-            startedAt: Date.now(),
-            requestId: event.data.request_id,
-            rateLimit: event.data.rate_limit,
-          });
-          break;
-        case 'delta':
-          if (event.data.content) {
-            if (!sawFirstToken) {
-              sawFirstToken = true;
-              patchAnswer(id, { firstTokenAt: Date.now() });
-            }
-            batcher.push(event.data.content);
-          }
-          break;
-        case 'usage':
-          patchAnswer(id, { usage: event.data });
-          break;
-        case 'done':
-          batcher.flush();
-          settled = true;
-          patchAnswer(id, {
-            status: 'done',
-            finishedAt: Date.now(),
-            finishReason: event.data.finish_reason,
-            completionId: event.data.id,
-          });
-          break;
-        case 'error':
-          batcher.flush();
-          settled = true;
-          patchAnswer(id, { status: 'error', finishedAt: Date.now(), error: event.data.error });
-          break;
-      }
-    }
+    for await (const event of streamChat(request, controller.signal)) sink.apply(event);
   } finally {
-    batcher.flush();
-    if (!settled) {
-      patchAnswer(
-        id,
-        controller.signal.aborted ? { status: 'stopped', finishedAt: Date.now() } : { status: 'done' },
-      );
-    }
+    sink.finish(controller.signal.aborted);
     active = null;
   }
 }

@@ -1,11 +1,11 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { PlaygroundErrorBody } from '../errors';
-import type { ChatMessage, ChatRequest } from '../schema/chat-request';
-import type { RateLimitHeaders, UsageEventData } from '../stream/events';
+import type { ChatMessage, ChatRequest, ToolCall } from '../schema/chat-request';
+import type { GuardEventData, RateLimitHeaders, UsageEventData } from '../stream/events';
 import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
 
-export type Role = 'user' | 'assistant';
+export type Role = 'user' | 'assistant' | 'tool';
 export type AnswerStatus = 'streaming' | 'done' | 'stopped' | 'error';
 
 /** What the playground knows about one generated answer (stats, errors, the exact request). */
@@ -22,6 +22,12 @@ export interface AnswerMeta {
   usage?: UsageEventData;
   rateLimit?: RateLimitHeaders;
   error?: PlaygroundErrorBody;
+  /** Llama Guard verdicts for this answer (input, then output). */
+  guard?: GuardEventData[];
+  /** Model reasoning (parsed format), shown in a collapsed Thinking section. */
+  reasoning?: string;
+  /** Prefilled text this answer continues (the turn's content starts with it). */
+  prefill?: string;
   request: ChatRequest;
 }
 
@@ -31,6 +37,11 @@ export interface ConversationMessage {
   content: string;
   /** Image URLs (http(s) or base64 data URLs) attached to a user turn. */
   images?: string[];
+  /** Functions the model asked to call (an assistant turn). */
+  toolCalls?: ToolCall[];
+  /** For a tool turn: which call this is the result of. */
+  toolCallId?: string;
+  toolName?: string;
   answer?: AnswerMeta;
 }
 
@@ -52,6 +63,13 @@ export interface ConversationState {
   removeMessage: (id: string) => void;
   moveMessage: (id: string, offset: -1 | 1) => void;
   startAnswer: (answer: AnswerMeta) => string;
+  /** Turns an existing assistant turn into an answer in progress (prefill: the model continues it). */
+  continueAnswer: (id: string, answer: AnswerMeta) => void;
+  /** Puts a prefilled turn back to its prefix, forgetting the generated continuation. */
+  resetToPrefill: (id: string) => void;
+  setToolCalls: (id: string, toolCalls: ToolCall[]) => void;
+  /** Adds an empty result turn for each call, for the user to fill in. */
+  addToolResultTurns: (calls: ToolCall[]) => void;
   patchAnswer: (id: string, patch: Partial<AnswerMeta>) => void;
   truncateFrom: (id: string) => void;
   clear: () => void;
@@ -109,6 +127,29 @@ export const useConversationStore = create<ConversationState>()(
         set((s) => ({ messages: [...s.messages, { id, role: 'assistant', content: '', answer }] }));
         return id;
       },
+      continueAnswer: (id, answer) =>
+        set((s) => ({ messages: mapMessage(s.messages, id, (m) => ({ ...m, answer })) })),
+      resetToPrefill: (id) =>
+        set((s) => ({
+          messages: mapMessage(s.messages, id, (m) =>
+            m.answer?.prefill !== undefined ? { id: m.id, role: m.role, content: m.answer.prefill } : m,
+          ),
+        })),
+      setToolCalls: (id, toolCalls) =>
+        set((s) => ({ messages: mapMessage(s.messages, id, (m) => ({ ...m, toolCalls })) })),
+      addToolResultTurns: (calls) =>
+        set((s) => ({
+          messages: [
+            ...s.messages,
+            ...calls.map((call) => ({
+              id: newMessageId(),
+              role: 'tool' as const,
+              content: '',
+              toolCallId: call.id,
+              toolName: call.function.name,
+            })),
+          ],
+        })),
       patchAnswer: (id, patch) =>
         set((s) => ({
           messages: mapMessage(s.messages, id, (m) =>

@@ -1,26 +1,24 @@
+import { findCatalogModel, isReasoningModel } from '../models/catalog';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-store';
-import type { SettingsState } from './settings-store';
+import type { Parameters, SettingsState, ToolSettings } from './settings-store';
+import { toApiToolChoice, toApiTools } from './tools';
 
-type RequestSettings = Pick<
-  SettingsState,
-  | 'model'
-  | 'system'
-  | 'temperature'
-  | 'maxCompletionTokens'
-  | 'topP'
-  | 'seed'
-  | 'stop'
-  | 'stream'
-  | 'jsonMode'
-  | 'moderation'
->;
+type RequestSettings = Pick<SettingsState, 'model' | 'system'> & Parameters & Partial<ToolSettings>;
 
 /** The conversation as Groq messages: the system prompt first, empty turns left out. */
 export function toChatMessages(system: string, messages: readonly ConversationMessage[]): ChatMessage[] {
   const out: ChatMessage[] = [];
   if (system.trim() !== '') out.push({ role: 'system', content: system });
   for (const m of messages) {
+    if (m.role === 'tool') {
+      out.push({ role: 'tool', content: m.content, tool_call_id: m.toolCallId ?? '' });
+      continue;
+    }
+    if (m.role === 'assistant' && m.toolCalls?.length) {
+      out.push({ role: 'assistant', content: m.content === '' ? null : m.content, tool_calls: m.toolCalls });
+      continue;
+    }
     if (m.role === 'user' && m.images?.length) {
       const text = m.content.trim() === '' ? [] : [{ type: 'text' as const, text: m.content }];
       const images = m.images.map((url) => ({ type: 'image_url' as const, image_url: { url } }));
@@ -50,6 +48,14 @@ export function buildChatRequest(
   if (settings.stop.length > 0 && !settings.jsonMode) request.stop = settings.stop;
   if (settings.jsonMode) request.response_format = { type: 'json_object' };
   if (settings.moderation) request.guard = true;
+  if (isReasoningModel(settings.model)) request.reasoning_format = settings.reasoningFormat;
+  const tools = toApiTools(settings.tools ?? []);
+  if (tools.length > 0) {
+    request.tools = tools;
+    request.tool_choice = toApiToolChoice(settings.toolChoice ?? 'auto', tools);
+    const parallelSupported = findCatalogModel(settings.model)?.capabilities.parallelTools !== false;
+    if (settings.parallelToolCalls === false || !parallelSupported) request.parallel_tool_calls = false;
+  }
   return request;
 }
 

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import { DEFAULT_CHAT_MODEL } from '../models/catalog';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '../schema/limits';
 import { safeJSONStorage } from './safe-storage';
+import type { ToolChoiceSetting, ToolDraft } from './tools';
 
 /** Groq's defaults for the tunable parameters (what "Reset parameters" restores). */
 export interface Parameters {
@@ -14,7 +15,11 @@ export interface Parameters {
   stream: boolean;
   jsonMode: boolean;
   moderation: boolean;
+  /** Only sent to reasoning models. */
+  reasoningFormat: ReasoningFormat;
 }
+
+export type ReasoningFormat = 'parsed' | 'raw' | 'hidden';
 
 export const DEFAULT_PARAMETERS: Readonly<Parameters> = {
   temperature: TEMPERATURE.default,
@@ -25,11 +30,22 @@ export const DEFAULT_PARAMETERS: Readonly<Parameters> = {
   stream: true,
   jsonMode: false,
   moderation: false,
+  reasoningFormat: 'parsed',
 };
 
-export interface SettingsState extends Parameters {
+/** Tool settings survive "Reset parameters": they are the user's work, not tuning. */
+export interface ToolSettings {
+  tools: ToolDraft[];
+  toolChoice: ToolChoiceSetting;
+  parallelToolCalls: boolean;
+}
+
+export interface SettingsState extends Parameters, ToolSettings {
   model: string;
   system: string;
+  setTools: (tools: ToolDraft[]) => void;
+  setToolChoice: (choice: ToolChoiceSetting) => void;
+  setParallelToolCalls: (value: boolean) => void;
   setModel: (model: string) => void;
   setSystem: (system: string) => void;
   setParameter: <K extends keyof Parameters>(key: K, value: Parameters[K]) => void;
@@ -42,6 +58,12 @@ export const useSettingsStore = create<SettingsState>()(
       model: DEFAULT_CHAT_MODEL,
       system: '',
       ...DEFAULT_PARAMETERS,
+      tools: [],
+      toolChoice: 'auto',
+      parallelToolCalls: true,
+      setTools: (tools) => set({ tools }),
+      setToolChoice: (toolChoice) => set({ toolChoice }),
+      setParallelToolCalls: (parallelToolCalls) => set({ parallelToolCalls }),
       setModel: (model) => set({ model }),
       setSystem: (system) => set({ system }),
       setParameter: (key, value) => set({ [key]: value } as Partial<SettingsState>),
@@ -53,28 +75,21 @@ export const useSettingsStore = create<SettingsState>()(
       storage: safeJSONStorage(),
       // Rehydrated by the playground after mount, so server and first client render agree.
       skipHydration: true,
-      partialize: ({
-        model,
-        system,
-        temperature,
-        maxCompletionTokens,
-        topP,
-        seed,
-        stop,
-        stream,
-        jsonMode,
-        moderation,
-      }) => ({
-        model,
-        system,
-        temperature,
-        maxCompletionTokens,
-        topP,
-        seed,
-        stop,
-        stream,
-        jsonMode,
-        moderation,
+      partialize: (state): Pick<SettingsState, 'model' | 'system'> & Parameters & ToolSettings => ({
+        model: state.model,
+        system: state.system,
+        temperature: state.temperature,
+        maxCompletionTokens: state.maxCompletionTokens,
+        topP: state.topP,
+        seed: state.seed,
+        stop: state.stop,
+        stream: state.stream,
+        jsonMode: state.jsonMode,
+        moderation: state.moderation,
+        reasoningFormat: state.reasoningFormat,
+        tools: state.tools,
+        toolChoice: state.toolChoice,
+        parallelToolCalls: state.parallelToolCalls,
       }),
     },
   ),

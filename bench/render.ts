@@ -1,0 +1,598 @@
+/**
+ * `npm run bench:render`: does streaming markdown keep the main thread free in the real built page?
+ *
+ * Starts the standalone Groq simulator and `next start` (GROQ_BASE_URL → simulator, so every token
+ * goes /api/chat → groq-sdk → simulator → SSE → browser), opens the playground in Debian's Chromium
+ * and, for each answer size, streams a long mixed-markdown answer at 2,000 tokens/s while measuring:
+ *
+ * - main-thread tasks (Chrome trace `RunTask` events; the `longtask` observer as a cross-check),
+ * - last byte of the /api/chat body (as the page reads it, and the network's responseEnd) → last DOM
+ *   change in the answer (MutationObserver),
+ * - scripting time (`Performance.getMetrics` ScriptDuration delta),
+ * - stream duration and the answer's size (compared with the simulator's own answer and the
+ *   `Output tokens:` stat).
+ *
+ * Prints a table and the targets (no task > 50 ms, last byte → last change ≤ 100 ms, scripting
+ * 32768/8192 ≤ 5) as figures, never as failures: it exits 0 unless the harness itself breaks.
+ * Writes bench/results/render-latest.json.
+ *
+ * Flags: --sizes=8192,32768  --tps=2000  --no-trace (long-task observer only)  --profile (adds the V8
+ * sampling profiler to the trace and prints the hottest functions)  --save-trace (writes the raw
+ * traces to the system temp dir).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
+import { type SimulatorServer, startSimulatorServer } from '../lib/simulator/index';
+import { ANSWER_FINISHED, COLLECT, PROBE_SCRIPT, QUIET_FOR } from './lib/probe';
+import { type AppServer, ensureBuild, ROOT, startApp } from './lib/servers';
+import { analyzeTrace, type TraceAnalysis, type TraceEvent } from './lib/trace';
+
+const OVERALL_TIMEOUT_MS = 5 * 60_000;
+const ANSWER_TIMEOUT_MS = 120_000;
+const QUIET_MS = 500;
+const API_KEY = 'gsk_bench_render_not_a_secret';
+const MODEL = 'llama-3.1-70b-versatile';
+const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
+const START_MARK = 'bench:stream-start';
+const END_MARK = 'bench:stream-end';
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+const PROFILE_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface Options {
+  sizes: number[];
+  tps: number;
+  trace: boolean;
+  profile: boolean;
+  saveTrace: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const sizes = (get('sizes') ?? '8192,32768').split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 32768)) {
+    throw new Error('--sizes takes integers between 1 and 32768 (the model maximum)');
+  }
+  return {
+    sizes,
+    tps: Number(get('tps') ?? 2000),
+    trace: !argv.includes('--no-trace'),
+    profile: argv.includes('--profile'),
+    saveTrace: argv.includes('--save-trace'),
+  };
+}
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const round = (x: number | null | undefined, digits = 1) =>
+  x === null || x === undefined || !Number.isFinite(x) ? null : Number(x.toFixed(digits));
+
+// ---------------------------------------------------------------------------------------------------
+// What the page reports (see bench/lib/probe.ts)
+
+interface ChatTiming {
+  requestAt: number;
+  headersAt: number;
+  firstChunkAt: number | null;
+  lastChunkAt: number | null;
+  endAt: number | null;
+  bytes: number;
+  chunks: number;
+  maxGapMs: number;
+  status: number;
+}
+
+interface Collected {
+  now: number;
+  armedAt: number;
+  longTaskObserver: boolean;
+  longTasks: Array<{ start: number; duration: number }>;
+  chat: ChatTiming | null;
+  chatResource: { startTime: number; responseStart: number; responseEnd: number } | null;
+  lastMutationAny: number;
+  lastMutationAnswer: number;
+  lastMutationMarkdown: number;
+  answerMutationBatches: number;
+  mutationRecords: number;
+  statsText: string;
+  renderedTextChars: number;
+  storedContent: string | null;
+  domNodesInAnswer: number;
+  domNodesTotal: number;
+  blocks: Record<string, number>;
+}
+
+export interface RunResult {
+  size: number;
+  prompt: string;
+  loadAvgBefore: number[];
+  // Stream
+  status: number | null;
+  ttfbMs: number | null;
+  streamMs: number | null;
+  requestToLastByteMs: number | null;
+  sseBytes: number | null;
+  sseChunks: number | null;
+  maxChunkGapMs: number | null;
+  // Last byte → last change
+  lastByteToLastAnswerChangeMs: number | null;
+  lastByteToLastMarkdownChangeMs: number | null;
+  networkEndToLastAnswerChangeMs: number | null;
+  // Main thread
+  longestTaskMs: number | null;
+  longestTaskSource: 'trace RunTask' | 'longtask observer';
+  tasksOver50ms: number | null;
+  longTaskObserver: { supported: boolean; count: number; longestMs: number | null; totalMs: number };
+  scriptingMs: number | null;
+  taskMs: number | null;
+  layoutMs: number | null;
+  recalcStyleMs: number | null;
+  wallMs: number | null;
+  answerCommits: number;
+  // Sanity
+  answerChars: number | null;
+  expectedChars: number | null;
+  contentMatchesSimulator: boolean | null;
+  renderedTextChars: number;
+  outputTokensStat: number | null;
+  finishReasonStat: string | null;
+  statusStat: string | null;
+  domNodesInAnswer: number;
+  blocks: Record<string, number>;
+  trace?: TraceAnalysis;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// CDP helpers
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function startTracing(cdp: CDPSession, profile: boolean): Promise<void> {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    streamFormat: 'json',
+    traceConfig: {
+      recordMode: 'recordAsMuchAsPossible',
+      includedCategories: profile ? [...TRACE_CATEGORIES, PROFILE_CATEGORY] : TRACE_CATEGORIES,
+      excludedCategories: ['*'],
+    },
+  });
+}
+
+async function stopTracing(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Tracing.tracingComplete did not arrive')), 60_000);
+    cdp.once('Tracing.tracingComplete', (event) => {
+      clearTimeout(timer);
+      if (event.stream) resolve(event.stream);
+      else reject(new Error('Tracing.tracingComplete came without a stream handle'));
+    });
+  });
+  await cdp.send('Tracing.end');
+  const handle = await complete;
+  const parts: string[] = [];
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle, size: 8 << 20 });
+    parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  const parsed: unknown = JSON.parse(parts.join(''));
+  if (Array.isArray(parsed)) return parsed as TraceEvent[];
+  return ((parsed as { traceEvents?: TraceEvent[] }).traceEvents ?? []) as TraceEvent[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One measured answer
+
+/**
+ * The simulator's own answer for the request the app sent, asked again without streaming (same
+ * messages, so the same PRNG seed and the same text; the simulator waits at most 2 s for pacing).
+ */
+async function expectedAnswer(sim: SimulatorServer): Promise<string | null> {
+  const entry = [...sim.simulator.requests]
+    .reverse()
+    .find((r) => r.path === '/openai/v1/chat/completions' && r.status === 200);
+  if (!entry || typeof entry.body !== 'object' || entry.body === null) return null;
+  const { stream: _stream, stream_options: _options, ...body } = entry.body as Record<string, unknown>;
+  const res = await sim.simulator.handle(
+    new Request(`${sim.url}/openai/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...body, stream: false }),
+    }),
+  );
+  if (!res.ok) return null;
+  const json = (await res.json()) as { choices?: Array<{ message?: { content?: string | null } }> };
+  return json.choices?.[0]?.message?.content ?? null;
+}
+
+async function prepare(page: Page, appUrl: string, size: number, prompt: string): Promise<void> {
+  const ready = page.locator('[data-ready="true"]');
+  await page.goto(appUrl);
+  await ready.waitFor({ timeout: 30_000 });
+  await page.evaluate('localStorage.clear()');
+  await page.reload();
+  await ready.waitFor({ timeout: 30_000 });
+
+  await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption(MODEL, { timeout: 15_000 });
+  const maxTokens = page.getByRole('spinbutton', { name: 'Max Completion Tokens', exact: true });
+  await maxTokens.fill(String(size));
+  await maxTokens.press('Enter');
+  const value = await maxTokens.inputValue();
+  if (Number(value) !== size) throw new Error(`Max Completion Tokens shows ${value}, expected ${size}`);
+  await page.getByRole('textbox', { name: 'Message', exact: true }).fill(prompt);
+  // Let the settings persist and the page settle before measuring.
+  await sleep(500);
+}
+
+async function measure(
+  browser: Browser,
+  app: AppServer,
+  sim: SimulatorServer,
+  size: number,
+  options: Options,
+): Promise<{ result: RunResult; rawTrace?: TraceEvent[] }> {
+  const prompt = `Write a long technical guide [sim:tokens:${size}] [sim:tps:${options.tps}]`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript({ content: PROBE_SCRIPT });
+    const page = await context.newPage();
+    await prepare(page, app.url, size, prompt);
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+    if (options.trace) {
+      await startTracing(cdp, options.profile);
+      await sleep(300);
+    }
+    const loadAvgBefore = os.loadavg().map((x) => Number(x.toFixed(2)));
+    const before = await metrics(cdp);
+    await page.evaluate(`window.__bench.arm(); console.timeStamp(${JSON.stringify(START_MARK)});`);
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+
+    await page.waitForFunction(ANSWER_FINISHED, undefined, { polling: 200, timeout: ANSWER_TIMEOUT_MS });
+    // Quiet period: nothing changed in the document for QUIET_MS (bounded).
+    const quietDeadline = Date.now() + 15_000;
+    for (;;) {
+      const quiet = Number(await page.evaluate(QUIET_FOR));
+      if (quiet >= QUIET_MS || Date.now() > quietDeadline) break;
+      await sleep(Math.max(50, QUIET_MS - quiet));
+    }
+    await page.evaluate(`console.timeStamp(${JSON.stringify(END_MARK)})`);
+    const after = await metrics(cdp);
+    const rawTrace = options.trace ? await stopTracing(cdp) : undefined;
+    const page_ = (await page.evaluate(COLLECT)) as Collected;
+    const expected = await expectedAnswer(sim);
+
+    const delta = (name: string) =>
+      after[name] !== undefined && before[name] !== undefined
+        ? round(((after[name] ?? 0) - (before[name] ?? 0)) * 1000)
+        : null;
+    const chat = page_.chat;
+    const lastByte = chat?.endAt ?? chat?.lastChunkAt ?? null;
+    const stat = (label: string) =>
+      new RegExp(`${label}:([^A-Z]*?)(?=[A-Z][a-z]|$)`).exec(page_.statsText)?.[1];
+    const outputTokens = stat('Output tokens');
+    const longTasks = page_.longTasks;
+    const traceAnalysis = rawTrace
+      ? analyzeTrace(rawTrace, START_MARK, END_MARK, path.join(ROOT, '.next'))
+      : undefined;
+    const useTrace = Boolean(traceAnalysis?.markersFound);
+    const result: RunResult = {
+      size,
+      prompt,
+      loadAvgBefore,
+      status: chat?.status ?? null,
+      ttfbMs: chat?.firstChunkAt != null ? round(chat.firstChunkAt - chat.requestAt) : null,
+      streamMs: chat?.firstChunkAt != null && lastByte != null ? round(lastByte - chat.firstChunkAt) : null,
+      requestToLastByteMs: chat && lastByte != null ? round(lastByte - chat.requestAt) : null,
+      sseBytes: chat?.bytes ?? null,
+      sseChunks: chat?.chunks ?? null,
+      maxChunkGapMs: round(chat?.maxGapMs),
+      lastByteToLastAnswerChangeMs: lastByte != null ? round(page_.lastMutationAnswer - lastByte) : null,
+      lastByteToLastMarkdownChangeMs: lastByte != null ? round(page_.lastMutationMarkdown - lastByte) : null,
+      networkEndToLastAnswerChangeMs: page_.chatResource
+        ? round(page_.lastMutationAnswer - page_.chatResource.responseEnd)
+        : null,
+      longestTaskMs: useTrace
+        ? (traceAnalysis?.longestTaskMs ?? null)
+        : round(Math.max(0, ...longTasks.map((t) => t.duration))),
+      longestTaskSource: useTrace ? 'trace RunTask' : 'longtask observer',
+      tasksOver50ms: useTrace
+        ? (traceAnalysis?.tasksOver50ms ?? null)
+        : longTasks.filter((t) => t.duration > 50).length,
+      longTaskObserver: {
+        supported: page_.longTaskObserver,
+        count: longTasks.length,
+        longestMs: longTasks.length ? round(Math.max(...longTasks.map((t) => t.duration))) : null,
+        totalMs: round(longTasks.reduce((s, t) => s + t.duration, 0)) ?? 0,
+      },
+      scriptingMs: delta('ScriptDuration'),
+      taskMs: delta('TaskDuration'),
+      layoutMs: delta('LayoutDuration'),
+      recalcStyleMs: delta('RecalcStyleDuration'),
+      wallMs: round(page_.now - page_.armedAt),
+      answerCommits: page_.answerMutationBatches,
+      answerChars: page_.storedContent?.length ?? null,
+      expectedChars: expected?.length ?? null,
+      contentMatchesSimulator:
+        expected !== null && page_.storedContent !== null ? expected === page_.storedContent : null,
+      renderedTextChars: page_.renderedTextChars,
+      outputTokensStat: outputTokens !== undefined ? Number(outputTokens) : null,
+      finishReasonStat: stat('Finish reason') ?? null,
+      statusStat: stat('Status') ?? null,
+      domNodesInAnswer: page_.domNodesInAnswer,
+      blocks: page_.blocks,
+      trace: traceAnalysis,
+    };
+    return { result, rawTrace: options.saveTrace ? rawTrace : undefined };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Report
+
+function fmt(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return String(value);
+}
+
+function table(rows: Array<[string, ...unknown[]]>, header: string[]): string {
+  const cells = [header, ...rows.map((r) => r.map(fmt))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  return cells
+    .map((r, n) => {
+      const line = r
+        .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+        .join('  ');
+      return n === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
+}
+
+function printReport(results: RunResult[]): Record<string, unknown> {
+  const header = ['metric', ...results.map((r) => `N=${r.size}`)];
+  const row = (label: string, pick: (r: RunResult) => unknown): [string, ...unknown[]] => [
+    label,
+    ...results.map(pick),
+  ];
+  console.log('');
+  console.log(
+    table(
+      [
+        row('longest main-thread task (ms)', (r) => r.longestTaskMs),
+        row('  source', (r) => r.longestTaskSource),
+        row('tasks > 50 ms', (r) => r.tasksOver50ms),
+        row('tasks > 16.7 ms (trace)', (r) => r.trace?.tasksOver16ms),
+        row('long tasks (observer): count', (r) => r.longTaskObserver.count),
+        row('long tasks (observer): longest ms', (r) => r.longTaskObserver.longestMs),
+        row('last byte → last answer change (ms)', (r) => r.lastByteToLastAnswerChangeMs),
+        row('last byte → last markdown change (ms)', (r) => r.lastByteToLastMarkdownChangeMs),
+        row('network end → last answer change (ms)', (r) => r.networkEndToLastAnswerChangeMs),
+        row('scripting, ScriptDuration Δ (ms)', (r) => r.scriptingMs),
+        row('all tasks, TaskDuration Δ (ms)', (r) => r.taskMs),
+        row('layout Δ (ms)', (r) => r.layoutMs),
+        row('style recalc Δ (ms)', (r) => r.recalcStyleMs),
+        row('measured wall time (ms)', (r) => r.wallMs),
+        row('time to first byte (ms)', (r) => r.ttfbMs),
+        row('stream first → last byte (ms)', (r) => r.streamMs),
+        row('largest gap between body chunks (ms)', (r) => r.maxChunkGapMs),
+        row('SSE bytes / chunks', (r) => `${fmt(r.sseBytes)} / ${fmt(r.sseChunks)}`),
+        row('answer commits (mutation batches)', (r) => r.answerCommits),
+        row('animation frames (trace)', (r) => r.trace?.animationFrames),
+        row('answer chars (stored)', (r) => r.answerChars),
+        row('simulator answer chars', (r) => r.expectedChars),
+        row('answer == simulator answer', (r) => r.contentMatchesSimulator),
+        row('rendered text chars', (r) => r.renderedTextChars),
+        row('Output tokens stat', (r) => r.outputTokensStat),
+        row('Status / Finish reason', (r) => `${fmt(r.statusStat)} / ${fmt(r.finishReasonStat)}`),
+        row('DOM elements in answer', (r) => r.domNodesInAnswer),
+        row('h2/h3/p/ul/ol/table/pre/quote', (r) =>
+          ['h2', 'h3', 'p', 'ul', 'ol', 'table', 'pre', 'blockquote'].map((k) => r.blocks[k] ?? 0).join('/'),
+        ),
+        row('load average before (1 min)', (r) => r.loadAvgBefore[0]),
+      ],
+      header,
+    ),
+  );
+
+  const small = results.find((r) => r.size === 8192);
+  const large = results.find((r) => r.size === 32768);
+  const ratio =
+    small?.scriptingMs && large?.scriptingMs
+      ? Number((large.scriptingMs / small.scriptingMs).toFixed(2))
+      : null;
+  const noLongTask = results.every((r) => r.tasksOver50ms === 0);
+  const lastChange = results.every(
+    (r) => r.lastByteToLastAnswerChangeMs !== null && r.lastByteToLastAnswerChangeMs <= 100,
+  );
+  const targets = {
+    noTaskOver50ms: noLongTask,
+    lastByteToLastChangeWithin100ms: lastChange,
+    scriptingRatio32768to8192: ratio,
+    scriptingRatioAtMost5: ratio === null ? null : ratio <= 5,
+  };
+  const mark = (ok: boolean | null) => (ok === null ? 'n/a ' : ok ? 'HOLDS' : 'MISSED');
+  console.log('');
+  console.log('Targets (figures, not assertions):');
+  console.log(
+    `  no main-thread task over 50 ms ............ ${mark(noLongTask)}  (${results.map((r) => `N=${r.size}: ${fmt(r.tasksOver50ms)} tasks, longest ${fmt(r.longestTaskMs)} ms`).join('; ')})`,
+  );
+  console.log(
+    `  last byte → last change ≤ 100 ms ......... ${mark(lastChange)}  (${results.map((r) => `N=${r.size}: ${fmt(r.lastByteToLastAnswerChangeMs)} ms`).join('; ')})`,
+  );
+  console.log(
+    `  scripting ratio 32768/8192 ≤ 5 (linear ≈ 4) ${mark(targets.scriptingRatioAtMost5)}  (ratio ${fmt(ratio)}: ${fmt(large?.scriptingMs)} / ${fmt(small?.scriptingMs)} ms)`,
+  );
+
+  for (const r of results) {
+    const t = r.trace;
+    if (!t) continue;
+    console.log('');
+    console.log(
+      `Trace N=${r.size}: ${t.tasks} main-thread tasks, ${t.taskTotalMs} ms busy in a ${t.windowMs} ms window${t.markersFound ? '' : ' (markers not found: whole trace)'}`,
+    );
+    console.log(
+      `  task time by kind: ${t.taskTimeByKind.map((k) => `${k.kind} ${k.ms} ms/${k.count} (max ${k.maxMs})`).join(', ')}`,
+    );
+    console.log(`  self time by event: ${t.selfTimeByEvent.map((e) => `${e.name} ${e.ms}`).join(', ')}`);
+    console.log(
+      `  script by URL: ${t.functionCallsByUrl.map((f) => `${f.url} ${f.ms} ms/${f.count}`).join(', ')}`,
+    );
+    console.log(
+      `  longest tasks: ${t.longestTasks.map((l) => `${l.durationMs} ms @${l.startMs} [${l.breakdown.join(', ')}]`).join(' | ')}`,
+    );
+    if (t.profile && t.profile.samples > 0) {
+      console.log(`  CPU profile (${t.profile.samples} samples) — top self time:`);
+      for (const p of t.profile.topSelf.slice(0, 15)) {
+        console.log(
+          `    ${String(p.selfMs).padStart(8)} ms self ${String(p.totalMs).padStart(8)} total  ${p.functionName}  ${p.location}${p.snippet ? `  «${p.snippet}»` : ''}`,
+        );
+      }
+      console.log('  top inclusive time:');
+      for (const p of t.profile.topTotal.slice(0, 25)) {
+        console.log(
+          `    ${String(p.totalMs).padStart(8)} ms total ${String(p.selfMs).padStart(8)} self  ${p.functionName}  ${p.location}${p.snippet ? `  «${p.snippet}»` : ''}`,
+        );
+      }
+    }
+  }
+  return targets;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Main
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  let sim: SimulatorServer | undefined;
+  let app: AppServer | undefined;
+  let browser: Browser | undefined;
+  let cleaning: Promise<void> | undefined;
+  const cleanup = () => {
+    cleaning ??= (async () => {
+      await browser?.close().catch(() => {});
+      await app?.stop().catch(() => {});
+      await sim?.close().catch(() => {});
+    })();
+    return cleaning;
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.error(`\n[bench] ${signal}: stopping the servers…`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    const build = await ensureBuild(log);
+    const buildId = readFileSync(path.join(ROOT, '.next', 'BUILD_ID'), 'utf8').trim();
+    const timer = setTimeout(() => {
+      console.error(`[bench] overall timeout (${OVERALL_TIMEOUT_MS / 1000} s): stopping.`);
+      void cleanup().finally(() => process.exit(2));
+    }, OVERALL_TIMEOUT_MS);
+
+    sim = await startSimulatorServer({ port: 0, apiKey: API_KEY });
+    log(`simulator ${sim.url}`);
+    app = await startApp({
+      GROQ_BASE_URL: sim.url,
+      GROQ_API_KEY: API_KEY,
+      GROQ_MAX_RETRIES: '0',
+      NEXT_TELEMETRY_DISABLED: '1',
+    });
+    log(`next start ${app.url} (build ${buildId}, ${build}), pid ${app.pid}`);
+    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
+    log(
+      `Chromium ${browser.version()} (${executablePath}); ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(2)}`,
+    );
+
+    const results: RunResult[] = [];
+    const traces: Record<number, TraceEvent[]> = {};
+    for (const size of options.sizes) {
+      log(`N=${size}: streaming at ${options.tps} tokens/s${options.trace ? ' with tracing' : ''}…`);
+      const { result, rawTrace } = await measure(browser, app, sim, size, options);
+      if (rawTrace) traces[size] = rawTrace;
+      log(
+        `N=${size}: ${fmt(result.streamMs)} ms stream, longest task ${fmt(result.longestTaskMs)} ms, last byte → last change ${fmt(result.lastByteToLastAnswerChangeMs)} ms, scripting ${fmt(result.scriptingMs)} ms`,
+      );
+      results.push(result);
+    }
+    clearTimeout(timer);
+
+    const targets = printReport(results);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const out = path.join(RESULTS_DIR, 'render-latest.json');
+    writeFileSync(
+      out,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          buildId,
+          chromium: browser.version(),
+          node: process.version,
+          cores: os.cpus().length,
+          loadAvgAfter: os.loadavg(),
+          options,
+          targets,
+          results,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    // Until bench/results/ is ignored by git, Biome (vcs.useIgnoreFile) lints this file: write it
+    // the way Biome formats it so `npm run lint` stays green.
+    spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', '@biomejs', 'biome', 'bin', 'biome'), 'format', '--write', out],
+      {
+        cwd: ROOT,
+        stdio: 'ignore',
+      },
+    );
+    for (const [size, events] of Object.entries(traces)) {
+      // Raw traces are tens of MB: kept out of the work tree.
+      const file = path.join(os.tmpdir(), `render-trace-${size}.json`);
+      writeFileSync(file, JSON.stringify({ traceEvents: events }));
+      log(`trace written to ${file} (open in Chrome DevTools › Performance)`);
+    }
+    log(`figures written to ${path.relative(ROOT, out)}`);
+    return 0;
+  } catch (error) {
+    console.error(
+      `[bench] harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    if (app) console.error(`[bench] last server output:\n${app.output()}`);
+    return 1;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

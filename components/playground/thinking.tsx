@@ -1,0 +1,18 @@
+/** Splits raw-format output (`<think>…</think>` then the answer) into its two parts. */
+export function splitThinking(content: string): { thinking: string | null; answer: string } {
+  const match = /^\s*<think>([\s\S]*?)(<\/think>|$)/.exec(content);
+  if (!match) return { thinking: null, answer: content };
+  return { thinking: (match[1] ?? '').trim(), answer: content.slice(match[0].length).replace(/^\s+/, '') };
+}
+
+/** A reasoning model's thinking, collapsed above its answer. */
+export function Thinking({ text, streaming }: { text: string; streaming: boolean }) {
+  return (
+    <details className="mb-2 rounded border border-neutral-200 bg-neutral-50 p-2 text-xs dark:border-neutral-800 dark:bg-neutral-900">
+      <summary className="cursor-pointer font-medium text-neutral-600 dark:text-neutral-300">
+        {streaming ? 'Thinking…' : 'Thinking'}
+      </summary>
+      <p className="mt-1 whitespace-pre-wrap text-neutral-600 dark:text-neutral-300">{text}</p>
+    </details>
+  );
+}

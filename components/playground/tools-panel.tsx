@@ -1,0 +1,163 @@
+'use client';
+
+import { useId } from 'react';
+import { Switch } from '@/components/ui/switch';
+import { useSelectedModel } from '@/lib/client/use-selected-model';
+import { findCatalogModel } from '@/lib/models/catalog';
+import { newMessageId } from '@/lib/store/conversation-store';
+import { useSettingsStore } from '@/lib/store/settings-store';
+import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblem } from '@/lib/store/tools';
+
+const input =
+  'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900';
+const smallButton =
+  'rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800';
+
+function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all: ToolDraft[] }) {
+  const id = useId();
+  const setTools = useSettingsStore((s) => s.setTools);
+  const update = (patch: Partial<ToolDraft>) =>
+    setTools(all.map((t) => (t.id === tool.id ? { ...t, ...patch } : t)));
+  const problem = toolProblem(tool, all);
+  return (
+    <fieldset className="flex flex-col gap-1 rounded border border-neutral-200 p-2 dark:border-neutral-800">
+      <legend className="px-1 text-xs font-semibold">
+        Tool {index + 1}
+        {tool.name ? `: ${tool.name}` : ''}
+      </legend>
+      <label htmlFor={`${id}-name`} className="text-xs font-medium">
+        Function name
+      </label>
+      <input
+        id={`${id}-name`}
+        className={input}
+        value={tool.name}
+        onChange={(e) => update({ name: e.target.value })}
+      />
+      <label htmlFor={`${id}-description`} className="text-xs font-medium">
+        Description
+      </label>
+      <input
+        id={`${id}-description`}
+        className={input}
+        value={tool.description}
+        onChange={(e) => update({ description: e.target.value })}
+      />
+      <label htmlFor={`${id}-parameters`} className="text-xs font-medium">
+        Parameters (JSON Schema)
+      </label>
+      <textarea
+        id={`${id}-parameters`}
+        className={`${input} font-mono text-xs`}
+        rows={6}
+        spellCheck={false}
+        value={tool.parameters}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(e) => update({ parameters: e.target.value })}
+      />
+      {problem ? (
+        <p id={`${id}-problem`} role="alert" className="text-xs text-red-600">
+          {problem} This tool is not sent until it is fixed.
+        </p>
+      ) : null}
+      <div>
+        <button
+          type="button"
+          className={smallButton}
+          onClick={() => setTools(all.filter((t) => t.id !== tool.id))}
+        >
+          Remove tool
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+function choiceValue(choice: ToolChoiceSetting): string {
+  return typeof choice === 'string' ? choice : `function:${choice.function}`;
+}
+
+export function ToolsPanel() {
+  const id = useId();
+  const tools = useSettingsStore((s) => s.tools);
+  const setTools = useSettingsStore((s) => s.setTools);
+  const toolChoice = useSettingsStore((s) => s.toolChoice);
+  const setToolChoice = useSettingsStore((s) => s.setToolChoice);
+  const parallel = useSettingsStore((s) => s.parallelToolCalls);
+  const setParallel = useSettingsStore((s) => s.setParallelToolCalls);
+  const modelId = useSettingsStore((s) => s.model);
+  const model = useSelectedModel() ?? findCatalogModel(modelId);
+  const toolsSupported = model?.capabilities.tools !== false;
+  const parallelSupported = model?.capabilities.parallelTools !== false;
+
+  const add = (draft: Omit<ToolDraft, 'id'>) => setTools([...tools, { ...draft, id: newMessageId() }]);
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
+      <h2 id={`${id}-heading`} className="text-sm font-semibold uppercase tracking-wide text-neutral-500">
+        Tools
+      </h2>
+      {!toolsSupported && model ? (
+        <p className="text-xs text-amber-700 dark:text-amber-300">
+          {model.name} does not support tool use; tools are sent but the model may ignore them.
+        </p>
+      ) : null}
+      {tools.map((tool, index) => (
+        <ToolEditor key={tool.id} tool={tool} index={index} all={tools} />
+      ))}
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={smallButton}
+          onClick={() =>
+            add({ name: '', description: '', parameters: '{\n  "type": "object",\n  "properties": {}\n}' })
+          }
+        >
+          Add tool
+        </button>
+        <button type="button" className={smallButton} onClick={() => add(EXAMPLE_TOOL)}>
+          Add example tool
+        </button>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-choice`} className="text-sm font-medium">
+          Tool Choice
+        </label>
+        <select
+          id={`${id}-choice`}
+          className={input}
+          value={choiceValue(toolChoice)}
+          onChange={(e) => {
+            const value = e.target.value;
+            setToolChoice(
+              value.startsWith('function:')
+                ? { function: value.slice(9) }
+                : (value as 'auto' | 'none' | 'required'),
+            );
+          }}
+        >
+          <option value="auto">auto</option>
+          <option value="none">none</option>
+          <option value="required">required</option>
+          {tools
+            .filter((t) => t.name)
+            .map((t) => (
+              <option key={t.id} value={`function:${t.name}`}>
+                {t.name}
+              </option>
+            ))}
+        </select>
+      </div>
+      <Switch
+        label="Parallel Tool Calls"
+        checked={parallel && parallelSupported}
+        onChange={setParallel}
+        disabled={!parallelSupported}
+        description={
+          parallelSupported ? undefined : `${model?.name ?? modelId} does not support parallel tool use.`
+        }
+      />
+    </section>
+  );
+}
