@@ -19,6 +19,8 @@ const baseEnv = { NEXT_TELEMETRY_DISABLED: '1', PATH: process.env.PATH ?? '', HO
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  // Per port, so two runs side by side (different ports) never clear each other's artifacts.
+  outputDir: `test-results/${APP_PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

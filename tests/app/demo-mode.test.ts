@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EventStreamDecoder } from '@/lib/stream/decode';
 
 let POST: (request: Request) => Promise<Response>;
-let GET_MODELS: () => Promise<Response>;
+let GET_MODELS: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
   delete process.env.GROQ_API_KEY;
@@ -32,7 +32,7 @@ describe('demo mode (no GROQ_API_KEY)', () => {
   });
 
   it('lists the catalog models and says it is a demo', async () => {
-    const body = await (await GET_MODELS()).json();
+    const body = await (await GET_MODELS(new Request('http://localhost/api/models'))).json();
     expect(body.demo).toBe(true);
     expect(body.data.map((m: { id: string }) => m.id)).toContain('llama-3.1-8b-instant');
   });

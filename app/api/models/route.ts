@@ -1,14 +1,20 @@
 import { errorResponse, toPlaygroundError } from '@/lib/groq/errors';
 import { listModels } from '@/lib/groq/models';
 import type { ModelsResponse } from '@/lib/models/model-info';
+import { securityConfig } from '@/lib/security/config';
+import { checkRequest } from '@/lib/security/gate';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
+  const refused = checkRequest(request);
+  if (refused) return errorResponse(refused);
   try {
     const { models, demo } = await listModels();
-    const body: ModelsResponse = { data: models, demo };
+    const allowed = securityConfig().ALLOWED_MODELS;
+    const data = allowed.length > 0 ? models.filter((m) => allowed.includes(m.id)) : models;
+    const body: ModelsResponse = { data, demo };
     return Response.json(body, { headers: { 'cache-control': 'private, max-age=30' } });
   } catch (error) {
     return errorResponse(toPlaygroundError(error));
