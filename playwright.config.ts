@@ -10,7 +10,10 @@ export const SIMULATOR_PORT = Number(process.env.E2E_SIMULATOR_PORT ?? 18787);
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 3101);
 export const SIMULATOR_URL = `http://127.0.0.1:${SIMULATOR_PORT}`;
-export const E2E_API_KEY = 'gsk_e2e_test_key_not_secret';
+/** The key the app servers hold: a canary that must never appear in anything the browser receives. */
+export const E2E_API_KEY = process.env.CANARY_GROQ_API_KEY ?? 'gsk_canary_e2e_0123456789abcdef0123456789';
+export const LOCKED_PORT = Number(process.env.E2E_LOCKED_PORT ?? 3102);
+export const ACCESS_CODE = 'open-sesame-e2e';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const nextStart = (port: number) => `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`;
@@ -45,7 +48,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'proxy', testIgnore: '**/demo-*.spec.ts', use: { baseURL: `http://127.0.0.1:${APP_PORT}` } },
+    {
+      name: 'proxy',
+      testIgnore: ['**/demo-*.spec.ts', '**/locked-*.spec.ts'],
+      use: { baseURL: `http://127.0.0.1:${APP_PORT}` },
+    },
+    { name: 'locked', testMatch: '**/locked-*.spec.ts', use: { baseURL: `http://127.0.0.1:${LOCKED_PORT}` } },
     { name: 'demo', testMatch: '**/demo-*.spec.ts', use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
   ],
   webServer: [
@@ -61,6 +69,25 @@ export default defineConfig({
       command: nextStart(APP_PORT),
       url: `http://127.0.0.1:${APP_PORT}/api/health`,
       env: { ...baseEnv, GROQ_BASE_URL: SIMULATOR_URL, GROQ_API_KEY: E2E_API_KEY, GROQ_MAX_RETRIES: '0' },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // A public deployment: access code, tight per-client budgets, a model allowlist, a token ceiling.
+      command: nextStart(LOCKED_PORT),
+      url: `http://127.0.0.1:${LOCKED_PORT}/api/health`,
+      env: {
+        ...baseEnv,
+        GROQ_BASE_URL: SIMULATOR_URL,
+        GROQ_API_KEY: E2E_API_KEY,
+        GROQ_MAX_RETRIES: '0',
+        PLAYGROUND_ACCESS_CODE: ACCESS_CODE,
+        RATE_LIMIT_TOKENS_PER_MINUTE: '6000',
+        MAX_CONCURRENT_STREAMS: '1',
+        ALLOWED_MODELS: 'llama-3.1-8b-instant,llama-guard-3-8b',
+        MAX_COMPLETION_TOKENS_CEILING: '4096',
+      },
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

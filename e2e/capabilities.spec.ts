@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page';
+import { expect, test } from './support/fixtures';
 import { chatRequests, clearSimulatorRequests } from './support/simulator';
 
 test.beforeEach(async ({ page }) => {

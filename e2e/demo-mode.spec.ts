@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page';
+import { expect, test } from './support/fixtures';
 
 test('with no key the playground runs on the built-in simulator and says so', async ({ page }) => {
   const playground = new PlaygroundPage(page);

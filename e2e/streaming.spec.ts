@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { E2E_API_KEY } from '../playwright.config';
 import { PlaygroundPage } from './pages/playground-page';
+import { expect, test } from './support/fixtures';
 import { chatRequests, clearSimulatorRequests } from './support/simulator';
 
 test.beforeEach(async ({ page }) => {
@@ -108,16 +108,29 @@ test('an error mid-stream keeps the partial text and says what happened', async 
   await expect(playground.lastAnswer()).toContainText('Status:error');
 });
 
-test('a base64 image over 4 MB is refused with 413 and never reaches Groq', async ({ page }) => {
+test('a base64 image over 4 MB is refused before sending, and the server answers 413 too', async ({
+  page,
+}) => {
   const playground = new PlaygroundPage(page);
   await playground.model.selectOption('llama-3.2-11b-vision-preview');
-  const big = `data:image/png;base64,${'A'.repeat(5 * 1024 * 1024)}`;
+  // Just over Groq's 4 MB base64 limit, yet under this deployment's 4.4 MB body limit.
+  const big = `data:image/png;base64,${'A'.repeat(4_250_000)}`;
   await playground.imageUrl.fill(big);
-  await playground.send('What is in this image?');
-  const alert = playground.lastAnswer().getByRole('alert');
-  await expect(alert).toContainText('413');
-  await expect(alert).toContainText('Request Entity Too Large');
-  await expect(alert).toContainText('4MB');
+  await playground.message.fill('What is in this image?');
+  await expect(page.getByRole('alert').filter({ hasText: '4 MB' }).first()).toBeVisible();
+  await expect(playground.submit).toBeDisabled();
+
+  // The server never trusts the browser: the same body sent directly gets Groq's 413.
+  const response = await page.request.post('/api/chat', {
+    data: {
+      model: 'llama-3.2-11b-vision-preview',
+      messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: big } }] }],
+    },
+  });
+  expect(response.status()).toBe(413);
+  const { error } = await response.json();
+  expect(error).toMatchObject({ status: 413, code: 'request_too_large' });
+  expect(error.message).toContain('Request Entity Too Large: base64 encoded images are limited to 4MB');
   expect(await chatRequests()).toHaveLength(0);
 });
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page';
+import { expect, test } from './support/fixtures';
 import { chatRequests, clearSimulatorRequests } from './support/simulator';
 
 test.beforeEach(async ({ page }) => {

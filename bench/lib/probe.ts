@@ -8,7 +8,8 @@
  * - /api/chat: `window.fetch` is wrapped; the response body is piped through a TransformStream that
  *   timestamps every chunk (`performance.now()`) and the end of the stream, as the page reads it;
  * - DOM: a MutationObserver on the whole document records the time of the last mutation anywhere,
- *   inside the last assistant turn (answer + its stats) and inside its rendered markdown only.
+ *   inside the last assistant turn (answer + its stats) and inside its rendered markdown only;
+ * - persistence: `Storage.prototype.setItem` and large `JSON.stringify` calls are timed.
  *
  * Recording starts when `window.__bench.arm()` is called (right before Submit).
  */
@@ -36,10 +37,46 @@ export const PROBE_SCRIPT = String.raw`
       b.lastMutationMarkdown = 0;
       b.answerMutationBatches = 0;
       b.mutationRecords = 0;
+      b.storage = { calls: 0, ms: 0, maxChars: 0 };
+      b.stringify = { calls: 0, ms: 0, maxChars: 0 };
       return b.armedAt;
     },
   };
   window.__bench = b;
+  b.storage = { calls: 0, ms: 0, maxChars: 0 };
+  b.stringify = { calls: 0, ms: 0, maxChars: 0 };
+
+  // What persisting the conversation costs: localStorage writes and large JSON.stringify calls
+  // (≥ 10,000 chars of output), timed while armed.
+  const originalSetItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function benchSetItem(key, value) {
+    if (!b.armed) return originalSetItem.call(this, key, value);
+    // Experiment (--experiment=skip-storage): drop the conversation writes while streaming.
+    if (b.skipStorage && key === 'groq-playground:conversation') {
+      b.storage.skipped = (b.storage.skipped || 0) + 1;
+      return undefined;
+    }
+    const t = now();
+    try {
+      return originalSetItem.call(this, key, value);
+    } finally {
+      b.storage.calls += 1;
+      b.storage.ms += now() - t;
+      b.storage.maxChars = Math.max(b.storage.maxChars, String(value).length);
+    }
+  };
+  const originalStringify = JSON.stringify;
+  JSON.stringify = function benchStringify(value, replacer, space) {
+    if (!b.armed) return originalStringify(value, replacer, space);
+    const t = now();
+    const out = originalStringify(value, replacer, space);
+    if (typeof out === 'string' && out.length >= 10000) {
+      b.stringify.calls += 1;
+      b.stringify.ms += now() - t;
+      b.stringify.maxChars = Math.max(b.stringify.maxChars, out.length);
+    }
+    return out;
+  };
 
   try {
     new PerformanceObserver((list) => {
@@ -171,6 +208,8 @@ export const COLLECT = String.raw`(() => {
     lastMutationMarkdown: b.lastMutationMarkdown,
     answerMutationBatches: b.answerMutationBatches,
     mutationRecords: b.mutationRecords,
+    storage: b.storage,
+    stringify: b.stringify,
     statsText,
     renderedTextChars: markdown ? (markdown.textContent || '').length : 0,
     storedContent,

@@ -76,7 +76,11 @@ export interface AppServer {
   output(): string;
 }
 
-/** `next start` on a free loopback port, in its own process group so it is stopped with all children. */
+/**
+ * `next start` on a free loopback port, in its own process group so it is stopped with all children.
+ * Its environment is PATH and HOME plus `env` only, so settings in the caller's shell (an access
+ * code, rate limits, another GROQ_BASE_URL…) cannot change what is measured.
+ */
 export async function startApp(env: Record<string, string>, timeoutMs = 60_000): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -85,7 +89,7 @@ export async function startApp(env: Record<string, string>, timeoutMs = 60_000):
     [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)],
     {
       cwd: ROOT,
-      env: { ...process.env, ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },

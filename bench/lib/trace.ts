@@ -12,6 +12,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) duration, when the event has one. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string | number;
@@ -24,6 +26,7 @@ interface Span {
   ts: number;
   end: number;
   dur: number;
+  tdur: number;
   childDur: number;
   depth: number;
   parent: Span | null;
@@ -33,6 +36,8 @@ interface Span {
 export interface TaskSummary {
   startMs: number;
   durationMs: number;
+  /** Thread (CPU) time of the task: much less than durationMs means the thread was descheduled. */
+  cpuMs: number;
   /** Largest self-time contributors inside the task, e.g. `FunctionCall 31.2`. */
   breakdown: string[];
 }
@@ -45,14 +50,27 @@ export interface ProfileEntry {
   snippet?: string;
 }
 
+/** A figure in the first and last 10 % of the stream, in wall time and in thread (CPU) time. */
+export interface GrowthFigures {
+  first: number | null;
+  last: number | null;
+  firstCpu: number | null;
+  lastCpu: number | null;
+}
+
 export interface TraceAnalysis {
   /** True when both markers were found and the window is exact. */
   markersFound: boolean;
   windowMs: number;
   tasks: number;
   taskTotalMs: number;
+  /** The same tasks in thread (CPU) time: less sensitive to other processes taking the cores. */
+  taskCpuMs: number;
   longestTaskMs: number;
   tasksOver50ms: number;
+  /** Tasks whose thread (CPU) time alone exceeds 50 ms: long without help from other processes. */
+  tasksOver50msCpu: number;
+  longestTaskCpuMs: number;
   tasksOver16ms: number;
   longestTasks: TaskSummary[];
   /** Self time per trace event name (ms), largest first. */
@@ -62,6 +80,12 @@ export interface TraceAnalysis {
   /** Inclusive time of outermost FunctionCall events by script. */
   functionCallsByUrl: Array<{ url: string; ms: number; count: number }>;
   animationFrames: number;
+  /** Share of the window the main thread spent in tasks. */
+  busyPercent: number;
+  /** Mean duration of animation-frame tasks in the first and last 10 % of the stream. */
+  frameTaskMs: GrowthFigures;
+  /** Style + layout + pre-paint + paint + layerize + hit-test time per frame, first and last 10 % of the stream. */
+  renderMsPerFrame: GrowthFigures;
   profile?: {
     samples: number;
     topSelf: ProfileEntry[];
@@ -89,7 +113,7 @@ function buildSpans(events: readonly TraceEvent[], pid: number, tid: number): Sp
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid) continue;
     if (e.ph === 'X' && typeof e.dur === 'number') {
-      spans.push(span(e.name, e.ts, e.dur, e.args));
+      spans.push(span(e.name, e.ts, e.dur, e.args, e.tdur));
     } else if (e.ph === 'B') {
       const stack = open.get(e.name) ?? [];
       stack.push(e);
@@ -114,8 +138,8 @@ function buildSpans(events: readonly TraceEvent[], pid: number, tid: number): Sp
   return spans;
 }
 
-function span(name: string, ts: number, dur: number, args?: Record<string, unknown>): Span {
-  return { name, ts, end: ts + dur, dur, childDur: 0, depth: 0, parent: null, args };
+function span(name: string, ts: number, dur: number, args?: Record<string, unknown>, tdur?: number): Span {
+  return { name, ts, end: ts + dur, dur, tdur: tdur ?? dur, childDur: 0, depth: 0, parent: null, args };
 }
 
 const ms = (us: number) => us / 1000;
@@ -253,6 +277,8 @@ export function analyzeTrace(
   startLabel: string,
   endLabel: string,
   nextDir: string,
+  /** The streaming part of the window (first → last byte), in ms after the start marker. */
+  stream?: { fromMs: number; toMs: number },
 ): TraceAnalysis {
   const start = findMarker(events, startLabel);
   const end = findMarker(events, endLabel);
@@ -335,18 +361,52 @@ export function analyzeTrace(
       .filter(([, v]) => v >= 500)
       .map(([name, v]) => `${name} ${round(ms(v))}`);
   };
+  // Growth over the stream: what a frame costs at the start vs at the end (the answer is longer).
+  const RENDER = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'HitTest']);
+  const s0 = stream && start ? t0 + stream.fromMs * 1000 : t0;
+  const s1 = stream && start ? t0 + stream.toMs * 1000 : t1;
+  const tenth = (s1 - s0) / 10;
+  const inFirst = (s: Span) => s.ts >= s0 && s.ts < s0 + tenth;
+  const inLast = (s: Span) => s.ts >= s1 - tenth && s.ts < s1;
+  const frameTasks = tasks.filter((t) =>
+    (children.get(t) ?? []).some((c) => c.name === 'FireAnimationFrame'),
+  );
+  const meanMs = (list: Span[], cpu: boolean) =>
+    list.length ? round(ms(list.reduce((sum, s) => sum + (cpu ? s.tdur : s.dur), 0) / list.length), 2) : null;
+  const outermostRender = (s: Span) => {
+    if (!RENDER.has(s.name)) return false;
+    for (let p = s.parent; p; p = p.parent) if (RENDER.has(p.name)) return false;
+    return true;
+  };
+  const renderPerFrame = (pick: (s: Span) => boolean, cpu: boolean) => {
+    const frames = spans.filter((s) => s.name === 'FireAnimationFrame' && pick(s)).length;
+    const us = spans
+      .filter((s) => outermostRender(s) && pick(s))
+      .reduce((sum, s) => sum + (cpu ? s.tdur : s.dur), 0);
+    return frames ? round(ms(us / frames), 2) : null;
+  };
+  const growth = (f: (pick: (s: Span) => boolean, cpu: boolean) => number | null): GrowthFigures => ({
+    first: f(inFirst, false),
+    last: f(inLast, false),
+    firstCpu: f(inFirst, true),
+    lastCpu: f(inLast, true),
+  });
   const longest = [...tasks].sort((a, b) => b.dur - a.dur);
   return {
     markersFound: Boolean(start && end),
     windowMs: round(ms(t1 - t0)),
     tasks: tasks.length,
     taskTotalMs: round(ms(tasks.reduce((sum, t) => sum + t.dur, 0))),
+    taskCpuMs: round(ms(tasks.reduce((sum, t) => sum + t.tdur, 0))),
     longestTaskMs: round(ms(longest[0]?.dur ?? 0)),
     tasksOver50ms: tasks.filter((t) => t.dur > 50_000).length,
+    tasksOver50msCpu: tasks.filter((t) => t.tdur > 50_000).length,
+    longestTaskCpuMs: round(ms(Math.max(0, ...tasks.map((t) => t.tdur)))),
     tasksOver16ms: tasks.filter((t) => t.dur > 16_700).length,
     longestTasks: longest.slice(0, 5).map((t) => ({
       startMs: round(ms(t.ts - t0)),
       durationMs: round(ms(t.dur)),
+      cpuMs: round(ms(t.tdur)),
       breakdown: summarizeTask(t),
     })),
     selfTimeByEvent: topEntries(selfBy, (v) => v.us, 18).map(([name, v]) => ({
@@ -366,11 +426,9 @@ export function analyzeTrace(
       count: v.count,
     })),
     animationFrames,
+    busyPercent: round((100 * tasks.reduce((sum, t) => sum + t.dur, 0)) / Math.max(1, t1 - t0)),
+    frameTaskMs: growth((pick, cpu) => meanMs(frameTasks.filter(pick), cpu)),
+    renderMsPerFrame: growth(renderPerFrame),
     profile: analyzeProfile(events, pid, tid, t0, t1, nextDir),
   };
-}
-
-/** Converts a time on the page's `performance.now()` clock to trace microseconds via a marker. */
-export function toTraceUs(pageMs: number, markerPageMs: number, markerTraceUs: number): number {
-  return markerTraceUs + (pageMs - markerPageMs) * 1000;
 }

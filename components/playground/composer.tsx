@@ -1,16 +1,28 @@
 'use client';
 
-import { type KeyboardEvent, useEffect, useId } from 'react';
+import { type ClipboardEvent, type DragEvent, type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { noVisionReason } from '@/lib/image/messages';
+import { useImageAttacher } from '@/lib/image/use-image-attacher';
+import { moveSystemPromptIntoMessage, useVisionGate } from '@/lib/image/vision-actions';
 import { stopChat, submitChat } from '@/lib/store/chat-runner';
 import { useConversationStore } from '@/lib/store/conversation-store';
+import { ImageAttachments, VisionProblemsAlert } from './image-attachments';
+
+function hasFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer.types).includes('Files');
+}
 
 export function Composer() {
   const id = useId();
   const draft = useConversationStore((s) => s.draft);
   const setDraft = useConversationStore((s) => s.setDraft);
-  const imageUrl = useConversationStore((s) => s.draftImageUrl);
-  const setImageUrl = useConversationStore((s) => s.setDraftImageUrl);
   const streaming = useConversationStore((s) => s.messages.some((m) => m.answer?.status === 'streaming'));
+  const gate = useVisionGate();
+  const attacher = useImageAttacher(gate.acceptsImages ? null : noVisionReason(gate.modelName));
+  const [dragging, setDragging] = useState(false);
+  const problemsId = `${id}-problems`;
+  // Submit sends only what Groq would accept, and only once attached files are ready.
+  const blocked = gate.problems.length > 0 || attacher.preparing !== null;
 
   useEffect(() => {
     if (!streaming) return;
@@ -21,20 +33,55 @@ export function Composer() {
     return () => window.removeEventListener('keydown', onKey);
   }, [streaming]);
 
+  const send = () => {
+    if (blocked || streaming) return;
+    void submitChat();
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void submitChat();
+      send();
     }
+  };
+
+  // Pasted files (a screenshot, a copied image) are attached; pasted text goes into the message.
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const files = Array.from(event.clipboardData.files);
+    if (files.length === 0 || event.clipboardData.types.includes('text/plain')) return;
+    event.preventDefault();
+    void attacher.attachFiles(files);
+  };
+
+  const onDragOver = (event: DragEvent<HTMLFormElement>) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = gate.acceptsImages ? 'copy' : 'none';
+    setDragging(true);
+  };
+
+  const onDragLeave = (event: DragEvent<HTMLFormElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+  };
+
+  const onDrop = (event: DragEvent<HTMLFormElement>) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    setDragging(false);
+    void attacher.attachFiles(Array.from(event.dataTransfer.files));
   };
 
   return (
     <form
-      className="flex flex-col gap-2"
+      className={`flex flex-col gap-2 rounded-md ${dragging ? 'outline-2 outline-offset-4 outline-dashed outline-groq-strong' : ''}`}
       onSubmit={(event) => {
         event.preventDefault();
-        void submitChat();
+        send();
       }}
+      onDragEnter={onDragOver}
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
     >
       <label htmlFor={id} className="text-xs font-semibold uppercase tracking-wide text-neutral-500">
         Message
@@ -44,23 +91,22 @@ export function Composer() {
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={onKeyDown}
-        placeholder="Enter user message… (Ctrl+Enter to submit)"
+        onPaste={onPaste}
+        placeholder="Enter user message… (Ctrl+Enter to submit; paste or drop images)"
         rows={3}
         className="w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900"
       />
-      <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={`${id}-image`} className="text-xs font-medium text-neutral-500">
-          Image URL
-        </label>
-        <input
-          id={`${id}-image`}
-          type="url"
-          value={imageUrl}
-          onChange={(event) => setImageUrl(event.target.value)}
-          placeholder="https://… or data:image/…;base64,…"
-          className="min-w-0 flex-1 rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900"
-        />
-      </div>
+      {dragging ? (
+        <p className="text-sm text-neutral-600 dark:text-neutral-300">
+          {gate.acceptsImages ? 'Drop images to attach them.' : noVisionReason(gate.modelName)}
+        </p>
+      ) : null}
+      <ImageAttachments attacher={attacher} acceptsImages={gate.acceptsImages} modelName={gate.modelName} />
+      <VisionProblemsAlert
+        id={problemsId}
+        problems={gate.problems}
+        onMoveSystem={moveSystemPromptIntoMessage}
+      />
       <div className="flex justify-end gap-2">
         {streaming ? (
           <button
@@ -73,7 +119,8 @@ export function Composer() {
         ) : null}
         <button
           type="submit"
-          disabled={streaming}
+          disabled={streaming || blocked}
+          aria-describedby={gate.problems.length > 0 ? problemsId : undefined}
           className="rounded-md bg-groq-strong px-4 py-2 text-sm font-medium text-white hover:bg-groq-deep disabled:opacity-50"
         >
           Submit

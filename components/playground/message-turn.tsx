@@ -42,8 +42,8 @@ export const MessageTurn = memo(function MessageTurn({
   const answer = message.answer;
   const streaming = answer?.status === 'streaming';
   const isLast = index === count - 1;
-  const showMarkdown =
-    message.role === 'assistant' && !editing && (answer !== undefined || message.content !== '');
+  // Generated answers render as markdown (Edit switches to a textbox); turns the user writes stay textboxes.
+  const showMarkdown = message.role === 'assistant' && !editing && answer !== undefined;
 
   return (
     <li
@@ -69,7 +69,7 @@ export const MessageTurn = memo(function MessageTurn({
           </button>
         )}
         <div className="ml-auto flex flex-wrap items-center justify-end gap-1">
-          {message.role === 'assistant' && !streaming ? (
+          {answer && !streaming ? (
             <button type="button" className={iconButton} onClick={() => setEditing((e) => !e)}>
               {editing ? 'Done' : 'Edit'}
             </button>

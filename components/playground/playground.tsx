@@ -10,6 +10,8 @@ import { DemoBadge } from './demo-badge';
 import { ModelPicker } from './model-picker';
 import { ParametersPanel } from './parameters-panel';
 import { PoweredByGroq } from './powered-by-groq';
+import { ShareButton } from './share-button';
+import { SharedLinkOpener } from './shared-link-opener';
 import { SystemPrompt } from './system-prompt';
 import { ThemeSelect } from './theme-select';
 import { ToolsPanel } from './tools-panel';
@@ -57,6 +59,7 @@ export function Playground({ demo }: { demo: boolean }) {
         <div className="flex flex-1 flex-wrap items-center justify-end gap-2">
           <ModelPicker />
           <ViewCodeButton getRequest={currentRequest} />
+          <ShareButton className={headerButton} />
           <button type="button" className={headerButton} onClick={clear}>
             Clear
           </button>
@@ -72,6 +75,7 @@ export function Playground({ demo }: { demo: boolean }) {
           </button>
         </div>
       </header>
+      <SharedLinkOpener ready={ready} />
       <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-6 px-4 py-4 lg:flex-row">
         <main className="flex min-w-0 flex-1 flex-col gap-4">
           <SystemPrompt />

@@ -15,6 +15,7 @@ import { countTokens, hashString, tokenize } from './tokens';
 import { endsWithToolResults, failedToolGeneration, planToolCalls, toolResultsSummary } from './tools';
 import type { Triggers } from './triggers';
 import { stripTriggers } from './triggers';
+import { XSS_CORPUS } from './xss-corpus';
 
 export type FinishReason = 'stop' | 'length' | 'tool_calls';
 
@@ -96,7 +97,8 @@ export function generate(
       targetTokens: triggers.tokens ?? answerTokens,
       exact: triggers.tokens !== undefined,
     };
-    if (endsWithToolResults(messages)) content = toolResultsSummary(messages, prompt);
+    if (triggers.xss) content = XSS_CORPUS;
+    else if (endsWithToolResults(messages)) content = toolResultsSummary(messages, prompt);
     else if (request.jsonMode) content = jsonAnswerText(jsonInput);
     else if (last?.role === 'assistant') content = prefillContinuation(messageText(last), answerInput);
     else content = generateAnswer(answerInput);

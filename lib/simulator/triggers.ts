@@ -22,6 +22,8 @@ export interface Triggers {
   tokens?: number;
   /** Llama Guard category forced by `[sim:unsafe:S<n>]`. */
   unsafe?: number;
+  /** Answer with a corpus of hostile markdown/HTML (for testing safe rendering). */
+  xss: boolean;
 }
 
 export const TRIGGER_PATTERN = /\[sim:([a-z0-9_]+)(?::([^\]\s]*))?\]/gi;
@@ -60,6 +62,9 @@ function apply(triggers: Triggers, name: string, arg: string | undefined, slowDe
     case 'stream_error':
       triggers.streamError = true;
       break;
+    case 'xss':
+      triggers.xss = true;
+      break;
     case 'slow':
       triggers.slowMs = positiveNumber(arg) ?? slowDefault;
       break;
@@ -83,7 +88,7 @@ function apply(triggers: Triggers, name: string, arg: string | undefined, slowDe
 }
 
 export function parseTriggers(userText: string, systemText: string, slowDefault: number): Triggers {
-  const triggers: Triggers = { jsonFail: false, toolFail: false, cut: false, streamError: false };
+  const triggers: Triggers = { jsonFail: false, toolFail: false, cut: false, streamError: false, xss: false };
   for (const match of systemText.matchAll(TRIGGER_PATTERN)) {
     const name = (match[1] ?? '').toLowerCase();
     if (SYSTEM_TRIGGERS.has(name)) apply(triggers, name, match[2], slowDefault);

@@ -3,10 +3,12 @@
  * answer turn, streams events into it (batched per frame) and records stats. One request at a time.
  */
 import { streamChat } from '../client/chat-client';
+import { findCatalogModel } from '../models/catalog';
 import { createAnswerSink } from './answer-sink';
 import { useConversationStore } from './conversation-store';
 import { buildChatRequest, draftImageList } from './selectors';
 import { useSettingsStore } from './settings-store';
+import { visionProblems } from './vision-checks';
 
 let active: AbortController | null = null;
 
@@ -41,6 +43,8 @@ export async function submitChat({ includeDraft = true }: { includeDraft?: boole
   const settings = useSettingsStore.getState();
   const request = buildChatRequest(settings, useConversationStore.getState().messages);
   if (!request.messages.some((m) => m.role !== 'system')) return;
+  // The composer shows these problems; nothing that Groq would refuse for them is sent.
+  if (visionProblems(findCatalogModel(request.model), request).length > 0) return;
 
   const controller = new AbortController();
   active = controller;

@@ -1,6 +1,7 @@
 import { findCatalogModel, isReasoningModel } from '../models/catalog';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-store';
+import { INLINE_IMAGE_PLACEHOLDER } from './safe-storage';
 import type { Parameters, SettingsState, ToolSettings } from './settings-store';
 import { toApiToolChoice, toApiTools } from './tools';
 
@@ -19,10 +20,12 @@ export function toChatMessages(system: string, messages: readonly ConversationMe
       out.push({ role: 'assistant', content: m.content === '' ? null : m.content, tool_calls: m.toolCalls });
       continue;
     }
-    if (m.role === 'user' && m.images?.length) {
+    // An uploaded image not kept after a reload cannot be sent again: the turn goes as text.
+    const images = m.images?.filter((url) => url !== INLINE_IMAGE_PLACEHOLDER) ?? [];
+    if (m.role === 'user' && images.length > 0) {
       const text = m.content.trim() === '' ? [] : [{ type: 'text' as const, text: m.content }];
-      const images = m.images.map((url) => ({ type: 'image_url' as const, image_url: { url } }));
-      out.push({ role: 'user', content: [...text, ...images] });
+      const parts = images.map((url) => ({ type: 'image_url' as const, image_url: { url } }));
+      out.push({ role: 'user', content: [...text, ...parts] });
       continue;
     }
     if (m.content.trim() === '') continue;

@@ -1,0 +1,94 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { Dialog } from '@/components/ui/dialog';
+import { applySharedState, hasWork } from '@/lib/share/apply';
+import { decodeShareState, sharePayload } from '@/lib/share/share-link';
+import type { ShareState } from '@/lib/share/share-schema';
+
+function clearFragment() {
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+}
+
+/**
+ * Opens a share link once the saved state is restored: fills the playground (never runs it), asks
+ * first when there is work it would replace, and leaves everything untouched if the link is bad.
+ */
+export function SharedLinkOpener({ ready }: { ready: boolean }) {
+  const [pending, setPending] = useState<ShareState | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [opened, setOpened] = useState(false);
+
+  useEffect(() => {
+    if (!ready) return;
+    const open = () => {
+      const payload = sharePayload(window.location.hash);
+      if (payload === null) return;
+      const result = decodeShareState(payload);
+      clearFragment();
+      setOpened(false);
+      if (!result.ok) {
+        setProblem(result.message);
+        return;
+      }
+      setProblem(null);
+      if (hasWork()) setPending(result.state);
+      else {
+        applySharedState(result.state);
+        setOpened(true);
+      }
+    };
+    open();
+    // A link pasted into a tab that already shows the playground only changes the fragment.
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
+  }, [ready]);
+
+  return (
+    <>
+      {problem ? (
+        <div
+          role="alert"
+          className="mx-4 mt-3 flex items-start justify-between gap-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
+          <p>{problem} Your playground was left as it was.</p>
+          <button type="button" className="text-xs underline" onClick={() => setProblem(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {opened ? (
+        <p role="status" className="mx-4 mt-3 text-sm text-emerald-800 dark:text-emerald-300">
+          Shared prompt opened. Nothing has been sent — press Submit when you are ready.
+        </p>
+      ) : null}
+      {pending ? (
+        <Dialog open onClose={() => setPending(null)} title="Open shared prompt?">
+          <p className="text-sm">
+            Opening this link replaces your current conversation, system prompt, parameters and tools.
+          </p>
+          <div className="mt-4 flex justify-end gap-2">
+            <button
+              type="button"
+              className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm dark:border-neutral-700"
+              onClick={() => setPending(null)}
+            >
+              Keep my work
+            </button>
+            <button
+              type="button"
+              className="rounded-md bg-groq-strong px-3 py-1.5 text-sm font-medium text-white hover:bg-groq-deep"
+              onClick={() => {
+                applySharedState(pending);
+                setPending(null);
+                setOpened(true);
+              }}
+            >
+              Replace with shared prompt
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+'use client';
+
+/**
+ * Attaching files to the composer's draft: each is checked, resized to fit if needed, and added to
+ * the draft images; what happened is kept as notices (role="status") and errors (role="alert").
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useConversationStore } from '../store/conversation-store';
+import { preparingNotice } from './messages';
+import { prepareImageFile } from './prepare';
+import { IMAGE_URL_HINT, isAttachableImageUrl } from './url';
+
+export interface ImageAttacher {
+  /** The file being prepared, if any (Submit waits for it). */
+  preparing: string | null;
+  notices: string[];
+  errors: string[];
+  attachFiles: (files: readonly File[]) => Promise<void>;
+  /** Attaches what the Image URL field holds; false (with an error) when it is not an image URL. */
+  attachTypedUrl: () => boolean;
+  refuse: (message: string) => void;
+}
+
+export function useImageAttacher(refusal: string | null): ImageAttacher {
+  const [preparing, setPreparing] = useState<string | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [errors, setErrors] = useState<string[]>([]);
+  const run = useRef(0);
+
+  // A refusal for the previous model no longer applies once the model changes.
+  useEffect(() => {
+    if (refusal === null) setErrors((current) => (current.length === 0 ? current : []));
+  }, [refusal]);
+
+  const refuse = useCallback((message: string) => {
+    setNotices([]);
+    setErrors([message]);
+  }, []);
+
+  const attachFiles = useCallback(
+    async (files: readonly File[]) => {
+      if (files.length === 0) return;
+      if (refusal) return refuse(refusal);
+      const id = ++run.current;
+      const done: string[] = [];
+      const failed: string[] = [];
+      setNotices([]);
+      setErrors([]);
+      for (const file of files) {
+        setPreparing(preparingNotice(file.name || 'Pasted image'));
+        const result = await prepareImageFile(file);
+        if (id !== run.current) return; // a newer attach took over
+        if (result.ok) {
+          useConversationStore.getState().addDraftImage(result.dataUrl);
+          done.push(result.notice);
+        } else {
+          failed.push(result.error);
+        }
+        setNotices([...done]);
+        setErrors([...failed]);
+      }
+      setPreparing(null);
+    },
+    [refusal, refuse],
+  );
+
+  const attachTypedUrl = useCallback(() => {
+    if (refusal) {
+      refuse(refusal);
+      return false;
+    }
+    const { draftImageUrl, addDraftImage, setDraftImageUrl } = useConversationStore.getState();
+    const url = draftImageUrl.trim();
+    if (!isAttachableImageUrl(url)) {
+      refuse(url === '' ? 'Type an image URL first.' : IMAGE_URL_HINT);
+      return false;
+    }
+    addDraftImage(url);
+    setDraftImageUrl('');
+    setErrors([]);
+    setNotices(['Image URL attached.']);
+    return true;
+  }, [refusal, refuse]);
+
+  return { preparing, notices, errors, attachFiles, attachTypedUrl, refuse };
+}

@@ -1,0 +1,56 @@
+/** Between the stores and a share state: what goes into a link, and how a link fills the playground. */
+import type { ConversationMessage } from '../store/conversation-store';
+import { isInlineImage } from '../store/safe-storage';
+import type { SettingsState } from '../store/settings-store';
+import type { ShareState } from './share-schema';
+
+export interface SnapshotResult {
+  state: ShareState;
+  /** Uploaded (base64) images left out: links carry only image URLs. */
+  omittedImages: number;
+}
+
+export function snapshotForShare(
+  settings: SettingsState,
+  messages: readonly ConversationMessage[],
+): SnapshotResult {
+  let omittedImages = 0;
+  const shared = messages.map((m) => {
+    const images = (m.images ?? []).filter((url) => {
+      const inline = url.startsWith('data:') || isInlineImage(url);
+      if (inline) omittedImages += 1;
+      return !inline;
+    });
+    return {
+      role: m.role,
+      content: m.content,
+      ...(images.length ? { images } : {}),
+      ...(m.toolCalls?.length ? { toolCalls: m.toolCalls } : {}),
+      ...(m.toolCallId ? { toolCallId: m.toolCallId } : {}),
+      ...(m.toolName ? { toolName: m.toolName } : {}),
+    };
+  });
+  return {
+    omittedImages,
+    state: {
+      v: 2,
+      model: settings.model,
+      system: settings.system,
+      messages: shared,
+      parameters: {
+        temperature: settings.temperature,
+        maxCompletionTokens: settings.maxCompletionTokens,
+        topP: settings.topP,
+        seed: settings.seed,
+        stop: settings.stop,
+        stream: settings.stream,
+        jsonMode: settings.jsonMode,
+        moderation: settings.moderation,
+        reasoningFormat: settings.reasoningFormat,
+      },
+      tools: settings.tools.map(({ name, description, parameters }) => ({ name, description, parameters })),
+      toolChoice: settings.toolChoice,
+      parallelToolCalls: settings.parallelToolCalls,
+    },
+  };
+}

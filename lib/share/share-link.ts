@@ -1,0 +1,60 @@
+/**
+ * Share links: the whole playground state, compressed with lz-string into the URL fragment (never
+ * sent to any server, so links work on every deployment). Opening a link only fills the playground.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { anyShareState, migrateV1, type ShareState } from './share-schema';
+
+export const SHARE_PARAM = 's';
+/** Links up to this length paste safely into chat apps and email; longer ones get a warning. */
+export const SHARE_WARN_LENGTH = 8_000;
+/** Chromium's URL limit (2 MB): a longer link cannot be opened, so it is not offered. */
+export const SHARE_MAX_LENGTH = 2 * 1024 * 1024;
+
+export function encodeShareState(state: ShareState): string {
+  return `${SHARE_PARAM}=${compressToEncodedURIComponent(JSON.stringify(state))}`;
+}
+
+export function shareUrl(base: string, state: ShareState): string {
+  const url = new URL(base);
+  url.search = '';
+  url.hash = encodeShareState(state);
+  return url.toString();
+}
+
+export type DecodeResult = { ok: true; state: ShareState } | { ok: false; message: string };
+
+/** The share payload in a URL fragment (`#s=…`), or null when the fragment is not a share link. */
+export function sharePayload(hash: string): string | null {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  const params = new URLSearchParams(fragment);
+  const raw = fragment.startsWith(`${SHARE_PARAM}=`) ? fragment.slice(SHARE_PARAM.length + 1) : null;
+  return raw ?? params.get(SHARE_PARAM);
+}
+
+export function decodeShareState(payload: string): DecodeResult {
+  const damaged = 'This share link is damaged or incomplete (it may have been cut off when it was copied).';
+  let json: string | null;
+  try {
+    json = decompressFromEncodedURIComponent(payload);
+  } catch {
+    json = null;
+  }
+  if (!json) return { ok: false, message: damaged };
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { ok: false, message: damaged };
+  }
+  const parsed = anyShareState.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'link';
+    return {
+      ok: false,
+      message: `This share link contains invalid data (${where}: ${issue?.message ?? 'unknown'}).`,
+    };
+  }
+  return { ok: true, state: parsed.data.v === 1 ? migrateV1(parsed.data) : parsed.data };
+}

@@ -1,0 +1,71 @@
+/**
+ * The playground state a share link carries, versioned and validated with the same bounds the
+ * request schema uses. Older versions are migrated forward, so old links keep opening.
+ */
+import { z } from 'zod';
+import { toolCallSchema } from '../schema/chat-request';
+import { MAX_STOP_SEQUENCES, TEMPERATURE, TOP_P } from '../schema/limits';
+
+const parameters = z.strictObject({
+  temperature: z.number().min(TEMPERATURE.min).max(TEMPERATURE.max),
+  maxCompletionTokens: z.int().min(1),
+  topP: z.number().min(TOP_P.min).max(TOP_P.max),
+  seed: z.int().nullable(),
+  stop: z.array(z.string()).max(MAX_STOP_SEQUENCES),
+  stream: z.boolean(),
+  jsonMode: z.boolean(),
+  moderation: z.boolean(),
+});
+
+/** Version 1: text conversations only (the foundation's playground). */
+export const shareStateV1 = z.strictObject({
+  v: z.literal(1),
+  model: z.string().min(1),
+  system: z.string(),
+  messages: z.array(z.strictObject({ role: z.enum(['user', 'assistant']), content: z.string() })),
+  parameters,
+});
+
+const sharedTool = z.strictObject({ name: z.string(), description: z.string(), parameters: z.string() });
+const toolChoice = z.union([
+  z.enum(['auto', 'none', 'required']),
+  z.strictObject({ function: z.string().min(1) }),
+]);
+
+/** Version 2: adds image URLs, tool calls and results, tools, and the reasoning format. */
+export const shareStateV2 = z.strictObject({
+  v: z.literal(2),
+  model: z.string().min(1),
+  system: z.string(),
+  messages: z.array(
+    z.strictObject({
+      role: z.enum(['user', 'assistant', 'tool']),
+      content: z.string(),
+      images: z.array(z.string().regex(/^https?:\/\//, 'only http(s) image URLs travel in links')).optional(),
+      toolCalls: z.array(toolCallSchema).optional(),
+      toolCallId: z.string().optional(),
+      toolName: z.string().optional(),
+    }),
+  ),
+  parameters: parameters.extend({ reasoningFormat: z.enum(['parsed', 'raw', 'hidden']) }),
+  tools: z.array(sharedTool).max(128),
+  toolChoice,
+  parallelToolCalls: z.boolean(),
+});
+
+export type ShareStateV1 = z.infer<typeof shareStateV1>;
+export type ShareState = z.infer<typeof shareStateV2>;
+export const SHARE_VERSION = 2;
+
+export function migrateV1(state: ShareStateV1): ShareState {
+  return {
+    ...state,
+    v: 2,
+    parameters: { ...state.parameters, reasoningFormat: 'parsed' },
+    tools: [],
+    toolChoice: 'auto',
+    parallelToolCalls: true,
+  };
+}
+
+export const anyShareState = z.discriminatedUnion('v', [shareStateV1, shareStateV2]);

@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Composer } from '@/components/playground/composer';
+import { useConversationStore } from '@/lib/store/conversation-store';
+import { useSettingsStore } from '@/lib/store/settings-store';
+
+const submitChat = vi.fn(async () => {});
+vi.mock('@/lib/store/chat-runner', () => ({ submitChat: () => submitChat(), stopChat: vi.fn() }));
+
+const PNG = 'data:image/png;base64,iVBORw0KGgo=';
+
+const text = (element: HTMLElement) => element.textContent ?? '';
+const disabled = (element: HTMLElement) => (element as HTMLButtonElement).disabled;
+/** The accessible description: the text of the elements aria-describedby names. */
+const description = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();
+
+function setup(model: string, system = '') {
+  useSettingsStore.setState({ model, system });
+  // The model list never arrives: the checks use the catalog.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => new Promise(() => {})),
+  );
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <Composer />
+    </QueryClientProvider>,
+  );
+  return {
+    user: userEvent.setup({ applyAccept: false }),
+    submit: screen.getByRole('button', { name: 'Submit' }),
+    message: screen.getByRole('textbox', { name: 'Message' }),
+  };
+}
+
+beforeEach(() => {
+  useConversationStore.setState(useConversationStore.getInitialState(), true);
+  submitChat.mockClear();
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('Composer vision gate', () => {
+  it('holds back a second image on a preview model, for the button and Ctrl+Enter alike', async () => {
+    useConversationStore.setState({ draftImages: [PNG, PNG] });
+    const { user, submit, message } = setup('llama-3.2-11b-vision-preview');
+    const reason = 'Llama 3.2 11B Vision accepts one image per request; remove one before sending.';
+    expect(text(screen.getByRole('alert'))).toContain(reason);
+    expect(disabled(submit)).toBe(true);
+    expect(description(submit)).toBe(reason);
+    await user.type(message, 'Compare{Control>}{Enter}{/Control}');
+    expect(submitChat).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Remove image 2' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(disabled(submit)).toBe(false);
+    await user.click(message);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(submitChat).toHaveBeenCalledTimes(1);
+  });
+
+  it('moves the system prompt into the message', async () => {
+    useConversationStore.setState({ draft: 'What is it?', draftImages: [PNG] });
+    const { user, submit, message } = setup('llama-3.2-90b-vision-preview', 'Be terse.');
+    expect(disabled(submit)).toBe(true);
+    const alert = screen.getByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Move system prompt into message' }));
+    expect(useSettingsStore.getState().system).toBe('');
+    expect((message as HTMLInputElement).value).toBe('Be terse.\n\nWhat is it?');
+    expect(disabled(submit)).toBe(false);
+  });
+
+  it('disables attaching on a text-only model and offers a vision model', async () => {
+    const { user } = setup('llama-3.1-8b-instant');
+    const attach = screen.getByRole('button', { name: 'Attach image' });
+    expect(disabled(attach)).toBe(true);
+    expect(description(attach)).toBe('Llama 3.1 8B Instant does not accept images.');
+    expect(disabled(screen.getByRole('textbox', { name: 'Image URL' }))).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Switch to a vision model' }));
+    expect(useSettingsStore.getState().model).toBe('llama-3.2-11b-vision-preview');
+    expect(disabled(screen.getByRole('button', { name: 'Attach image' }))).toBe(false);
+  });
+
+  it('attaches a typed URL on Enter without submitting, and refuses what is not a URL', async () => {
+    const { user } = setup('llama-3.2-11b-vision-preview');
+    const field = screen.getByRole('textbox', { name: 'Image URL' });
+    expect(description(field)).toMatch(/Groq fetches image URLs itself; up to 20 MB/);
+    await user.type(field, 'cat.png{Enter}');
+    expect(text(screen.getByRole('alert'))).toContain('Enter an http(s) image URL');
+    await user.clear(field);
+    await user.type(field, 'https://example.com/cat.png{Enter}');
+    expect(useConversationStore.getState().draftImages).toEqual(['https://example.com/cat.png']);
+    expect((field as HTMLInputElement).value).toBe('');
+    expect(submitChat).not.toHaveBeenCalled();
+    expect(screen.getByRole('img', { name: 'Draft attachment 1' })).toBeDefined();
+  });
+
+  it('refuses a file that is not an image, naming it', async () => {
+    const { user } = setup('llama-3.2-11b-vision-preview');
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    await user.upload(input, new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+    expect(text(await screen.findByRole('alert'))).toContain('notes.txt is not an image (text/plain)');
+    expect(useConversationStore.getState().draftImages).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { moveSystemPromptIntoMessage } from '@/lib/image/vision-actions';
+import { pickVisionModel, prependText, resolveVisionModel } from '@/lib/image/vision-model';
+import { findCatalogModel } from '@/lib/models/catalog';
+import { type LiveModel, mergeLiveModel } from '@/lib/models/model-info';
+import { useConversationStore } from '@/lib/store/conversation-store';
+import { useSettingsStore } from '@/lib/store/settings-store';
+
+const live = (id: string, inCatalog = true, extra: Partial<LiveModel> = {}) =>
+  mergeLiveModel({ id, owned_by: 'Meta', active: true, context_window: 8192, ...extra }, inCatalog);
+
+describe('resolveVisionModel', () => {
+  it('uses the live entry for a catalog model and the catalog while the list loads', () => {
+    expect(
+      resolveVisionModel(live('llama-3.2-11b-vision-preview'), 'llama-3.2-11b-vision-preview')?.vision,
+    ).toEqual({ maxImages: 1, systemPromptWithImages: false });
+    expect(resolveVisionModel(undefined, 'llama-3.1-8b-instant')).toBe(
+      findCatalogModel('llama-3.1-8b-instant'),
+    );
+  });
+
+  it('leaves a model only the live list knows unchecked', () => {
+    expect(resolveVisionModel(live('brand-new-vision', false), 'brand-new-vision')).toBeUndefined();
+    expect(resolveVisionModel(undefined, 'brand-new-vision')).toBeUndefined();
+  });
+});
+
+describe('pickVisionModel', () => {
+  it('prefers Llama 3.2 11B Vision, before and after the list loads', () => {
+    expect(pickVisionModel(undefined)).toBe('llama-3.2-11b-vision-preview');
+    expect(
+      pickVisionModel([
+        live('llama-3.1-8b-instant'),
+        live('llama-3.2-90b-vision-preview'),
+        live('llama-3.2-11b-vision-preview'),
+      ]),
+    ).toBe('llama-3.2-11b-vision-preview');
+  });
+
+  it("otherwise takes the live list's first active vision model", () => {
+    expect(
+      pickVisionModel([
+        live('llama-3.1-8b-instant'),
+        live('llama-3.2-11b-vision-preview', true, { active: false }),
+        live('llama-3.2-90b-vision-preview'),
+      ]),
+    ).toBe('llama-3.2-90b-vision-preview');
+  });
+});
+
+describe('Move system prompt into message', () => {
+  beforeEach(() => {
+    useConversationStore.setState({ messages: [], draft: '', draftImageUrl: '', draftImages: [] });
+    useSettingsStore.getState().setSystem('You are terse.');
+  });
+
+  it('prepends the system prompt to the draft and clears the System field', () => {
+    useConversationStore.setState({ draft: 'What is this?', draftImages: ['https://example.com/a.png'] });
+    moveSystemPromptIntoMessage();
+    expect(useConversationStore.getState().draft).toBe('You are terse.\n\nWhat is this?');
+    expect(useSettingsStore.getState().system).toBe('');
+  });
+
+  it('uses the system prompt alone when the draft is empty', () => {
+    moveSystemPromptIntoMessage();
+    expect(useConversationStore.getState().draft).toBe('You are terse.');
+  });
+
+  it('prepends to the earlier user turn that carries the image', () => {
+    const { addMessage } = useConversationStore.getState();
+    addMessage('user', 'Hello');
+    const id = addMessage('user', 'Describe it', ['https://example.com/a.png']);
+    useConversationStore.setState({ draft: 'More detail' });
+    moveSystemPromptIntoMessage();
+    const state = useConversationStore.getState();
+    expect(state.messages.find((m) => m.id === id)?.content).toBe('You are terse.\n\nDescribe it');
+    expect(state.messages[0]?.content).toBe('Hello');
+    expect(state.draft).toBe('More detail');
+    expect(useSettingsStore.getState().system).toBe('');
+  });
+
+  it('prependText keeps a blank line between', () => {
+    expect(prependText('A', 'B')).toBe('A\n\nB');
+    expect(prependText('A', '  ')).toBe('A');
+  });
+});
