@@ -7,7 +7,8 @@
  *
  * - main-thread tasks (Chrome trace `RunTask` events; the `longtask` observer as a cross-check),
  * - last byte of the /api/chat body (as the page reads it, and the network's responseEnd) → last DOM
- *   change in the answer (MutationObserver),
+ *   change in the answer (MutationObserver); negative when the answer was final before the page had
+ *   read the end of the body,
  * - scripting time (`Performance.getMetrics` ScriptDuration delta),
  * - stream duration and the answer's size (compared with the simulator's own answer and the
  *   `Output tokens:` stat).
@@ -21,14 +22,13 @@
  * traces to the system temp dir)  --experiment=content-visibility,skip-storage (what-if runs, see
  * EXPERIMENTS).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
 import { type SimulatorServer, startSimulatorServer } from '../lib/simulator/index';
 import { ANSWER_FINISHED, COLLECT, PROBE_SCRIPT, QUIET_FOR } from './lib/probe';
-import { type AppServer, ensureBuild, ROOT, startApp } from './lib/servers';
+import { type AppServer, buildsInProgress, currentBuildId, ensureBuild, ROOT, startApp } from './lib/servers';
 import { analyzeTrace, type GrowthFigures, type TraceAnalysis, type TraceEvent } from './lib/trace';
 
 const OVERALL_TIMEOUT_MS = 5 * 60_000;
@@ -178,6 +178,8 @@ export interface RunResult {
   domNodesInAnswer: number;
   blocks: Record<string, number>;
   trace?: TraceAnalysis;
+  /** Anything that makes this run's figures less trustworthy. */
+  warnings: string[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -351,14 +353,23 @@ async function measure(
       sseBytes: chat?.bytes ?? null,
       sseChunks: chat?.chunks ?? null,
       maxChunkGapMs: round(chat?.maxGapMs),
-      lastByteToLastAnswerChangeMs: lastByte != null ? round(page_.lastMutationAnswer - lastByte) : null,
-      lastByteToLastMarkdownChangeMs: lastByte != null ? round(page_.lastMutationMarkdown - lastByte) : null,
-      networkEndToLastAnswerChangeMs: page_.chatResource
-        ? round(page_.lastMutationAnswer - page_.chatResource.responseEnd)
-        : null,
+      // Negative: the answer was final before the page finished reading the body (the `done` event
+      // is processed before the reader sees the end of the stream).
+      lastByteToLastAnswerChangeMs:
+        lastByte != null && page_.lastMutationAnswer > 0 ? round(page_.lastMutationAnswer - lastByte) : null,
+      lastByteToLastMarkdownChangeMs:
+        lastByte != null && page_.lastMutationMarkdown > 0
+          ? round(page_.lastMutationMarkdown - lastByte)
+          : null,
+      networkEndToLastAnswerChangeMs:
+        page_.chatResource && page_.lastMutationAnswer > 0
+          ? round(page_.lastMutationAnswer - page_.chatResource.responseEnd)
+          : null,
       longestTaskMs: useTrace
         ? (traceAnalysis?.longestTaskMs ?? null)
-        : round(Math.max(0, ...longTasks.map((t) => t.duration))),
+        : longTasks.length
+          ? round(Math.max(...longTasks.map((t) => t.duration)))
+          : null, // the observer only sees tasks of 50 ms and more
       longestTaskSource: useTrace ? 'trace RunTask' : 'longtask observer',
       tasksOver50ms: useTrace
         ? (traceAnalysis?.tasksOver50ms ?? null)
@@ -388,7 +399,11 @@ async function measure(
       domNodesInAnswer: page_.domNodesInAnswer,
       blocks: page_.blocks,
       trace: traceAnalysis,
+      warnings: [],
     };
+    if (!traceAnalysis?.markersFound && options.trace) {
+      result.warnings.push('trace markers not found: longest task from the long-task observer');
+    }
     return { result, rawTrace: options.saveTrace ? rawTrace : undefined };
   } finally {
     await context.close().catch(() => {});
@@ -506,7 +521,7 @@ function printReport(results: RunResult[], experiments: Experiment[]): Record<st
   if (experiments.length)
     console.log(`  (what-if run with experiments: ${experiments.join(', ')} — not the app as shipped)`);
   console.log(
-    `  no main-thread task over 50 ms ............ ${mark(noLongTask)}  (${results.map((r) => `N=${r.size}: ${fmt(r.tasksOver50ms)} tasks, longest ${fmt(r.longestTaskMs)} ms`).join('; ')})`,
+    `  no main-thread task over 50 ms ............ ${mark(noLongTask)}  (${results.map((r) => `N=${r.size}: ${fmt(r.tasksOver50ms)} tasks, longest ${r.longestTaskMs === null ? 'under 50' : fmt(r.longestTaskMs)} ms`).join('; ')})`,
   );
   console.log(
     `  last byte → last change ≤ 100 ms ......... ${mark(lastChange)}  (${results.map((r) => `N=${r.size}: ${fmt(r.lastByteToLastAnswerChangeMs)} ms`).join('; ')})`,
@@ -523,6 +538,9 @@ function printReport(results: RunResult[], experiments: Experiment[]): Record<st
     `  noise: 2-core machine; 1-min load average ${results.map((r) => `${r.loadAvgBefore[0]} → ${r.loadAvgAfter[0]}`).join(', ')} (this benchmark alone adds ≈ 2)`,
   );
 
+  for (const r of results) {
+    for (const w of r.warnings) console.log(`  warning (N=${r.size}): ${w}`);
+  }
   for (const r of results) {
     const t = r.trace;
     if (!t) continue;
@@ -561,6 +579,16 @@ function printReport(results: RunResult[], experiments: Experiment[]): Record<st
 // ---------------------------------------------------------------------------------------------------
 // Main
 
+/** The app as deployed against Groq, but with the simulator's URL and key. */
+function launchApp(sim: SimulatorServer): Promise<AppServer> {
+  return startApp({
+    GROQ_BASE_URL: sim.url,
+    GROQ_API_KEY: API_KEY,
+    GROQ_MAX_RETRIES: '0',
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
+}
+
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   let sim: SimulatorServer | undefined;
@@ -568,55 +596,94 @@ async function main(): Promise<number> {
   let browser: Browser | undefined;
   let cleaning: Promise<void> | undefined;
   const cleanup = () => {
-    cleaning ??= (async () => {
-      await browser?.close().catch(() => {});
-      await app?.stop().catch(() => {});
-      await sim?.close().catch(() => {});
-    })();
+    // All at once, the browser bounded: `next start` must never outlive the benchmark.
+    cleaning ??= Promise.allSettled([
+      browser ? Promise.race([browser.close(), sleep(5000)]) : undefined,
+      app?.stop(),
+      sim?.close(),
+    ]).then(() => undefined);
     return cleaning;
   };
+  // `on`, not `once`: Ctrl+C reaches this process twice (from the terminal and relayed by the tsx
+  // CLI), and a second SIGINT without a listener would kill it before the servers are stopped.
+  let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
     console.error(`\n[bench] ${signal}: stopping the servers…`);
+    setTimeout(() => process.exit(130), 15_000).unref();
     void cleanup().finally(() => process.exit(130));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   try {
     const build = await ensureBuild(log);
-    const buildId = readFileSync(path.join(ROOT, '.next', 'BUILD_ID'), 'utf8').trim();
+    let buildId = readFileSync(path.join(ROOT, '.next', 'BUILD_ID'), 'utf8').trim();
     const timer = setTimeout(() => {
       console.error(`[bench] overall timeout (${OVERALL_TIMEOUT_MS / 1000} s): stopping.`);
+      setTimeout(() => process.exit(2), 15_000).unref();
       void cleanup().finally(() => process.exit(2));
     }, OVERALL_TIMEOUT_MS);
 
     sim = await startSimulatorServer({ port: 0, apiKey: API_KEY });
     log(`simulator ${sim.url}`);
-    app = await startApp({
-      GROQ_BASE_URL: sim.url,
-      GROQ_API_KEY: API_KEY,
-      GROQ_MAX_RETRIES: '0',
-      NEXT_TELEMETRY_DISABLED: '1',
-    });
+    app = await launchApp(sim);
     log(`next start ${app.url} (build ${buildId}, ${build}), pid ${app.pid}`);
     const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
+    browser = await chromium.launch({
+      executablePath,
+      args: CHROMIUM_ARGS,
+      timeout: 60_000,
+      // Signals are handled above (the browser is closed with the servers).
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
     log(
       `Chromium ${browser.version()} (${executablePath}); ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(2)}`,
     );
 
     const results: RunResult[] = [];
     const traces: Record<number, TraceEvent[]> = {};
+    // Someone else's `next build` rewrites .next under the running server: wait for it, restart the
+    // server on the new build and measure that size again (once).
+    const disturbed = () => buildsInProgress().length > 0 || currentBuildId() !== buildId;
+    const restartApp = async () => {
+      await app?.stop();
+      app = undefined;
+      await ensureBuild(log);
+      buildId = currentBuildId() ?? buildId;
+      app = await launchApp(sim as SimulatorServer);
+      log(`next start ${app.url} restarted on build ${buildId}`);
+    };
     for (const size of options.sizes) {
       log(
         `N=${size}: streaming at ${options.tps} tokens/s${options.trace ? ' with tracing' : ''}${options.experiments.length ? `, experiments: ${options.experiments.join(', ')}` : ''}…`,
       );
-      const { result, rawTrace } = await measure(browser, app, sim, size, options);
-      if (rawTrace) traces[size] = rawTrace;
-      log(
-        `N=${size}: ${fmt(result.streamMs)} ms stream, longest task ${fmt(result.longestTaskMs)} ms, last byte → last change ${fmt(result.lastByteToLastAnswerChangeMs)} ms, scripting ${fmt(result.scriptingMs)} ms`,
-      );
-      results.push(result);
+      for (let attempt = 1; ; attempt++) {
+        if (disturbed()) await restartApp();
+        let measured: Awaited<ReturnType<typeof measure>> | undefined;
+        try {
+          measured = await measure(browser, app as AppServer, sim, size, options);
+        } catch (error) {
+          if (attempt >= 2 || !disturbed()) throw error;
+          log(`N=${size}: failed while a \`next build\` was rewriting .next; measuring again`);
+          continue;
+        }
+        if (disturbed() && attempt < 2) {
+          log(`N=${size}: a \`next build\` ran during the measurement; measuring again`);
+          continue;
+        }
+        if (disturbed()) measured.result.warnings.push('a `next build` ran during this measurement');
+        const { result, rawTrace } = measured;
+        if (rawTrace) traces[size] = rawTrace;
+        log(
+          `N=${size}: ${fmt(result.streamMs)} ms stream, longest task ${fmt(result.longestTaskMs)} ms, last byte → last change ${fmt(result.lastByteToLastAnswerChangeMs)} ms, scripting ${fmt(result.scriptingMs)} ms`,
+        );
+        results.push(result);
+        break;
+      }
     }
     clearTimeout(timer);
 
@@ -644,16 +711,6 @@ async function main(): Promise<number> {
         null,
         2,
       )}\n`,
-    );
-    // Until bench/results/ is ignored by git, Biome (vcs.useIgnoreFile) lints this file: write it
-    // the way Biome formats it so `npm run lint` stays green.
-    spawnSync(
-      process.execPath,
-      [path.join(ROOT, 'node_modules', '@biomejs', 'biome', 'bin', 'biome'), 'format', '--write', out],
-      {
-        cwd: ROOT,
-        stdio: 'ignore',
-      },
     );
     for (const [size, events] of Object.entries(traces)) {
       // Raw traces are tens of MB: kept out of the work tree.

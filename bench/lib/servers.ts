@@ -3,7 +3,7 @@
  * `next build`), the standalone Groq simulator and `next start` pointed at it.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -13,8 +13,17 @@ const BUILD_ID = path.join(ROOT, '.next', 'BUILD_ID');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The current build's id, or null while there is none (e.g. someone's build is rewriting .next). */
+export function currentBuildId(): string | null {
+  try {
+    return readFileSync(BUILD_ID, 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
+
 /** PIDs of `next build` processes running on this machine (someone else's, never ours). */
-function buildsInProgress(): number[] {
+export function buildsInProgress(): number[] {
   const result = spawnSync('pgrep', ['-f', 'next build'], { encoding: 'utf8' });
   return result.stdout
     .split('\n')

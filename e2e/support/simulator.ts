@@ -1,20 +1,9 @@
 import { SIMULATOR_URL } from '../../playwright.config';
 
-/** What the standalone simulator logged about one upstream request (see lib/simulator). */
-export interface LoggedRequest {
-  id: number;
-  method: string;
-  path: string;
-  authorized: boolean;
-  authorization: 'missing' | 'bearer';
-  body: unknown;
-  status: number;
-  stream: boolean;
-  aborted: boolean;
-  completedAt?: number;
-  closedAt?: number;
-  model?: string;
-}
+import type { SimulatorRequestLog } from '../../lib/simulator/log';
+
+/** What the standalone simulator logged about one upstream request (see lib/simulator/log.ts). */
+export type LoggedRequest = SimulatorRequestLog;
 
 export async function simulatorRequests(): Promise<LoggedRequest[]> {
   const response = await fetch(`${SIMULATOR_URL}/_simulator/requests`);

@@ -34,3 +34,10 @@ export function generateCode(request: ChatRequest, language: CodeLanguage): stri
 export { GROQ_CHAT_COMPLETIONS_URL, generateCurl, shellQuote } from './curl';
 export { generateJavaScript, javascriptObjectLiteral, javascriptString } from './javascript';
 export { generatePython, pythonString } from './python';
+export {
+  generateSpeechCode,
+  PLACEHOLDER_AUDIO_FILE,
+  SPEECH_CODE_LANGUAGES,
+  type SpeechCodeLanguage,
+  type SpeechCodeRequest,
+} from './speech';

@@ -26,11 +26,13 @@ export function useVisionGate(): VisionGate {
   useSettingsStore((s) => s.system); // re-check when the system prompt changes
   const model = resolveVisionModel(useSelectedModel(), modelId);
   // A string snapshot, so streaming tokens re-render nothing unless the problems change.
+  // Only turns with images can raise vision problems: the rest (a long streaming answer, say) is
+  // left out so this stays cheap on every store update.
   const key = useConversationStore((s) => {
-    const request = buildChatRequest(
-      useSettingsStore.getState(),
-      withDraft(s.messages, s.draft, draftImageList(s)),
-    );
+    const images = draftImageList(s);
+    const imageTurns = s.messages.filter((m) => (m.images?.length ?? 0) > 0);
+    if (imageTurns.length === 0 && images.length === 0) return '[]';
+    const request = buildChatRequest(useSettingsStore.getState(), withDraft(imageTurns, s.draft, images));
     return JSON.stringify(visionProblems(model, request));
   });
   const problems = useMemo(() => JSON.parse(key) as VisionProblem[], [key]);

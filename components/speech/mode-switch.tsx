@@ -1,0 +1,88 @@
+'use client';
+
+import { type KeyboardEvent, useRef } from 'react';
+import { isSpeechModelId } from '@/lib/speech/models';
+
+export type PlaygroundMode = 'chat' | 'speech';
+
+/** The id of the element that holds the selected mode's UI (the tabs control it). */
+export const MODE_PANEL_ID = 'playground-mode-panel';
+
+export const modeTabId = (mode: PlaygroundMode) => `playground-mode-tab-${mode}`;
+
+const MODES: { id: PlaygroundMode; label: string }[] = [
+  { id: 'chat', label: 'Chat' },
+  { id: 'speech', label: 'Speech' },
+];
+
+/** Speech when `?model=` names a speech model (as GroqCloud opens whisper models), else null. */
+export function modeFromUrl(search: string): PlaygroundMode | null {
+  const model = new URLSearchParams(search).get('model');
+  return model && isSpeechModelId(model) ? 'speech' : null;
+}
+
+/**
+ * The header's Chat / Speech switch: a tablist named "Mode" with automatic activation, a roving
+ * tabindex, and ArrowLeft / ArrowRight / Home / End. The panel is the element with `MODE_PANEL_ID`.
+ */
+export function ModeSwitch({
+  mode,
+  onChange,
+}: {
+  mode: PlaygroundMode;
+  onChange: (mode: PlaygroundMode) => void;
+}) {
+  const buttons = useRef(new Map<PlaygroundMode, HTMLButtonElement>());
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = MODES.findIndex((m) => m.id === mode);
+    const last = MODES.length - 1;
+    const targets: Record<string, number> = {
+      ArrowRight: index >= last ? 0 : index + 1,
+      ArrowLeft: index <= 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    const target = MODES[targets[event.key] ?? -1];
+    if (!target) return;
+    event.preventDefault();
+    buttons.current.get(target.id)?.focus();
+    if (target.id !== mode) onChange(target.id);
+  };
+  return (
+    <div
+      role="tablist"
+      aria-label="Mode"
+      onKeyDown={onKeyDown}
+      className="flex rounded-md border border-neutral-300 p-0.5 dark:border-neutral-700"
+    >
+      {MODES.map((m) => {
+        const selected = m.id === mode;
+        return (
+          <button
+            key={m.id}
+            ref={(node) => {
+              if (node) buttons.current.set(m.id, node);
+              else buttons.current.delete(m.id);
+            }}
+            type="button"
+            role="tab"
+            id={modeTabId(m.id)}
+            aria-selected={selected}
+            aria-controls={MODE_PANEL_ID}
+            tabIndex={selected ? 0 : -1}
+            onClick={() => {
+              if (!selected) onChange(m.id);
+            }}
+            className={`rounded px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-groq ${
+              selected
+                ? 'bg-groq-strong text-white'
+                : 'text-neutral-600 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800'
+            }`}
+          >
+            {m.label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,243 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { SliderField } from '@/components/ui/slider-field';
+import { modelsQueryOptions } from '@/lib/client/models-query';
+import type { CatalogModel } from '@/lib/models/catalog';
+import {
+  estimatePromptTokens,
+  PROMPT_TOKEN_LIMIT,
+  type ResponseFormat,
+  type SpeechTask,
+} from '@/lib/speech/formats';
+import { SPEECH_LANGUAGES } from '@/lib/speech/languages';
+import { languageUnavailableReason, SPEECH_MODELS, translationUnavailableReason } from '@/lib/speech/models';
+import { effectiveOptions } from '@/lib/speech/options';
+import { useSpeechStore } from '@/lib/store/speech-store';
+
+const fieldLabel = 'text-sm font-medium';
+const control =
+  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm disabled:opacity-60 dark:border-neutral-700 dark:bg-neutral-900';
+const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
+
+const FORMATS: { id: ResponseFormat; label: string }[] = [
+  { id: 'json', label: 'json' },
+  { id: 'verbose_json', label: 'verbose_json (segments)' },
+  { id: 'text', label: 'text' },
+];
+
+function modelLabel(model: CatalogModel): string {
+  const speech = model.speech;
+  const traits = [
+    speech?.multilingual ? 'multilingual' : 'English-only',
+    speech?.translation ? 'translates' : null,
+  ];
+  return `${model.name} · ${traits.filter(Boolean).join(', ')}`;
+}
+
+/** The catalog's speech models, plus any the live list adds, plus the current id if unknown. */
+function useSpeechModels(current: string): CatalogModel[] {
+  const { data } = useQuery(modelsQueryOptions);
+  const models: CatalogModel[] = [...SPEECH_MODELS];
+  for (const live of data?.data ?? []) {
+    if (live.kind === 'speech' && !models.some((m) => m.id === live.id)) models.push(live);
+  }
+  if (!models.some((m) => m.id === current)) {
+    models.push({ ...SPEECH_MODELS[0]!, id: current, name: current, speech: undefined });
+  }
+  return models;
+}
+
+function ModelSelect() {
+  const id = useId();
+  const model = useSpeechStore((s) => s.model);
+  const setModel = useSpeechStore((s) => s.setModel);
+  const models = useSpeechModels(model);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className={fieldLabel}>
+        Model
+      </label>
+      <select id={id} value={model} onChange={(e) => setModel(e.target.value)} className={control}>
+        {models.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.speech ? modelLabel(m) : m.id}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function TaskRadios({ task }: { task: SpeechTask }) {
+  const id = useId();
+  const model = useSpeechStore((s) => s.model);
+  const setOption = useSpeechStore((s) => s.setOption);
+  const reason = translationUnavailableReason(model);
+  const options: { value: SpeechTask; label: string; disabled: boolean }[] = [
+    { value: 'transcribe', label: 'Transcribe', disabled: false },
+    { value: 'translate', label: 'Translate', disabled: reason !== null },
+  ];
+  return (
+    <div className="flex flex-col gap-1">
+      <span id={`${id}-label`} className={fieldLabel}>
+        Task
+      </span>
+      <div role="radiogroup" aria-labelledby={`${id}-label`} className="flex gap-4">
+        {options.map((option) => (
+          <label
+            key={option.value}
+            className={`flex items-center gap-1.5 text-sm ${option.disabled ? 'opacity-60' : ''}`}
+          >
+            <input
+              type="radio"
+              name={`${id}-task`}
+              value={option.value}
+              checked={task === option.value}
+              disabled={option.disabled}
+              aria-describedby={option.disabled ? `${id}-reason` : undefined}
+              onChange={() => setOption('task', option.value)}
+              className="accent-groq"
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <p id={`${id}-reason`} className={hint}>
+        {reason ?? 'Translate turns speech in any language into English text.'}
+      </p>
+    </div>
+  );
+}
+
+function LanguageSelect({ task, language }: { task: SpeechTask; language: string }) {
+  const id = useId();
+  const model = useSpeechStore((s) => s.model);
+  const setOption = useSpeechStore((s) => s.setOption);
+  const reason = languageUnavailableReason(model, task);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className={fieldLabel}>
+        Language
+      </label>
+      <select
+        id={id}
+        value={reason ? '' : language}
+        disabled={reason !== null}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => setOption('language', e.target.value)}
+        className={control}
+      >
+        <option value="">{reason ? 'Not applicable' : 'Auto-detect'}</option>
+        {SPEECH_LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code}>
+            {l.name} ({l.code})
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-hint`} className={hint}>
+        {reason ?? 'The spoken language (ISO-639-1). Setting it can improve accuracy and speed.'}
+      </p>
+    </div>
+  );
+}
+
+function PromptField() {
+  const id = useId();
+  const prompt = useSpeechStore((s) => s.prompt);
+  const setOption = useSpeechStore((s) => s.setOption);
+  const tokens = estimatePromptTokens(prompt);
+  const over = tokens > PROMPT_TOKEN_LIMIT;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className={fieldLabel}>
+        Prompt
+      </label>
+      <textarea
+        id={id}
+        rows={3}
+        value={prompt}
+        placeholder="Spellings and style, e.g. “GroqCloud, LPU, Llama”"
+        aria-describedby={`${id}-hint ${id}-count`}
+        onChange={(e) => setOption('prompt', e.target.value)}
+        className={`${control} resize-y`}
+      />
+      <p id={`${id}-hint`} className={hint}>
+        A style or spelling hint, treated as the transcript before this audio — not instructions.
+      </p>
+      <p
+        id={`${id}-count`}
+        aria-live="polite"
+        className={over ? 'text-xs font-medium text-amber-800 dark:text-amber-300' : hint}
+      >
+        ≈ {tokens} of {PROMPT_TOKEN_LIMIT} tokens (an estimate)
+        {over
+          ? ` — over Groq's ${PROMPT_TOKEN_LIMIT}-token prompt limit; shorten it or the request may fail.`
+          : ''}
+      </p>
+    </div>
+  );
+}
+
+function FormatSelect() {
+  const id = useId();
+  const format = useSpeechStore((s) => s.responseFormat);
+  const setOption = useSpeechStore((s) => s.setOption);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className={fieldLabel}>
+        Response Format
+      </label>
+      <select
+        id={id}
+        value={format}
+        onChange={(e) => setOption('responseFormat', e.target.value as ResponseFormat)}
+        className={control}
+      >
+        {FORMATS.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Model, Task, Language, Prompt, Response Format and Temperature, bounded by the model catalog. */
+export function SpeechOptionsPanel() {
+  const options = useSpeechStore(
+    useShallow((s) => ({
+      model: s.model,
+      task: s.task,
+      language: s.language,
+      prompt: s.prompt,
+      responseFormat: s.responseFormat,
+      temperature: s.temperature,
+    })),
+  );
+  const effective = effectiveOptions(options);
+  const setOption = useSpeechStore((s) => s.setOption);
+  return (
+    <div className="flex flex-col gap-5">
+      <h2 className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+        Options
+      </h2>
+      <ModelSelect />
+      <TaskRadios task={effective.task} />
+      <LanguageSelect task={effective.task} language={effective.language} />
+      <PromptField />
+      <FormatSelect />
+      <SliderField
+        label="Temperature"
+        value={options.temperature}
+        min={0}
+        max={1}
+        step={0.01}
+        onChange={(value) => setOption('temperature', value)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { effectiveOptions } from '@/lib/speech/options';
+import { rehydrateSpeechStore, useSpeechStore } from '@/lib/store/speech-store';
+import { AudioSource } from './audio-source';
+import { SpeechViewCodeButton } from './speech-code-dialog';
+import { SpeechOptionsPanel } from './speech-options';
+import { SpeechResult } from './speech-result';
+
+const outline =
+  'rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 disabled:opacity-50 dark:border-neutral-700 dark:hover:bg-neutral-800';
+
+/** Transcribe/Translate (per task), Stop while a request runs, and what is happening. */
+function SubmitBar() {
+  const task = useSpeechStore((s) => effectiveOptions(s).task);
+  const audio = useSpeechStore((s) => s.audio);
+  const running = useSpeechStore((s) => s.run?.status === 'running');
+  const submit = useSpeechStore((s) => s.submit);
+  const stop = useSpeechStore((s) => s.stop);
+  const label = task === 'translate' ? 'Translate' : 'Transcribe';
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        onClick={() => void submit()}
+        disabled={!audio || running}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        className="rounded-md bg-groq-strong px-4 py-2 text-sm font-medium text-white hover:bg-groq-deep disabled:opacity-50"
+      >
+        {label}
+      </button>
+      {running ? (
+        <button type="button" onClick={stop} aria-keyshortcuts="Escape" className={outline}>
+          Stop
+        </button>
+      ) : null}
+      <p role="status" className="text-sm text-neutral-600 dark:text-neutral-400">
+        {running
+          ? `${task === 'translate' ? 'Translating' : 'Transcribing'} ${audio?.file.name ?? ''}…`
+          : audio
+            ? ''
+            : 'Choose or record audio first.'}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Speech mode: audio in (upload, drag and drop, or the microphone), Whisper options bounded by the
+ * model catalog, and the transcript or translation out. Ctrl/Cmd+Enter sends, Esc stops.
+ */
+export function SpeechWorkbench() {
+  const [ready, setReady] = useState(false);
+  const audioRef = useRef<HTMLAudioElement>(null);
+  const clear = useSpeechStore((s) => s.clearResult);
+  const hasRun = useSpeechStore((s) => s.run !== null);
+
+  useEffect(() => {
+    rehydrateSpeechStore().finally(() => setReady(true));
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const state = useSpeechStore.getState();
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void state.submit();
+      } else if (event.key === 'Escape' && state.run?.status === 'running') {
+        state.stop();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  if (!ready) {
+    return (
+      <p role="status" className="px-4 py-6 text-sm text-neutral-600">
+        Loading speech settings…
+      </p>
+    );
+  }
+  return (
+    <div
+      data-speech-ready="true"
+      className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-6 px-4 py-4 lg:flex-row"
+    >
+      <main aria-label="Speech to text" className="flex min-w-0 flex-1 flex-col gap-4">
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 className="text-base font-semibold">Speech to text</h2>
+          <div className="ml-auto flex gap-2">
+            <SpeechViewCodeButton />
+            <button type="button" className={outline} onClick={clear} disabled={!hasRun}>
+              Clear
+            </button>
+          </div>
+        </div>
+        <AudioSource audioRef={audioRef} />
+        <SubmitBar />
+        <SpeechResult audioRef={audioRef} />
+      </main>
+      <aside aria-label="Speech options" className="w-full shrink-0 lg:w-72">
+        <SpeechOptionsPanel />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * "View code" for Speech: the request the playground would send to Groq right now, as curl (`-F`),
+ * Python (`client.audio.transcriptions.create`) and JavaScript (`groq.audio.transcriptions.create`).
+ * Pure: fields in, source text out.
+ */
+import { SPEECH_ENDPOINT, type SpeechTask } from '../speech/formats';
+import { shellQuote } from './curl';
+import { javascriptString } from './javascript';
+import { pythonString } from './python';
+
+export interface SpeechCodeRequest {
+  task: SpeechTask;
+  /** The file name to show (the uploaded file's, or a placeholder). */
+  fileName: string;
+  /** Groq's form fields other than `file`, as `speechFields` builds them (model first). */
+  fields: Record<string, string | number>;
+}
+
+export type SpeechCodeLanguage = 'curl' | 'python' | 'javascript';
+
+export const SPEECH_CODE_LANGUAGES: { id: SpeechCodeLanguage; label: string }[] = [
+  { id: 'curl', label: 'curl' },
+  { id: 'python', label: 'Python' },
+  { id: 'javascript', label: 'JavaScript' },
+];
+
+/** Shown when no audio is chosen yet (the docs' own example name). */
+export const PLACEHOLDER_AUDIO_FILE = 'sample_audio.m4a';
+
+export function speechUrl(task: SpeechTask): string {
+  return `https://api.groq.com/openai/v1/audio/${SPEECH_ENDPOINT[task]}`;
+}
+
+/** curl's `-F name=@file` reads `;` `,` and quotes in the name as syntax; quote such names for curl. */
+function curlFileName(name: string): string {
+  return /[;,"\\]/.test(name) ? `"${name.replace(/["\\]/g, (c) => `\\${c}`)}"` : name;
+}
+
+export function generateSpeechCurl(request: SpeechCodeRequest): string {
+  const lines = [
+    `curl ${speechUrl(request.task)} \\`,
+    '  -H "Authorization: Bearer $GROQ_API_KEY" \\',
+    `  -F ${shellQuote(`file=@${curlFileName(request.fileName)}`)}`,
+  ];
+  for (const [key, value] of Object.entries(request.fields)) {
+    // --form-string sends the value verbatim (a prompt starting with @ or < is not a file).
+    const option = typeof value === 'string' && key === 'prompt' ? '--form-string' : '-F';
+    lines[lines.length - 1] += ' \\';
+    lines.push(`  ${option} ${shellQuote(`${key}=${value}`)}`);
+  }
+  return lines.join('\n');
+}
+
+const resourceName = (task: SpeechTask) => SPEECH_ENDPOINT[task];
+const resultName = (task: SpeechTask) => (task === 'translate' ? 'translation' : 'transcription');
+
+function pythonValue(value: string | number): string {
+  return typeof value === 'number' ? JSON.stringify(value) : pythonString(value);
+}
+
+export function generateSpeechPython(request: SpeechCodeRequest): string {
+  const result = resultName(request.task);
+  const format = request.fields.response_format;
+  const output =
+    format === 'text'
+      ? `print(${result})`
+      : format === 'verbose_json'
+        ? `print(${result}.to_json())`
+        : `print(${result}.text)`;
+  return [
+    'import os',
+    '',
+    'from groq import Groq',
+    '',
+    'client = Groq(',
+    '    api_key=os.environ.get("GROQ_API_KEY"),',
+    ')',
+    '',
+    `filename = ${pythonString(request.fileName)}`,
+    '',
+    'with open(filename, "rb") as file:',
+    `    ${result} = client.audio.${resourceName(request.task)}.create(`,
+    '        file=(filename, file.read()),',
+    ...Object.entries(request.fields).map(([key, value]) => `        ${key}=${pythonValue(value)},`),
+    '    )',
+    `    ${output}`,
+    '',
+  ].join('\n');
+}
+
+function javascriptValue(value: string | number): string {
+  return typeof value === 'number' ? JSON.stringify(value) : javascriptString(value);
+}
+
+export function generateSpeechJavaScript(request: SpeechCodeRequest): string {
+  const result = resultName(request.task);
+  const format = request.fields.response_format;
+  const output =
+    format === 'text'
+      ? `  console.log(${result});`
+      : format === 'verbose_json'
+        ? `  console.log(JSON.stringify(${result}, null, 2));`
+        : `  console.log(${result}.text);`;
+  return [
+    'import fs from "fs";',
+    'import Groq from "groq-sdk";',
+    '',
+    '// The SDK reads the key from process.env.GROQ_API_KEY.',
+    'const groq = new Groq();',
+    '',
+    'async function main() {',
+    `  const ${result} = await groq.audio.${resourceName(request.task)}.create({`,
+    `    file: fs.createReadStream(${javascriptString(request.fileName)}),`,
+    ...Object.entries(request.fields).map(([key, value]) => `    ${key}: ${javascriptValue(value)},`),
+    '  });',
+    output,
+    '}',
+    '',
+    'main();',
+    '',
+  ].join('\n');
+}
+
+export function generateSpeechCode(request: SpeechCodeRequest, language: SpeechCodeLanguage): string {
+  switch (language) {
+    case 'curl':
+      return generateSpeechCurl(request);
+    case 'python':
+      return generateSpeechPython(request);
+    case 'javascript':
+      return generateSpeechJavaScript(request);
+  }
+}

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SpeechOptionsPanel } from '@/components/speech/speech-options';
+import { DEFAULT_SPEECH_OPTIONS } from '@/lib/speech/options';
+import { useSpeechStore } from '@/lib/store/speech-store';
+
+beforeEach(() => {
+  useSpeechStore.setState({ ...DEFAULT_SPEECH_OPTIONS, audio: null, refusal: null, run: null });
+  // The model list is not needed here: the catalog's speech models are listed before it loads.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => new Promise(() => {})),
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function renderPanel() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <SpeechOptionsPanel />
+    </QueryClientProvider>,
+  );
+  return userEvent.setup();
+}
+
+describe('SpeechOptionsPanel', () => {
+  it('names every control by its visible label and lists the three speech models', () => {
+    renderPanel();
+    const model = screen.getByRole('combobox', { name: 'Model' });
+    expect([...(model as HTMLSelectElement).options].map((o) => o.value)).toEqual([
+      'whisper-large-v3',
+      'whisper-large-v3-turbo',
+      'distil-whisper-large-v3-en',
+    ]);
+    expect(screen.getByRole('radiogroup', { name: 'Task' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Language' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Prompt' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Response Format' })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'Temperature' })).toBeTruthy();
+  });
+
+  it('disables Translate with the reason where the model cannot translate', async () => {
+    const user = renderPanel();
+    const translate = screen.getByRole('radio', { name: 'Translate' }) as HTMLInputElement;
+    expect(translate.disabled).toBe(true);
+    expect(translate.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(/whisper-large-v3-turbo does not support translation/)).toBeTruthy();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Model' }), 'whisper-large-v3');
+    await user.click(screen.getByRole('radio', { name: 'Translate' }));
+    expect(useSpeechStore.getState().task).toBe('translate');
+    expect((screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement).disabled).toBe(true);
+  });
+
+  it('disables Language for the English-only model and says so', async () => {
+    const user = renderPanel();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Model' }), 'distil-whisper-large-v3-en');
+    expect((screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.getByText('distil-whisper-large-v3-en is English-only.')).toBeTruthy();
+  });
+
+  it('estimates the prompt tokens and warns past 224', async () => {
+    renderPanel();
+    expect(screen.getByText('≈ 0 of 224 tokens (an estimate)')).toBeTruthy();
+    useSpeechStore.getState().setOption('prompt', 'word '.repeat(200));
+    expect(
+      await screen.findByText(/≈ 260 of 224 tokens \(an estimate\) — over Groq's 224-token prompt limit/),
+    ).toBeTruthy();
+  });
+});
