@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useConversationStore } from '@/lib/store/conversation-store';
+import { flushPendingWrites } from '@/lib/store/safe-storage';
 
 const store = useConversationStore;
 
@@ -43,6 +44,15 @@ describe('conversation store', () => {
     expect(answer?.answer).toMatchObject({ status: 'done', finishReason: 'stop' });
   });
 
+  it('coalesces saves: nothing is written until the flush, then the latest state', () => {
+    localStorage.clear();
+    store.getState().addMessage('user', 'first');
+    store.getState().addMessage('user', 'second');
+    expect(localStorage.getItem('groq-playground:conversation')).toBeNull();
+    flushPendingWrites();
+    expect(localStorage.getItem('groq-playground:conversation')).toContain('second');
+  });
+
   it('saves no base64 image and no "streaming" status to storage', () => {
     const big = `data:image/png;base64,${'A'.repeat(1000)}`;
     store.getState().addMessage('user', 'see', [big]);
@@ -55,6 +65,7 @@ describe('conversation store', () => {
         messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: big } }] }],
       },
     });
+    flushPendingWrites();
     const saved = localStorage.getItem('groq-playground:conversation') ?? '';
     expect(saved).not.toContain('AAAA');
     expect(saved).toContain('"status":"stopped"');
