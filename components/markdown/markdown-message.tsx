@@ -126,8 +126,8 @@ export function MarkdownMessage({ text, streaming = false, onBlockRender }: Mark
     >
       {groups.map((group, g) => (
         // Groups only ever grow at the end or are replaced wholesale, so the index is a stable key.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above.
         <BlockGroup
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above.
           key={g}
           blocks={group}
           first={g * GROUP_SIZE}

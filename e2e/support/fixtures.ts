@@ -10,7 +10,7 @@ async function bodyOf(response: Response): Promise<string> {
  * Every test that uses this `test` also proves key hygiene: no response the browser receives — HTML,
  * scripts, API JSON, event streams, headers — contains the server's API key.
  */
-export const test = base.extend<{ keyHygiene: void }>({
+export const test = base.extend<{ keyHygiene: undefined }>({
   keyHygiene: [
     async ({ context }, use) => {
       const checks: Promise<string | null>[] = [];
@@ -23,7 +23,7 @@ export const test = base.extend<{ keyHygiene: void }>({
           })(),
         );
       });
-      await use();
+      await use(undefined);
       const leaks = (await Promise.all(checks)).filter((url): url is string => url !== null);
       expect(leaks, 'responses that contain the API key').toEqual([]);
     },

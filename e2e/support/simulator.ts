@@ -1,6 +1,5 @@
-import { SIMULATOR_URL } from '../../playwright.config';
-
 import type { SimulatorRequestLog } from '../../lib/simulator/log';
+import { SIMULATOR_URL } from '../../playwright.config';
 
 /** What the standalone simulator logged about one upstream request (see lib/simulator/log.ts). */
 export type LoggedRequest = SimulatorRequestLog;

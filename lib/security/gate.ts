@@ -23,7 +23,8 @@ export interface GateTicket {
 export type GateResult = { ok: true; ticket: GateTicket } | { ok: false; error: PlaygroundError };
 
 const globalStore = globalThis as typeof globalThis & { __playgroundRateLimits?: RateLimitStore };
-let store: RateLimitStore = (globalStore.__playgroundRateLimits ??= new MemoryRateLimitStore());
+globalStore.__playgroundRateLimits ??= new MemoryRateLimitStore();
+let store: RateLimitStore = globalStore.__playgroundRateLimits;
 
 /** Swaps the rate-limit store (a shared one for multi-instance deployments, or a fresh one in tests). */
 export function setRateLimitStore(next: RateLimitStore): void {
