@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium';
 
 /**
  * E2E runs against the production build (`next build` first) in Debian's Chromium. Two app servers:
@@ -15,7 +16,6 @@ export const E2E_API_KEY = process.env.CANARY_GROQ_API_KEY ?? 'gsk_canary_e2e_01
 export const LOCKED_PORT = Number(process.env.E2E_LOCKED_PORT ?? 3102);
 export const ACCESS_CODE = 'open-sesame-e2e';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const nextStart = (port: number) => `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`;
 const baseEnv = { NEXT_TELEMETRY_DISABLED: '1', PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
 
@@ -33,17 +33,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     },
     trace: 'retain-on-failure',
   },

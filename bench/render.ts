@@ -22,10 +22,12 @@
  * traces to the system temp dir)  --experiment=content-visibility,skip-storage (what-if runs, see
  * EXPERIMENTS).
  */
+
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium';
 import { type SimulatorServer, startSimulatorServer } from '../lib/simulator/index';
 import { ANSWER_FINISHED, COLLECT, PROBE_SCRIPT, QUIET_FOR } from './lib/probe';
 import { type AppServer, buildsInProgress, currentBuildId, ensureBuild, ROOT, startApp } from './lib/servers';
@@ -41,16 +43,6 @@ const START_MARK = 'bench:stream-start';
 const END_MARK = 'bench:stream-end';
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 const PROFILE_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * What-if experiments, injected into the page (app code unchanged) to size a suggested fix:
@@ -630,10 +622,10 @@ async function main(): Promise<number> {
     log(`simulator ${sim.url}`);
     app = await launchApp(sim);
     log(`next start ${app.url} (build ${buildId}, ${build}), pid ${app.pid}`);
-    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    const executablePath = CHROMIUM_PATH;
     browser = await chromium.launch({
       executablePath,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
       timeout: 60_000,
       // Signals are handled above (the browser is closed with the servers).
       handleSIGINT: false,

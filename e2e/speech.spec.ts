@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page';
 import { oversizedWav, sineWav, textFile } from './support/audio';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 import { expect, test } from './support/fixtures';
 import { clearSimulatorRequests, simulatorRequests } from './support/simulator';
 
@@ -51,19 +52,8 @@ function countAudioCalls(page: Page): { count: () => number } {
  */
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
   },
 });
 

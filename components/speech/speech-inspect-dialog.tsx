@@ -1,44 +1,11 @@
 'use client';
 
-import { useState } from 'react';
-import { CopyButton } from '@/components/ui/copy-button';
-import { Dialog } from '@/components/ui/dialog';
+import { InspectDialogButton } from '@/components/ui/inspect-dialog';
 import { formatBytes } from '@/lib/speech/formats';
-import { summarizeRateLimit } from '@/lib/store/assemble-response';
 import type { SpeechRun } from '@/lib/store/speech-store';
-
-function JsonBlock({ title, value }: { title: string; value: unknown }) {
-  const text = JSON.stringify(value, null, 2);
-  return (
-    <section aria-label={title} className="flex flex-col gap-1">
-      <div className="flex items-center justify-between">
-        <h3 className="text-sm font-semibold">{title}</h3>
-        <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} />
-      </div>
-      <pre className="max-h-72 overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-900">
-        {text}
-      </pre>
-    </section>
-  );
-}
 
 /** The request as sent (endpoint, file facts, form fields), what came back and the rate-limit headers. */
 export function SpeechInspectButton({ run }: { run: SpeechRun }) {
-  const [open, setOpen] = useState(false);
-  const rateLimit = run.response?.rate_limit ?? {};
-  const limits = summarizeRateLimit(rateLimit);
-  const rows: [string, string | null][] = [
-    [
-      'Requests remaining (per day)',
-      limits.remainingRequests && `${limits.remainingRequests} of ${limits.limitRequests}`,
-    ],
-    [
-      'Tokens remaining (per minute)',
-      limits.remainingTokens && `${limits.remainingTokens} of ${limits.limitTokens}`,
-    ],
-    ['Requests reset in', limits.resetRequests],
-    ['Tokens reset in', limits.resetTokens],
-  ];
   const request = {
     endpoint: `POST ${run.sent.endpoint}`,
     file: { ...run.sent.file, size_readable: formatBytes(run.sent.file.size) },
@@ -54,38 +21,12 @@ export function SpeechInspectButton({ run }: { run: SpeechRun }) {
       ? { error: run.error }
       : { status: run.status };
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
-      >
-        Inspect
-      </button>
-      {open ? (
-        <Dialog open={open} onClose={() => setOpen(false)} title="Inspect">
-          <div className="flex flex-col gap-4">
-            <JsonBlock title="Request" value={request} />
-            <JsonBlock title="Response" value={response} />
-            <section aria-label="Rate limits" className="flex flex-col gap-1">
-              <h3 className="text-sm font-semibold">Rate limits</h3>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-                {rows.map(([label, value]) => (
-                  <div key={label} className="contents">
-                    <dt className="text-neutral-500">{label}</dt>
-                    <dd className="font-mono">{value ?? '—'}</dd>
-                  </div>
-                ))}
-              </dl>
-              <pre className="overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-900">
-                {Object.entries(rateLimit)
-                  .map(([name, value]) => `${name}: ${value}`)
-                  .join('\n') || 'No rate-limit headers were received.'}
-              </pre>
-            </section>
-          </div>
-        </Dialog>
-      ) : null}
-    </>
+    <InspectDialogButton
+      rateLimit={run.response?.rate_limit ?? {}}
+      getBlocks={() => [
+        { title: 'Request', value: request },
+        { title: 'Response', value: response },
+      ]}
+    />
   );
 }

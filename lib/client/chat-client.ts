@@ -3,28 +3,10 @@
  * stream (validation, upstream 4xx/5xx) is rebuilt into the same error shape and yielded as an
  * `error` event, so callers handle one vocabulary.
  */
-import { type PlaygroundErrorBody, parseErrorBody } from '../errors';
 import type { ChatRequest } from '../schema/chat-request';
 import { readChatEvents } from '../stream/decode';
 import type { ChatEvent } from '../stream/events';
-
-async function errorFromResponse(response: Response): Promise<PlaygroundErrorBody> {
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  const parsed = parseErrorBody(json, response.status);
-  if (parsed) return parsed;
-  return {
-    status: response.status,
-    type: 'api_error',
-    code: null,
-    message: `The server answered ${response.status} ${response.statusText || ''}`.trim(),
-  };
-}
+import { networkError, parseJson, responseError } from './response-error';
 
 export async function* streamChat(request: ChatRequest, signal: AbortSignal): AsyncGenerator<ChatEvent> {
   let response: Response;
@@ -37,15 +19,11 @@ export async function* streamChat(request: ChatRequest, signal: AbortSignal): As
     });
   } catch (error) {
     if (signal.aborted) return;
-    const message = error instanceof Error ? error.message : String(error);
-    yield {
-      event: 'error',
-      data: { error: { status: 0, type: 'network_error', code: null, message: `Network error: ${message}` } },
-    };
+    yield { event: 'error', data: { error: networkError(error) } };
     return;
   }
   if (!response.ok || !response.body) {
-    yield { event: 'error', data: { error: await errorFromResponse(response) } };
+    yield { event: 'error', data: { error: responseError(parseJson(await response.text()), response) } };
     return;
   }
   try {

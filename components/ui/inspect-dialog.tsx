@@ -1,0 +1,90 @@
+'use client';
+
+import { useState } from 'react';
+import { summarizeRateLimit } from '@/lib/store/assemble-response';
+import { CopyButton } from './copy-button';
+import { Dialog } from './dialog';
+
+function JsonBlock({ title, value }: { title: string; value: unknown }) {
+  const text = JSON.stringify(value, null, 2);
+  return (
+    <section aria-label={title} className="flex flex-col gap-1">
+      <div className="flex items-center justify-between">
+        <h3 className="text-sm font-semibold">{title}</h3>
+        <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} />
+      </div>
+      <pre className="max-h-72 overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-900">
+        {text}
+      </pre>
+    </section>
+  );
+}
+
+function RateLimits({ headers }: { headers: Record<string, string> }) {
+  const limits = summarizeRateLimit(headers);
+  const rows: [string, string | null][] = [
+    [
+      'Requests remaining (per day)',
+      limits.remainingRequests && `${limits.remainingRequests} of ${limits.limitRequests}`,
+    ],
+    [
+      'Tokens remaining (per minute)',
+      limits.remainingTokens && `${limits.remainingTokens} of ${limits.limitTokens}`,
+    ],
+    ['Requests reset in', limits.resetRequests],
+    ['Tokens reset in', limits.resetTokens],
+  ];
+  return (
+    <section aria-label="Rate limits" className="flex flex-col gap-1">
+      <h3 className="text-sm font-semibold">Rate limits</h3>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-neutral-500">{label}</dt>
+            <dd className="font-mono">{value ?? '—'}</dd>
+          </div>
+        ))}
+      </dl>
+      <pre className="overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-900">
+        {Object.entries(headers)
+          .map(([name, value]) => `${name}: ${value}`)
+          .join('\n') || 'No rate-limit headers were received.'}
+      </pre>
+    </section>
+  );
+}
+
+/**
+ * "Inspect" for one request: JSON sections (the exact request, the response, …) and the
+ * `x-ratelimit-*` headers Groq sent with it. `getBlocks` runs when the dialog opens.
+ */
+export function InspectDialogButton({
+  getBlocks,
+  rateLimit,
+}: {
+  getBlocks: () => { title: string; value: unknown }[];
+  rateLimit: Record<string, string>;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+      >
+        Inspect
+      </button>
+      {open ? (
+        <Dialog open={open} onClose={() => setOpen(false)} title="Inspect">
+          <div className="flex flex-col gap-4">
+            {getBlocks().map((block) => (
+              <JsonBlock key={block.title} title={block.title} value={block.value} />
+            ))}
+            <RateLimits headers={rateLimit} />
+          </div>
+        </Dialog>
+      ) : null}
+    </>
+  );
+}
