@@ -1,3 +1,4 @@
+import { StatsList } from '@/components/ui/stats-list';
 import type { AnswerMeta } from '@/lib/store/conversation-store';
 
 function seconds(value: number | undefined): string | null {
@@ -29,18 +30,10 @@ export function AnswerStats({ answer }: { answer: AnswerMeta }) {
     ],
   ];
   return (
-    <dl
+    <StatsList
+      label="Answer statistics"
+      items={items}
       className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-neutral-500"
-      aria-label="Answer statistics"
-    >
-      {items
-        .filter(([, value]) => value !== null)
-        .map(([label, value]) => (
-          <div key={label} className="flex gap-1">
-            <dt>{label}:</dt>
-            <dd className="font-mono">{value}</dd>
-          </div>
-        ))}
-    </dl>
+    />
   );
 }

@@ -3,6 +3,7 @@
 import type { RefObject } from 'react';
 import { ErrorNotice } from '@/components/playground/error-notice';
 import { CopyButton } from '@/components/ui/copy-button';
+import { StatsList } from '@/components/ui/stats-list';
 import { displayText, formatTimestamp, type SpeechSegment, segmentsOf } from '@/lib/speech/response';
 import { useSpeechStore } from '@/lib/store/speech-store';
 import { FfmpegHint } from './ffmpeg-hint';
@@ -70,19 +71,11 @@ function Stats() {
     ['Request id', response.request_id],
   ];
   return (
-    <dl
-      aria-label="Speech statistics"
+    <StatsList
+      label="Speech statistics"
+      items={items}
       className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-neutral-600 dark:text-neutral-400"
-    >
-      {items
-        .filter(([, value]) => value !== null)
-        .map(([label, value]) => (
-          <div key={label} className="flex gap-1">
-            <dt>{label}:</dt>
-            <dd className="font-mono">{value}</dd>
-          </div>
-        ))}
-    </dl>
+    />
   );
 }
 

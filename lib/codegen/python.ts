@@ -58,14 +58,7 @@ export function generatePython(request: ChatRequest): string {
     ? ['for chunk in completion:', '    print(chunk.choices[0].delta.content or "", end="")']
     : ['print(completion.choices[0].message.content)'];
   return [
-    'import os',
-    '',
-    'from groq import Groq',
-    '',
-    'client = Groq(',
-    '    api_key=os.environ.get("GROQ_API_KEY"),',
-    ')',
-    '',
+    ...PYTHON_CLIENT,
     'completion = client.chat.completions.create(',
     ...args,
     ')',
@@ -74,3 +67,15 @@ export function generatePython(request: ChatRequest): string {
     '',
   ].join('\n');
 }
+
+/** The Groq client set up as the docs do it: the key comes from the environment, never the code. */
+export const PYTHON_CLIENT: readonly string[] = [
+  'import os',
+  '',
+  'from groq import Groq',
+  '',
+  'client = Groq(',
+  '    api_key=os.environ.get("GROQ_API_KEY"),',
+  ')',
+  '',
+];

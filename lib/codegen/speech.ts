@@ -6,7 +6,7 @@
 import { SPEECH_ENDPOINT, type SpeechTask } from '../speech/formats';
 import { shellQuote } from './curl';
 import { javascriptString } from './javascript';
-import { pythonString } from './python';
+import { PYTHON_CLIENT, pythonString } from './python';
 
 export interface SpeechCodeRequest {
   task: SpeechTask;
@@ -68,14 +68,7 @@ export function generateSpeechPython(request: SpeechCodeRequest): string {
         ? `print(${result}.to_json())`
         : `print(${result}.text)`;
   return [
-    'import os',
-    '',
-    'from groq import Groq',
-    '',
-    'client = Groq(',
-    '    api_key=os.environ.get("GROQ_API_KEY"),',
-    ')',
-    '',
+    ...PYTHON_CLIENT,
     `filename = ${pythonString(request.fileName)}`,
     '',
     'with open(filename, "rb") as file:',
