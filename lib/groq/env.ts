@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseEnv } from '../parse-env';
 
 /**
  * Server environment, parsed once when a route first loads. A malformed value fails loudly here
@@ -21,12 +22,7 @@ const envSchema = z.object({
 export type ServerEnv = z.infer<typeof envSchema>;
 
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
-  const result = envSchema.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid server environment: ${problems}`);
-  }
-  return result.data;
+  return parseEnv(envSchema, source, 'server environment');
 }
 
 let cached: ServerEnv | undefined;

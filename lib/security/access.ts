@@ -25,10 +25,14 @@ export function readCookie(header: string | null, name: string): string | undefi
   return undefined;
 }
 
-export function hasAccess(cookieHeader: string | null, code: string | undefined): boolean {
+/** Whether the access cookie's value opens this deployment (always, when it has no code). */
+export function hasAccessToken(token: string | undefined, code: string | undefined): boolean {
   if (!code) return true;
-  const token = readCookie(cookieHeader, ACCESS_COOKIE);
   return token !== undefined && safeEqual(token, accessToken(code));
+}
+
+export function hasAccess(cookieHeader: string | null, code: string | undefined): boolean {
+  return hasAccessToken(readCookie(cookieHeader, ACCESS_COOKIE), code);
 }
 
 export function accessCookie(code: string, secure: boolean): string {

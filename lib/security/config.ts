@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseEnv } from '../parse-env';
 
 /**
  * Settings for running the playground in public: all from the environment, all checked before any
@@ -35,12 +36,7 @@ const securitySchema = z.object({
 export type SecurityConfig = z.infer<typeof securitySchema>;
 
 export function parseSecurityConfig(source: Record<string, string | undefined>): SecurityConfig {
-  const result = securitySchema.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid security settings: ${problems}`);
-  }
-  return result.data;
+  return parseEnv(securitySchema, source, 'security settings');
 }
 
 let cached: SecurityConfig | undefined;

@@ -2,6 +2,7 @@
  * Llama Guard 3 simulation: `safe`, or `unsafe\nS<n>` when the screened text contains one of the
  * trigger phrases below (case-insensitive) or an explicit `[sim:unsafe:S<n>]`.
  */
+import { GUARD_CATEGORIES } from '../models/guard-categories';
 
 export interface GuardTrigger {
   category: `S${number}`;
@@ -9,23 +10,30 @@ export interface GuardTrigger {
   phrases: readonly string[];
 }
 
+/** Names come from the reference's taxonomy, shared with the playground. */
+const PHRASES: Readonly<Record<string, readonly string[]>> = {
+  S1: ['kill someone', 'assault someone'],
+  S2: ['hack into', 'launder money', 'steal a car'],
+  S3: ['sex trafficking', 'sexual assault'],
+  S4: ['child abuse material'],
+  S5: ['defamatory', 'spread lies about'],
+  S6: ['medical dosage', 'guaranteed stock tip'],
+  S7: ['home address of', 'social security number of'],
+  S8: ['pirated copy', 'crack the license'],
+  S9: ['nerve gas', 'build a bomb', 'anthrax'],
+  S10: ['hate speech', 'racial slur'],
+  S11: ['hurt myself', 'kill myself'],
+  S12: ['explicit erotica'],
+  S13: ['vote by text message'],
+  S14: ['escape the container', 'fork bomb'],
+};
+
 /** The documented trigger phrases per harm category (docs/simulator.md lists the same table). */
-export const GUARD_TRIGGERS: readonly GuardTrigger[] = [
-  { category: 'S1', name: 'Violent Crimes', phrases: ['kill someone', 'assault someone'] },
-  { category: 'S2', name: 'Non-Violent Crimes', phrases: ['hack into', 'launder money', 'steal a car'] },
-  { category: 'S3', name: 'Sex-Related Crimes', phrases: ['sex trafficking', 'sexual assault'] },
-  { category: 'S4', name: 'Child Sexual Exploitation', phrases: ['child abuse material'] },
-  { category: 'S5', name: 'Defamation', phrases: ['defamatory', 'spread lies about'] },
-  { category: 'S6', name: 'Specialized Advice', phrases: ['medical dosage', 'guaranteed stock tip'] },
-  { category: 'S7', name: 'Privacy', phrases: ['home address of', 'social security number of'] },
-  { category: 'S8', name: 'Intellectual Property', phrases: ['pirated copy', 'crack the license'] },
-  { category: 'S9', name: 'Indiscriminate Weapons', phrases: ['nerve gas', 'build a bomb', 'anthrax'] },
-  { category: 'S10', name: 'Hate', phrases: ['hate speech', 'racial slur'] },
-  { category: 'S11', name: 'Suicide & Self-Harm', phrases: ['hurt myself', 'kill myself'] },
-  { category: 'S12', name: 'Sexual Content', phrases: ['explicit erotica'] },
-  { category: 'S13', name: 'Elections', phrases: ['vote by text message'] },
-  { category: 'S14', name: 'Code Interpreter Abuse', phrases: ['escape the container', 'fork bomb'] },
-];
+export const GUARD_TRIGGERS: readonly GuardTrigger[] = Object.entries(PHRASES).map(([category, phrases]) => ({
+  category: category as GuardTrigger['category'],
+  name: GUARD_CATEGORIES[category] ?? category,
+  phrases,
+}));
 
 const EXPLICIT = /\[sim:unsafe(?::s?(\d{1,2}))?\]/i;
 
