@@ -12,7 +12,8 @@ export function AnswerBody({ message }: { message: ConversationMessage }) {
   const streaming = answer?.status === 'streaming';
   const raw = splitThinking(message.content);
   const thinking = answer?.reasoning ?? raw.thinking;
-  const jsonMode = answer?.request.response_format?.type === 'json_object';
+  const format = answer?.request.response_format?.type;
+  const jsonMode = format === 'json_object' || format === 'json_schema';
   return (
     <>
       {thinking ? <Thinking text={thinking} streaming={streaming && raw.answer === ''} /> : null}

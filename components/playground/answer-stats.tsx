@@ -19,10 +19,13 @@ export function AnswerStats({ answer }: { answer: AnswerMeta }) {
     ['Tokens/s', tokensPerSecond !== undefined ? String(tokensPerSecond) : null],
     ['Input tokens', usage ? String(usage.prompt_tokens) : null],
     ['Output tokens', usage ? String(usage.completion_tokens) : null],
+    ['Reasoning tokens', usage?.reasoning_tokens !== undefined ? String(usage.reasoning_tokens) : null],
+    ['Cached tokens', usage?.cached_tokens !== undefined ? String(usage.cached_tokens) : null],
     ['Queue time', seconds(usage?.queue_time)],
     ['Prompt time', seconds(usage?.prompt_time)],
     ['Completion time', seconds(usage?.completion_time)],
     ['Finish reason', answer.finishReason ?? null],
+    ['Service tier', answer.serviceTier ?? null],
     ['Request id', answer.requestId ?? null],
     [
       'Moderation',

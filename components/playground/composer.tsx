@@ -6,7 +6,10 @@ import { useImageAttacher } from '@/lib/image/use-image-attacher';
 import { moveSystemPromptIntoMessage, useVisionGate } from '@/lib/image/vision-actions';
 import { stopChat, submitChat } from '@/lib/store/chat-runner';
 import { useConversationStore } from '@/lib/store/conversation-store';
+import { parseJsonSchemaSetting } from '@/lib/store/request-options';
+import { useSettingsStore } from '@/lib/store/settings-store';
 import { ImageAttachments, VisionProblemsAlert } from './image-attachments';
+import { ModelAvailabilityNotice, useModelAvailability } from './model-availability-notice';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
@@ -21,8 +24,22 @@ export function Composer() {
   const attacher = useImageAttacher(gate.acceptsImages ? null : noVisionReason(gate.modelName));
   const [dragging, setDragging] = useState(false);
   const problemsId = `${id}-problems`;
-  // Submit sends only what Groq would accept, and only once attached files are ready.
-  const blocked = gate.problems.length > 0 || attacher.preparing !== null;
+  const availability = useModelAvailability();
+  const schemaProblem = useSettingsStore((s) => {
+    if (s.responseFormat !== 'json_schema') return null;
+    const parsed = parseJsonSchemaSetting(s.jsonSchema, s.jsonSchemaStrict);
+    return parsed.ok ? null : parsed.message;
+  });
+  // Submit sends only what Groq would accept, to a live model, once attached files are ready.
+  const blocked =
+    gate.problems.length > 0 ||
+    attacher.preparing !== null ||
+    availability.status === 'unavailable' ||
+    schemaProblem !== null;
+  const blockers = [
+    availability.status === 'unavailable' ? `${id}-model` : null,
+    schemaProblem ? `${id}-schema` : null,
+  ];
 
   useEffect(() => {
     if (!streaming) return;
@@ -102,6 +119,12 @@ export function Composer() {
         </p>
       ) : null}
       <ImageAttachments attacher={attacher} acceptsImages={gate.acceptsImages} modelName={gate.modelName} />
+      <ModelAvailabilityNotice id={`${id}-model`} availability={availability} />
+      {schemaProblem ? (
+        <p id={`${id}-schema`} role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {schemaProblem} Fix the JSON Schema in the parameters, or choose another Response Format.
+        </p>
+      ) : null}
       <VisionProblemsAlert
         id={problemsId}
         problems={gate.problems}
@@ -120,7 +143,9 @@ export function Composer() {
         <button
           type="submit"
           disabled={streaming || blocked}
-          aria-describedby={gate.problems.length > 0 ? problemsId : undefined}
+          aria-describedby={
+            [gate.problems.length > 0 ? problemsId : null, ...blockers].filter(Boolean).join(' ') || undefined
+          }
           className="rounded-md bg-groq-strong px-4 py-2 text-sm font-medium text-white hover:bg-groq-deep disabled:opacity-50"
         >
           Submit

@@ -1,6 +1,18 @@
 import type { PlaygroundErrorBody } from '@/lib/errors';
+import { findCatalogModel } from '@/lib/models/catalog';
+import { FlexCapacityHint } from './flex-capacity-hint';
 
-export function ErrorNotice({ error, onRetry }: { error: PlaygroundErrorBody; onRetry?: () => void }) {
+export function ErrorNotice({
+  error,
+  onRetry,
+  model,
+}: {
+  error: PlaygroundErrorBody;
+  onRetry?: () => void;
+  /** The model that answered: a 400 from one the capability table does not know gets a hint. */
+  model?: string;
+}) {
+  const unknownModel = model !== undefined && error.status === 400 && !findCatalogModel(model);
   return (
     <div
       role="alert"
@@ -11,6 +23,13 @@ export function ErrorNotice({ error, onRetry }: { error: PlaygroundErrorBody; on
         {error.code ? ` (${error.code})` : ''}
       </p>
       <p>{error.message}</p>
+      {error.status === 498 ? <FlexCapacityHint /> : null}
+      {unknownModel ? (
+        <p className="mt-1">
+          The playground does not know what {model} supports, so every control was enabled: turn off the
+          feature Groq refused (tools, images, JSON, reasoning, service tier) and retry.
+        </p>
+      ) : null}
       {error.retry_after !== undefined ? <p>Rate limited: retry in {error.retry_after} s.</p> : null}
       {error.failed_generation ? (
         <details className="mt-1">

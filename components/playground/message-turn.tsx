@@ -124,7 +124,11 @@ export const MessageTurn = memo(function MessageTurn({
       {message.images?.length ? <AttachedImages urls={message.images} /> : null}
       {answer?.guard?.length ? <GuardNotice verdicts={answer.guard} /> : null}
       {answer?.error ? (
-        <ErrorNotice error={answer.error} onRetry={isLast ? () => void regenerateChat() : undefined} />
+        <ErrorNotice
+          error={answer.error}
+          model={answer.model}
+          onRetry={isLast ? () => void regenerateChat() : undefined}
+        />
       ) : null}
       {answer ? (
         <div className="flex flex-wrap items-end justify-between gap-2">

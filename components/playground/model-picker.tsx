@@ -3,19 +3,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { modelsQueryOptions } from '@/lib/client/models-query';
-import type { ModelInfo } from '@/lib/models/model-info';
+import { liveChatModels, type ModelInfo } from '@/lib/models/model-info';
 import { useSettingsStore } from '@/lib/store/settings-store';
 
-function optionLabel(model: ModelInfo): string {
-  const badges = [
-    model.capabilities.vision ? 'vision' : null,
-    model.capabilities.tools ? 'tools' : null,
-    model.capabilities.jsonMode ? 'JSON' : null,
-  ].filter(Boolean);
-  const context =
-    model.contextWindow >= 1024 ? `${Math.round(model.contextWindow / 1024)}k` : `${model.contextWindow}`;
-  const deprecated = model.deprecation ? ` — deprecated, use ${model.deprecation.replacements[0]?.id}` : '';
-  return `${model.name} · ${context} ctx${badges.length ? ` · ${badges.join(', ')}` : ''}${deprecated}`;
+const tokens = (n: number) => (n >= 1024 ? `${Math.round(n / 1024)}k` : `${n}`);
+
+/** Name, live limits and what the capability table says (or that it does not know the model). */
+export function optionLabel(model: ModelInfo): string {
+  const c = model.capabilities;
+  const badges = model.inCatalog
+    ? [
+        c.reasoning ? 'reasoning' : null,
+        c.vision ? 'vision' : null,
+        c.tools ? 'tools' : null,
+        c.jsonSchema ? 'JSON schema' : c.jsonMode ? 'JSON' : null,
+        c.builtInTools ? 'search & code' : null,
+      ].filter(Boolean)
+    : ['capabilities unknown'];
+  const limits = `${tokens(model.contextWindow)} ctx, ${tokens(model.maxCompletionTokens)} out`;
+  const preview = model.preview ? ' · preview' : '';
+  const deprecated = model.deprecation
+    ? ` — retired by Groq ${model.deprecation.shutdownDate}${model.deprecation.replacements[0] ? `, use ${model.deprecation.replacements[0].id}` : ''}`
+    : '';
+  return `${model.name} · ${limits}${preview}${badges.length ? ` · ${badges.join(', ')}` : ''}${deprecated}`;
 }
 
 function groupByDeveloper(models: ModelInfo[]): [string, ModelInfo[]][] {
@@ -33,8 +43,11 @@ export function ModelPicker() {
   const model = useSettingsStore((s) => s.model);
   const setModel = useSettingsStore((s) => s.setModel);
   const { data, error, isPending } = useQuery(modelsQueryOptions);
-  const chatModels = data?.data.filter((m) => m.kind === 'chat') ?? [];
+  const chatModels = data ? liveChatModels(data.data) : [];
   const known = chatModels.some((m) => m.id === model);
+  const placeholder = isPending
+    ? `${model || 'Loading models'} (loading models…)`
+    : `${model} (not available)`;
 
   return (
     <div className="flex w-full min-w-0 items-center gap-2 sm:w-auto">
@@ -48,7 +61,7 @@ export function ModelPicker() {
         className="w-0 min-w-0 flex-1 rounded-md sm:w-auto sm:max-w-[22rem] border border-neutral-300 bg-white px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900"
         aria-describedby={error ? `${id}-error` : undefined}
       >
-        {!known ? <option value={model}>{isPending ? `${model} (loading models…)` : model}</option> : null}
+        {!known ? <option value={model}>{placeholder}</option> : null}
         {groupByDeveloper(chatModels).map(([developer, models]) => (
           <optgroup key={developer} label={developer}>
             {models.map((m) => (

@@ -1,15 +1,19 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { SliderField } from '@/components/ui/slider-field';
 import { Switch } from '@/components/ui/switch';
+import { modelsQueryOptions } from '@/lib/client/models-query';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
-import { findCatalogModel, isReasoningModel } from '@/lib/models/catalog';
+import { findCatalogModel } from '@/lib/models/catalog';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '@/lib/schema/limits';
+import { isJsonResponse } from '@/lib/store/request-options';
 import { useSettingsStore } from '@/lib/store/settings-store';
-import { JsonModeHint } from './json-mode-hint';
-import { ReasoningFormatSelect } from './reasoning-format-select';
+import { ReasoningControls } from './reasoning-controls';
+import { ResponseFormatField } from './response-format-field';
 import { SeedField } from './seed-field';
+import { ServiceTierSelect } from './service-tier-select';
 import { StopSequencesField } from './stop-sequences-field';
 
 const FALLBACK_MAX_TOKENS = 8_192;
@@ -38,11 +42,20 @@ function useClampToModel(ceiling: number): string | null {
   return notice;
 }
 
+/** Moderation needs a live guard model; without one the switch is off and says why. */
+function useGuardAvailability(): { model: string | null; reason: string | null } {
+  const { data } = useQuery(modelsQueryOptions);
+  return data?.guard ?? { model: null, reason: null };
+}
+
 export function ParametersPanel() {
   const s = useSettingsStore();
   const ceiling = useMaxTokensCeiling();
   const notice = useClampToModel(ceiling);
-  const jsonReason = 'JSON mode does not support this (Groq docs: no streaming, no stop sequences).';
+  const guard = useGuardAvailability();
+  const json = isJsonResponse(s);
+  const jsonReason = 'JSON responses are not streamed and take no stop sequences (Groq docs).';
+  const guardMissing = guard.model === null && guard.reason !== null;
 
   return (
     <section aria-labelledby="parameters-heading" className="flex flex-col gap-4">
@@ -92,29 +105,29 @@ export function ParametersPanel() {
       <StopSequencesField
         value={s.stop}
         onChange={(v) => s.setParameter('stop', v)}
-        disabled={s.jsonMode}
-        description={s.jsonMode ? jsonReason : undefined}
+        disabled={json}
+        description={json ? jsonReason : undefined}
       />
       <Switch
         label="Stream"
-        checked={s.stream && !s.jsonMode}
+        checked={s.stream && !json}
         onChange={(v) => s.setParameter('stream', v)}
-        disabled={s.jsonMode}
-        description={s.jsonMode ? jsonReason : undefined}
+        disabled={json}
+        description={json ? jsonReason : undefined}
       />
-      <Switch label="JSON Mode" checked={s.jsonMode} onChange={(v) => s.setParameter('jsonMode', v)} />
-      {s.jsonMode ? <JsonModeHint /> : null}
-      {isReasoningModel(s.model) ? (
-        <ReasoningFormatSelect
-          value={s.reasoningFormat}
-          onChange={(v) => s.setParameter('reasoningFormat', v)}
-        />
-      ) : null}
+      <ResponseFormatField />
+      <ReasoningControls />
+      <ServiceTierSelect />
       <Switch
         label="Moderation"
-        checked={s.moderation}
+        checked={s.moderation && !guardMissing}
         onChange={(v) => s.setParameter('moderation', v)}
-        description="Screen messages with Llama Guard before answering."
+        disabled={guardMissing}
+        description={
+          guardMissing
+            ? `Unavailable: ${guard.reason}`
+            : `Screen the prompt${guard.model ? ` with ${guard.model}` : ''} before answering, and the answer after.`
+        }
       />
     </section>
   );

@@ -30,6 +30,8 @@ function usageFrom(usage: ChatCompletion['usage'] | null | undefined): UsageEven
     completion_time,
     total_time,
   } = usage;
+  const reasoning = usage.completion_tokens_details?.reasoning_tokens;
+  const cached = usage.prompt_tokens_details?.cached_tokens;
   return {
     prompt_tokens,
     completion_tokens,
@@ -38,7 +40,14 @@ function usageFrom(usage: ChatCompletion['usage'] | null | undefined): UsageEven
     prompt_time,
     completion_time,
     total_time,
+    ...(typeof reasoning === 'number' ? { reasoning_tokens: reasoning } : {}),
+    ...(typeof cached === 'number' ? { cached_tokens: cached } : {}),
   };
+}
+
+/** `service_tier` as Groq reports it (on completions; on chunks too, though the SDK type omits it). */
+function serviceTierOf(value: { service_tier?: unknown }): string | null {
+  return typeof value.service_tier === 'string' ? value.service_tier : null;
 }
 
 export async function* completionEvents(
@@ -70,6 +79,7 @@ export async function* completionEvents(
       id: completion.id ?? null,
       system_fingerprint: completion.system_fingerprint ?? null,
       created: completion.created ?? null,
+      service_tier: serviceTierOf(completion),
     },
   };
 }
@@ -79,6 +89,7 @@ function chunkEvents(chunk: ChatCompletionChunk, done: DoneEventData): ChatEvent
   done.id ??= chunk.id ?? null;
   done.created ??= chunk.created ?? null;
   done.system_fingerprint ??= chunk.system_fingerprint ?? null;
+  done.service_tier ??= serviceTierOf(chunk as { service_tier?: unknown });
   const choice = chunk.choices[0];
   const delta = choice?.delta;
   if (delta) {
@@ -99,7 +110,13 @@ export async function* streamedEvents(
   response: Response,
   model: string,
 ): AsyncGenerator<ChatEvent> {
-  const done: DoneEventData = { finish_reason: null, id: null, system_fingerprint: null, created: null };
+  const done: DoneEventData = {
+    finish_reason: null,
+    id: null,
+    system_fingerprint: null,
+    created: null,
+    service_tier: null,
+  };
   yield startEvent(response, model);
   for await (const chunk of chunks) yield* chunkEvents(chunk, done);
   if (done.finish_reason === null) throw new Error('the stream ended before the model finished its answer');

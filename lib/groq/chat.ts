@@ -46,6 +46,7 @@ async function* guardedEvents(
   upstream: Upstream,
   signal: AbortSignal,
 ): AsyncGenerator<ChatEvent> {
+  const guardModel = inputVerdict.model;
   // A prefilled assistant turn is part of the answer the user sees, so it is screened with it.
   const last = request.messages.at(-1);
   let answer = last?.role === 'assistant' && typeof last.content === 'string' ? last.content : '';
@@ -59,6 +60,7 @@ async function* guardedEvents(
           outputScreening(request.messages, answer),
           signal,
           upstream.apiKey,
+          guardModel,
         ),
       };
     }
@@ -72,9 +74,13 @@ async function* guardedEvents(
  * Calls Groq for one chat request and answers with the typed event stream. Errors before the first
  * byte become a JSON error response with the upstream status; errors after it become an `error`
  * event that follows whatever text already streamed. Aborting `signal` (the browser went away or
- * pressed Stop) aborts the upstream request.
+ * pressed Stop) aborts the upstream request. `guardModel` screens the request when it asks for it.
  */
-export async function proxyChat(request: ChatRequest, signal: AbortSignal): Promise<Response> {
+export async function proxyChat(
+  request: ChatRequest,
+  signal: AbortSignal,
+  guardModel: string | null = null,
+): Promise<Response> {
   const env = serverEnv();
   const upstream = await getUpstream(env);
   const abort = linkAbort(signal);
@@ -83,13 +89,14 @@ export async function proxyChat(request: ChatRequest, signal: AbortSignal): Prom
   const options = { signal: abort.signal };
   try {
     let inputVerdict: GuardEventData | undefined;
-    if (request.guard) {
+    if (request.guard && guardModel) {
       inputVerdict = await screen(
         upstream.client,
         'input',
         inputScreening(request.messages),
         abort.signal,
         secret,
+        guardModel,
       );
       if (inputVerdict.status === 'unsafe') {
         return eventStreamResponse(blockedEvents(inputVerdict, request.model), abort, secret);

@@ -17,6 +17,8 @@ const envSchema = z.object({
   GROQ_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   GROQ_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
   MODELS_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** Moderation's model; unset = the first live of the preferred guard models. */
+  GUARD_MODEL: optionalString,
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -1,10 +1,11 @@
 import 'server-only';
 import type Groq from 'groq-sdk';
-import { DEFAULT_GUARD_MODEL } from '../models/catalog';
+import { findCatalogModel } from '../models/catalog';
 import { parseGuardVerdict } from '../models/guard-categories';
 import type { ChatMessage } from '../schema/chat-request';
 import type { GuardEventData } from '../stream/events';
 import { toPlaygroundError } from './errors';
+import { policyScreeningMessages } from './guard-policy';
 
 type GuardMessage = { role: 'user' | 'assistant'; content: string };
 
@@ -26,8 +27,17 @@ export function outputScreening(messages: readonly ChatMessage[], answer: string
 }
 
 /**
- * Screens messages with Llama Guard. Never throws (except on abort): a failed screening reports
- * status `error` so the caller lets the request through with a visible notice, as Groq's apps do.
+ * The messages a guard model is sent: Llama Guard takes the conversation as is; a policy model
+ * (gpt-oss-safeguard, or an unknown GUARD_MODEL) gets the S1–S14 policy as its system prompt.
+ */
+export function guardRequestMessages(model: string, messages: GuardMessage[]) {
+  return findCatalogModel(model)?.guard === 'llama-guard' ? messages : policyScreeningMessages(messages);
+}
+
+/**
+ * Screens messages with the guard model. Never throws (except on abort): a failed screening call
+ * reports status `error` so the caller lets the request through with a visible notice, as Groq's
+ * apps do. (A guard model that is not live at all is refused before this, by the route.)
  */
 export async function screen(
   client: Groq,
@@ -35,7 +45,7 @@ export async function screen(
   messages: GuardMessage[],
   signal: AbortSignal,
   secret: string,
-  model = DEFAULT_GUARD_MODEL,
+  model: string,
 ): Promise<GuardEventData> {
   const base = { stage, model, categories: [], request_id: null };
   if (messages.length === 0 || messages.every((m) => m.content.trim() === '')) {
@@ -43,7 +53,7 @@ export async function screen(
   }
   try {
     const { data, response } = await client.chat.completions
-      .create({ model, messages, stream: false }, { signal })
+      .create({ model, messages: guardRequestMessages(model, messages), stream: false }, { signal })
       .withResponse();
     const text = data.choices[0]?.message?.content ?? '';
     const verdict = parseGuardVerdict(text);

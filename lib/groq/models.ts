@@ -1,5 +1,5 @@
 import 'server-only';
-import { findCatalogModel } from '../models/catalog';
+import { findCatalogModel, PREFERRED_GUARD_MODELS } from '../models/catalog';
 import { type LiveModel, type ModelInfo, mergeLiveModel, sortModels } from '../models/model-info';
 import { serverEnv } from './env';
 import { toPlaygroundError } from './errors';
@@ -11,10 +11,12 @@ interface CacheEntry {
 }
 
 const cache = new Map<string, CacheEntry>();
+/** The last list seen per upstream, kept past expiry: request validation peeks at it, never waits. */
+const lastSeen = new Map<string, ModelInfo[]>();
 
 /**
- * The live model list from upstream merged with the catalog, cached briefly per upstream. An upstream
- * failure throws a PlaygroundError (never an empty list, which would look like "no models").
+ * The live model list from upstream merged with the capability table, cached briefly per upstream.
+ * An upstream failure throws a PlaygroundError (never an empty list, which would look like "no models").
  */
 export async function listModels(now = Date.now()): Promise<{ models: ModelInfo[]; demo: boolean }> {
   const env = serverEnv();
@@ -32,9 +34,49 @@ export async function listModels(now = Date.now()): Promise<{ models: ModelInfo[
     live.map((model) => mergeLiveModel(model, findCatalogModel(model.id) !== undefined)),
   );
   cache.set(upstream.baseURL, { expires: now + env.MODELS_CACHE_SECONDS * 1000, models });
+  lastSeen.set(upstream.baseURL, models);
   return { models, demo: upstream.demo };
+}
+
+/** The live entry for a model if the list was loaded before (no upstream call), else undefined. */
+export async function peekLiveModel(id: string): Promise<ModelInfo | undefined> {
+  const upstream = await getUpstream(serverEnv());
+  return lastSeen.get(upstream.baseURL)?.find((m) => m.id === id);
+}
+
+export interface GuardChoice {
+  model: string | null;
+  /** Why Moderation is unavailable (null when a guard model is live). */
+  reason: string | null;
+}
+
+/**
+ * Moderation's model: GUARD_MODEL when set (it must be live), else the first live of the preferred
+ * guard models. With none live, Moderation is unavailable — never a silent fail-open.
+ */
+export function chooseGuardModel(models: readonly ModelInfo[], configured: string | undefined): GuardChoice {
+  const live = (id: string) => models.some((m) => m.id === id && m.active);
+  if (configured) {
+    return live(configured)
+      ? { model: configured, reason: null }
+      : { model: null, reason: `GUARD_MODEL ${configured} is not offered by this server.` };
+  }
+  const model = PREFERRED_GUARD_MODELS.find(live) ?? null;
+  return model
+    ? { model, reason: null }
+    : {
+        model: null,
+        reason: `No guard model is live on this server (looked for ${PREFERRED_GUARD_MODELS.join(', ')}).`,
+      };
+}
+
+/** The guard model for this server, from the (cached) live list. */
+export async function currentGuardModel(): Promise<GuardChoice> {
+  const { models } = await listModels();
+  return chooseGuardModel(models, serverEnv().GUARD_MODEL);
 }
 
 export function clearModelsCache(): void {
   cache.clear();
+  lastSeen.clear();
 }

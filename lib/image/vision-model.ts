@@ -2,7 +2,9 @@
 import { type CatalogModel, findCatalogModel } from '../models/catalog';
 import type { ModelInfo } from '../models/model-info';
 
-export const PREFERRED_VISION_MODEL = 'llama-3.2-11b-vision-preview';
+/** "Switch to a vision model" picks the first of these the live list has, else any known vision model. */
+export const PREFERRED_VISION_MODELS = ['qwen/qwen3.8-27b', 'llama-3.2-11b-vision-preview'] as const;
+export const PREFERRED_VISION_MODEL = PREFERRED_VISION_MODELS[0];
 
 /**
  * The live list's entry when the catalog knows the model; the catalog's while the list loads. A model
@@ -13,12 +15,12 @@ export function resolveVisionModel(live: ModelInfo | undefined, id: string): Cat
   return findCatalogModel(id);
 }
 
-/** The preferred vision preview if the live list has it (or has not loaded), else its first vision model. */
+/** The preferred vision model the live list has (or the first while it loads), else its first known one. */
 export function pickVisionModel(models: readonly ModelInfo[] | undefined): string {
   if (!models) return PREFERRED_VISION_MODEL;
-  const vision = models.filter((m) => m.kind === 'chat' && m.capabilities.vision && m.active);
-  if (vision.some((m) => m.id === PREFERRED_VISION_MODEL)) return PREFERRED_VISION_MODEL;
-  return vision[0]?.id ?? PREFERRED_VISION_MODEL;
+  const vision = models.filter((m) => m.kind === 'chat' && m.inCatalog && m.capabilities.vision && m.active);
+  const preferred = PREFERRED_VISION_MODELS.find((id) => vision.some((m) => m.id === id));
+  return preferred ?? vision[0]?.id ?? PREFERRED_VISION_MODEL;
 }
 
 /** `text` with `prefix` put before it, a blank line between (just `prefix` when `text` is empty). */

@@ -1,226 +1,121 @@
 /**
- * The model catalog: every model in the reference's "Supported Models" table, with the limits and
- * capabilities the docs state for it. Limits live here as data so the request schema, the UI and the
- * simulator all read the same numbers. Pure module: safe for the browser, the server and the simulator.
+ * The capability table: one lookup over today's models and the retired ones, keyed by id. The live
+ * `/models` list decides which models exist; this table says what each can do and, for retired ids,
+ * when they were shut down and what replaces them. Pure module: browser, server and simulator.
  */
+import {
+  type CatalogModel,
+  type ModelCapabilities,
+  type ReasoningEffort,
+  type ReasoningFormat,
+  type ReasoningSupport,
+  UNKNOWN_MODEL_CAPABILITIES,
+} from './capabilities';
+import { CURRENT_MODELS } from './table-current';
+import { RETIRED_MODELS, RETIREMENTS, type Retirement } from './table-retired';
 
-export type ModelKind = 'chat' | 'guard' | 'speech';
+export type {
+  CatalogModel,
+  GuardStyle,
+  JsonSchemaSupport,
+  ModelCapabilities,
+  ModelKind,
+  ReasoningEffort,
+  ReasoningFormat,
+  ReasoningSupport,
+  SpeechInfo,
+  TtsInfo,
+  TtsVoice,
+  VisionLimits,
+} from './capabilities';
+export { SPEECH_MAX_FILE_BYTES } from './capabilities';
+export type { Retirement } from './table-retired';
+export { CURRENT_MODELS, RETIRED_MODELS, RETIREMENTS };
 
-export interface ModelCapabilities {
-  vision: boolean;
-  tools: boolean;
-  parallelTools: boolean;
-  jsonMode: boolean;
-  reasoning: boolean;
-}
-
-export interface VisionLimits {
-  /** Images accepted in one request (the Llama 3.2 vision previews take exactly one). */
-  maxImages: number;
-  /** Whether a system message may accompany an image (the previews refuse the combination). */
-  systemPromptWithImages: boolean;
-}
-
-export interface SpeechInfo {
-  multilingual: boolean;
-  translation: boolean;
-  maxFileBytes: number;
-}
-
-export interface CatalogModel {
-  id: string;
-  name: string;
-  developer: string;
-  kind: ModelKind;
-  /** Context window in tokens; 0 for speech models, which have none. */
-  contextWindow: number;
-  /** Largest max_completion_tokens the model accepts; 0 for speech models. */
-  maxCompletionTokens: number;
-  preview: boolean;
-  capabilities: ModelCapabilities;
-  vision?: VisionLimits;
-  speech?: SpeechInfo;
-}
-
-export interface Deprecation {
-  id: string;
-  shutdownDate: string;
-  replacements: { id: string; note?: string }[];
-}
-
-const TEXT_ONLY: ModelCapabilities = {
-  vision: false,
-  tools: false,
-  parallelTools: false,
-  jsonMode: true,
-  reasoning: false,
-};
-const TOOLS: ModelCapabilities = { ...TEXT_ONLY, tools: true, parallelTools: true };
-const TOOLS_NO_PARALLEL: ModelCapabilities = { ...TEXT_ONLY, tools: true };
-const NONE: ModelCapabilities = { ...TEXT_ONLY, jsonMode: false };
-
-/** 25 MB, the documented maximum audio file size. */
-export const SPEECH_MAX_FILE_BYTES = 25 * 1024 * 1024;
-
-const K128 = 131_072;
-
-function chat(
-  id: string,
-  name: string,
-  developer: string,
-  contextWindow: number,
-  maxCompletionTokens: number,
-  capabilities: ModelCapabilities,
-  preview = false,
-): CatalogModel {
-  return { id, name, developer, kind: 'chat', contextWindow, maxCompletionTokens, preview, capabilities };
-}
-
-function visionPreview(id: string, name: string): CatalogModel {
-  return {
-    ...chat(id, name, 'Meta', 8_192, 8_192, { ...TOOLS, vision: true }, true),
-    vision: { maxImages: 1, systemPromptWithImages: false },
-  };
-}
-
-function whisper(id: string, name: string, developer: string, speech: Omit<SpeechInfo, 'maxFileBytes'>) {
-  return {
-    id,
-    name,
-    developer,
-    kind: 'speech',
-    contextWindow: 0,
-    maxCompletionTokens: 0,
-    preview: false,
-    capabilities: NONE,
-    speech: { ...speech, maxFileBytes: SPEECH_MAX_FILE_BYTES },
-  } satisfies CatalogModel;
-}
+/** Every model the table knows: today's first, then retired ones still served by older servers. */
+export const MODEL_CATALOG: readonly CatalogModel[] = [...CURRENT_MODELS, ...RETIRED_MODELS];
 
 /**
- * Models without a "Max Tokens" figure in the reference are capped at their context window. The
- * vision previews' context window is 8,192 per the Vision page (the models table says 128k).
+ * With no saved choice, the playground starts on the first live model of this list, else the first
+ * live chat model. The Llama ids keep 2024-era and enterprise servers on a familiar default.
  */
-export const MODEL_CATALOG: readonly CatalogModel[] = [
-  whisper('distil-whisper-large-v3-en', 'Distil-Whisper English', 'HuggingFace', {
-    multilingual: false,
-    translation: false,
-  }),
-  chat('gemma2-9b-it', 'Gemma 2 9B', 'Google', 8_192, 8_192, TOOLS_NO_PARALLEL),
-  chat('gemma-7b-it', 'Gemma 7B', 'Google', 8_192, 8_192, TOOLS_NO_PARALLEL),
-  chat(
-    'llama3-groq-70b-8192-tool-use-preview',
-    'Llama 3 Groq 70B Tool Use',
-    'Groq',
-    8_192,
-    8_192,
-    TOOLS,
-    true,
-  ),
-  chat('llama3-groq-8b-8192-tool-use-preview', 'Llama 3 Groq 8B Tool Use', 'Groq', 8_192, 8_192, TOOLS, true),
-  chat('llama-3.1-70b-versatile', 'Llama 3.1 70B Versatile', 'Meta', K128, 32_768, TOOLS),
-  chat('llama-3.1-70b-specdec', 'Llama 3.1 70B SpecDec', 'Meta', K128, 8_192, TEXT_ONLY),
-  chat('llama-3.1-8b-instant', 'Llama 3.1 8B Instant', 'Meta', K128, 8_192, TOOLS),
-  chat('llama-3.2-1b-preview', 'Llama 3.2 1B', 'Meta', K128, 8_192, TEXT_ONLY, true),
-  chat('llama-3.2-3b-preview', 'Llama 3.2 3B', 'Meta', K128, 8_192, TEXT_ONLY, true),
-  visionPreview('llama-3.2-11b-vision-preview', 'Llama 3.2 11B Vision'),
-  visionPreview('llama-3.2-90b-vision-preview', 'Llama 3.2 90B Vision'),
-  { ...chat('llama-guard-3-8b', 'Llama Guard 3 8B', 'Meta', 8_192, 8_192, NONE), kind: 'guard' },
-  chat('llama3-70b-8192', 'Llama 3 70B', 'Meta', 8_192, 8_192, TOOLS),
-  chat('llama3-8b-8192', 'Llama 3 8B', 'Meta', 8_192, 8_192, TOOLS),
-  chat('mixtral-8x7b-32768', 'Mixtral 8x7B', 'Mistral', 32_768, 32_768, TOOLS_NO_PARALLEL),
-  // Not in the reference's table (Groq added it later); here so reasoning can be tried offline.
-  chat(
-    'deepseek-r1-distill-llama-70b',
-    'DeepSeek R1 Distill Llama 70B',
-    'DeepSeek',
-    K128,
-    16_384,
-    {
-      ...TOOLS,
-      reasoning: true,
-    },
-    true,
-  ),
-  whisper('whisper-large-v3', 'Whisper Large V3', 'OpenAI', { multilingual: true, translation: true }),
-  whisper('whisper-large-v3-turbo', 'Whisper Large V3 Turbo', 'OpenAI', {
-    multilingual: true,
-    translation: false,
-  }),
+export const PREFERRED_CHAT_MODELS: readonly string[] = [
+  'openai/gpt-oss-120b',
+  'openai/gpt-oss-20b',
+  'qwen/qwen3.8-27b',
+  'llama-3.3-70b-versatile',
+  'llama-3.1-8b-instant',
 ];
 
-/** The reference's deprecation history: deprecated id → recommended replacements. */
-export const DEPRECATIONS: readonly Deprecation[] = [
-  {
-    id: 'llama-3.2-90b-text-preview',
-    shutdownDate: '2024-11-25',
-    replacements: [
-      { id: 'llama-3.2-90b-vision-preview' },
-      { id: 'llama-3.1-70b-versatile', note: 'text-only workloads' },
-    ],
-  },
-  {
-    id: 'llava-v1.5-7b-4096-preview',
-    shutdownDate: '2024-10-28',
-    replacements: [{ id: 'llama-3.2-11b-vision-preview' }],
-  },
-  {
-    id: 'llama-3.2-11b-text-preview',
-    shutdownDate: '2024-10-28',
-    replacements: [
-      { id: 'llama-3.2-11b-vision-preview' },
-      { id: 'llama-3.1-8b-instant', note: 'text-only workloads' },
-    ],
-  },
+/** Moderation screens with the first live model of this list (unless GUARD_MODEL names one). */
+export const PREFERRED_GUARD_MODELS: readonly string[] = [
+  'meta-llama/llama-guard-4-12b',
+  'llama-guard-3-8b',
+  'openai/gpt-oss-safeguard-20b',
 ];
-
-/** The model the playground starts with, as GroqCloud's does. */
-export const DEFAULT_CHAT_MODEL = 'llama-3.1-8b-instant';
-export const DEFAULT_GUARD_MODEL = 'llama-guard-3-8b';
 
 const byId = new Map(MODEL_CATALOG.map((m) => [m.id, m]));
-const deprecationById = new Map(DEPRECATIONS.map((d) => [d.id, d]));
+const retirementById = new Map(RETIREMENTS.map((r) => [r.id, r]));
 
 export function findCatalogModel(id: string): CatalogModel | undefined {
   return byId.get(id);
 }
 
-export function findDeprecation(id: string): Deprecation | undefined {
-  return deprecationById.get(id);
+export function findRetirement(id: string): Retirement | undefined {
+  return retirementById.get(id);
 }
 
 /**
- * A catalog entry for a model only the live list knows: capped at its context window, no vision or
- * tools unless its id says so, kind guessed from the id (whisper → speech, guard → guard).
+ * The table's entry, or — for an id the table does not know — a permissive chat model: every control
+ * enabled, limits from the live list (or the context window), Groq has the last word.
  */
-export function inferModel(id: string, contextWindow: number | undefined, ownedBy?: string): CatalogModel {
+export function inferModel(
+  id: string,
+  contextWindow: number | undefined,
+  ownedBy?: string,
+  maxCompletionTokens?: number,
+): CatalogModel {
   const known = byId.get(id);
   if (known) return known;
-  const lower = id.toLowerCase();
   const window = contextWindow && contextWindow > 0 ? contextWindow : 8_192;
-  if (lower.includes('whisper')) {
-    return {
-      ...whisper(id, id, ownedBy ?? 'Unknown', { multilingual: !lower.endsWith('-en'), translation: false }),
-    };
-  }
-  const kind: ModelKind = lower.includes('guard') ? 'guard' : 'chat';
-  const reasoning = kind === 'chat' && REASONING_ID.test(lower);
   return {
     id,
     name: id,
     developer: ownedBy ?? 'Unknown',
-    kind,
+    kind: 'chat',
     contextWindow: window,
-    maxCompletionTokens: window,
-    preview: lower.includes('preview'),
-    capabilities: { ...TEXT_ONLY, jsonMode: kind === 'chat', reasoning },
+    maxCompletionTokens: maxCompletionTokens && maxCompletionTokens > 0 ? maxCompletionTokens : window,
+    preview: false,
+    capabilities: UNKNOWN_MODEL_CAPABILITIES,
   };
 }
 
-/** Reasoning model families Groq serves with `reasoning_format` (for ids the catalog lacks). */
-const REASONING_ID = /(deepseek-r1|qwq|qwen3|gpt-oss)/;
-
-/** Whether a model id accepts `reasoning_format`: the catalog's flag, else a known family. */
-export function isReasoningModel(id: string): boolean {
+/** Reasoning controls for a model id (unknown ids: every control, nothing sent by default). */
+export function reasoningSupport(id: string): ReasoningSupport | null {
   return inferModel(id, undefined).capabilities.reasoning;
+}
+
+/** Whether a model accepts `reasoning_format` (Qwen, the 2024 reasoning models, unknown ids). */
+export function acceptsReasoningFormat(id: string, format?: ReasoningFormat): boolean {
+  const formats = reasoningSupport(id)?.formats ?? [];
+  return format ? formats.includes(format) : formats.length > 0;
+}
+
+export function acceptsReasoningEffort(id: string, effort: ReasoningEffort): boolean {
+  return reasoningSupport(id)?.efforts.includes(effort) ?? false;
+}
+
+/** The capabilities the UI uses for a model id (the table's, or the permissive default). */
+export function capabilitiesOf(id: string): ModelCapabilities {
+  return inferModel(id, undefined).capabilities;
+}
+
+/** A sentence naming a retired id, its shutdown date and replacement, for notices and errors. */
+export function describeRetirement(id: string): string {
+  const retirement = findRetirement(id);
+  if (!retirement) return `${id} is not offered by this server.`;
+  const replacement = retirement.replacements[0]?.id;
+  const note = retirement.note ? ` (${retirement.note})` : '';
+  const instead = replacement ? ` Use ${replacement} instead.` : ' Groq names no replacement.';
+  return `${id} was retired by Groq on ${retirement.shutdownDate}${note}.${instead}`;
 }

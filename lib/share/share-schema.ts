@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { toolCallSchema } from '../schema/chat-request';
 import { MAX_STOP_SEQUENCES, TEMPERATURE, TOP_P } from '../schema/limits';
+import { EXAMPLE_JSON_SCHEMA } from '../store/request-options';
 
 const parameters = z.strictObject({
   temperature: z.number().min(TEMPERATURE.min).max(TEMPERATURE.max),
@@ -53,11 +54,32 @@ export const shareStateV2 = z.strictObject({
   parallelToolCalls: z.boolean(),
 });
 
-export type ShareStateV1 = z.infer<typeof shareStateV1>;
-export type ShareState = z.infer<typeof shareStateV2>;
-export const SHARE_VERSION = 2;
+/**
+ * Version 3 (today's Groq): Response Format (text, JSON Object, JSON Schema with its text and Strict)
+ * replaces JSON Mode; reasoning effort, include reasoning and the service tier join; reasoning format
+ * may be unset.
+ */
+const { jsonMode: _jsonMode, ...parametersWithoutJsonMode } = parameters.shape;
+export const shareStateV3 = shareStateV2.extend({
+  v: z.literal(3),
+  parameters: z.strictObject({
+    ...parametersWithoutJsonMode,
+    responseFormat: z.enum(['text', 'json_object', 'json_schema']),
+    jsonSchema: z.string().max(100_000),
+    jsonSchemaStrict: z.boolean(),
+    reasoningFormat: z.enum(['parsed', 'raw', 'hidden']).nullable(),
+    reasoningEffort: z.enum(['none', 'default', 'low', 'medium', 'high']).nullable(),
+    includeReasoning: z.boolean(),
+    serviceTier: z.enum(['', 'auto', 'on_demand', 'flex', 'performance']),
+  }),
+});
 
-export function migrateV1(state: ShareStateV1): ShareState {
+export type ShareStateV1 = z.infer<typeof shareStateV1>;
+export type ShareStateV2 = z.infer<typeof shareStateV2>;
+export type ShareState = z.infer<typeof shareStateV3>;
+export const SHARE_VERSION = 3;
+
+export function migrateV1(state: ShareStateV1): ShareStateV2 {
   return {
     ...state,
     v: 2,
@@ -68,4 +90,22 @@ export function migrateV1(state: ShareStateV1): ShareState {
   };
 }
 
-export const anyShareState = z.discriminatedUnion('v', [shareStateV1, shareStateV2]);
+/** v2 → v3: JSON Mode becomes Response Format; the new controls start at their defaults. */
+export function migrateV2(state: ShareStateV2): ShareState {
+  const { jsonMode, ...rest } = state.parameters;
+  return {
+    ...state,
+    v: 3,
+    parameters: {
+      ...rest,
+      responseFormat: jsonMode ? 'json_object' : 'text',
+      jsonSchema: EXAMPLE_JSON_SCHEMA,
+      jsonSchemaStrict: false,
+      reasoningEffort: null,
+      includeReasoning: true,
+      serviceTier: '',
+    },
+  };
+}
+
+export const anyShareState = z.discriminatedUnion('v', [shareStateV1, shareStateV2, shareStateV3]);

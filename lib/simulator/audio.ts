@@ -1,8 +1,9 @@
 /** POST /openai/v1/audio/transcriptions and /openai/v1/audio/translations (multipart/form-data). */
-import { findCatalogModel } from '../models/catalog';
+
 import { fieldError, invalidRequest, modelNotFound, rateLimited, serverError, tooLarge } from './errors';
 import type { RouteContext } from './http';
 import { groqHeaders, jsonResponse, markAborted, sleep } from './http';
+import { findEraModel } from './lineups';
 import type { MultipartLogBody } from './log';
 import { audioDurationSeconds, languageName, transcribe, WHISPER_LANGUAGES } from './transcript';
 import { parseTriggers } from './triggers';
@@ -72,7 +73,7 @@ export async function handleAudio(ctx: RouteContext, task: 'transcribe' | 'trans
   const { fields, file } = await readForm(ctx);
   const modelId = fields.model;
   if (!modelId) throw fieldError('model', "property 'model' is missing");
-  const model = findCatalogModel(modelId);
+  const model = findEraModel(ctx.options.era, modelId);
   if (!model) throw modelNotFound(modelId);
   if (model.kind !== 'speech' || !model.speech) {
     throw invalidRequest(

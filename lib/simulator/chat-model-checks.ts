@@ -37,9 +37,12 @@ function checkImages(request: ChatRequest, model: CatalogModel): void {
     count += images.length;
   });
   if (count === 0 || !model.vision) return;
-  if (count > model.vision.maxImages) {
+  const max = model.vision.maxImages;
+  if (count > max) {
     throw invalidRequest(
-      `Too many images: \`${model.id}\` supports only one image per request (found ${count}). Send a single image.`,
+      max === 1
+        ? `Too many images: \`${model.id}\` supports only one image per request (found ${count}). Send a single image.`
+        : `Too many images: \`${model.id}\` supports at most ${max} images per request (found ${count}).`,
     );
   }
   if (!model.vision.systemPromptWithImages && request.messages.some((m) => m.role === 'system')) {
@@ -49,10 +52,56 @@ function checkImages(request: ChatRequest, model: CatalogModel): void {
   }
 }
 
-export function checkChatForModel(request: ChatRequest, model: CatalogModel): number {
-  if (model.kind === 'speech') {
+/** Groq's way of listing accepted values: `a`, `b` or `c`. */
+function listOfValues(values: readonly string[]): string {
+  const quoted = values.map((v) => `\`${v}\``);
+  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+/** reasoning_format / reasoning_effort / include_reasoning against what the model accepts. */
+function checkReasoning(request: ChatRequest, model: CatalogModel): void {
+  const reasoning = model.capabilities.reasoning;
+  if (request.reasoningFormat && !reasoning?.formats.includes(request.reasoningFormat)) {
+    throw invalidRequest('`reasoning_format` is not supported with this model');
+  }
+  if (request.reasoningEffort && !reasoning?.efforts.includes(request.reasoningEffort)) {
     throw invalidRequest(
-      `The model \`${model.id}\` is a speech-to-text model and does not support chat completions. Use /openai/v1/audio/transcriptions instead.`,
+      reasoning?.efforts.length
+        ? `\`reasoning_effort\` must be one of ${listOfValues(reasoning.efforts)}`
+        : '`reasoning_effort` is not supported with this model',
+    );
+  }
+  if (request.includeReasoning !== undefined && !reasoning) {
+    throw invalidRequest(`\`include_reasoning\` is not supported with model \`${model.id}\``);
+  }
+  if (
+    request.reasoningFormat === 'raw' &&
+    (request.jsonMode || request.jsonSchema || request.tools.length > 0)
+  ) {
+    throw invalidRequest(
+      '`reasoning_format` `raw` is not supported with JSON mode or tools; use `parsed` or `hidden`',
+    );
+  }
+}
+
+function checkStructuredOutputs(request: ChatRequest, model: CatalogModel): void {
+  if (request.jsonSchema && !model.capabilities.jsonSchema) {
+    throw invalidRequest(`\`response_format\` json_schema is not supported with model \`${model.id}\``);
+  }
+  const builtIn = request.builtInTools[0];
+  if (builtIn && !model.capabilities.builtInTools) {
+    throw invalidRequest(
+      `\`${builtIn}\` is not supported with model \`${model.id}\`; built-in tools run on openai/gpt-oss-20b and openai/gpt-oss-120b`,
+    );
+  }
+}
+
+export function checkChatForModel(request: ChatRequest, model: CatalogModel): number {
+  if (model.kind === 'speech' || model.kind === 'tts') {
+    const kind = model.kind === 'speech' ? 'speech-to-text' : 'text-to-speech';
+    const endpoint = model.kind === 'speech' ? '/openai/v1/audio/transcriptions' : '/openai/v1/audio/speech';
+    throw invalidRequest(
+      `The model \`${model.id}\` is a ${kind} model and does not support chat completions. Use ${endpoint} instead.`,
     );
   }
   const max = request.maxTokens;
@@ -65,9 +114,8 @@ export function checkChatForModel(request: ChatRequest, model: CatalogModel): nu
   if (request.jsonMode && !model.capabilities.jsonMode) {
     throw invalidRequest(`\`response_format\` json_object is not supported with model \`${model.id}\``);
   }
-  if (request.reasoningFormat && !model.capabilities.reasoning) {
-    throw invalidRequest(`\`reasoning_format\` is not supported with model \`${model.id}\``);
-  }
+  checkReasoning(request, model);
+  checkStructuredOutputs(request, model);
   checkImages(request, model);
   const promptTokens = countPromptTokens(request.messages, request.tools);
   if (promptTokens > model.contextWindow) {

@@ -16,6 +16,7 @@ export interface CompletionBase {
   created: number;
   model: string;
   system_fingerprint: string;
+  service_tier: string;
 }
 
 export interface StreamPlan {
@@ -47,6 +48,7 @@ function event(plan: StreamPlan, choices: object[], extra: object = {}): string 
     created: plan.base.created,
     model: plan.base.model,
     system_fingerprint: plan.base.system_fingerprint,
+    service_tier: plan.base.service_tier,
     choices,
     ...extra,
   };

@@ -1,8 +1,11 @@
 /** The validated shape of a chat completion request, as the simulator uses it. */
 
-export type Role = 'system' | 'user' | 'assistant' | 'tool';
+export type Role = 'system' | 'developer' | 'user' | 'assistant' | 'tool' | 'function';
 
-export type ContentPart = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } };
+export type ContentPart =
+  | { type: 'text'; text: string }
+  | { type: 'image_url'; image_url: { url: string } }
+  | { type: 'document'; document: { data: Record<string, unknown>; id?: string } };
 
 export interface ToolCall {
   id: string;
@@ -54,6 +57,14 @@ export interface ChatRequest {
   parallelToolCalls: boolean;
   /** For reasoning models: where the thinking goes (Groq's default is raw `<think>` tags). */
   reasoningFormat?: 'parsed' | 'raw' | 'hidden';
+  reasoningEffort?: 'none' | 'default' | 'low' | 'medium' | 'high';
+  /** `include_reasoning` as sent (undefined = Groq's default, true). */
+  includeReasoning?: boolean;
+  /** `response_format: json_schema`: the schema the answer must match. */
+  jsonSchema?: { name: string; schema: JsonSchema; strict: boolean };
+  serviceTier?: 'auto' | 'on_demand' | 'flex' | 'performance';
+  /** Server-side tools asked for (`browser_search`, `code_interpreter`, …), by type. */
+  builtInTools: string[];
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

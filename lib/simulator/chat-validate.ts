@@ -2,6 +2,8 @@
  * Schema validation for POST /openai/v1/chat/completions, with Groq's `'<path>' : <what>` wording.
  * Model-dependent checks (vision, limits) live in chat-model-checks.ts.
  */
+
+import { parseChatOptions } from './chat-options';
 import type {
   ChatMessage,
   ChatRequest,
@@ -14,7 +16,7 @@ import type {
 import { isRecord } from './chat-types';
 import { fieldError, invalidRequest, messageError } from './errors';
 
-const ROLES: readonly Role[] = ['system', 'user', 'assistant', 'tool'];
+const ROLES: readonly Role[] = ['system', 'developer', 'user', 'assistant', 'tool', 'function'];
 const UNSUPPORTED = ['logit_bias', 'top_logprobs'] as const;
 
 function checkNumber(
@@ -74,6 +76,14 @@ function parseParts(value: unknown[], index: number): ContentPart[] {
       }
       return { type: 'image_url', image_url: { url: image.url } };
     }
+    if (part.type === 'document') {
+      const document = part.document;
+      if (!isRecord(document) || !isRecord(document.data)) {
+        throw fieldError(`${path}.document.data`, "property 'data' is missing");
+      }
+      const id = typeof document.id === 'string' ? { id: document.id } : {};
+      return { type: 'document', document: { data: document.data, ...id } };
+    }
     throw fieldError(path, "discriminator property 'type' has invalid value");
   });
 }
@@ -98,7 +108,7 @@ function parseMessage(raw: unknown, index: number): ChatMessage {
     throw fieldError(`messages.${index}`, "discriminator property 'role' has invalid value");
   }
   const r = role as Role;
-  if (raw.name !== undefined && raw.name !== null && r !== 'tool') {
+  if (raw.name !== undefined && raw.name !== null && r !== 'tool' && r !== 'function') {
     throw messageError(index, r, 'name', "property 'name' is unsupported");
   }
   switch (r) {
@@ -150,11 +160,22 @@ function parseStop(value: unknown): string[] {
     .filter(Boolean);
 }
 
+/** Server-side tools run by Groq itself (gpt-oss): they carry no function definition. */
+const BUILT_IN_TOOLS = new Set(['browser_search', 'code_interpreter']);
+
+function builtInToolTypes(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((tool) =>
+    isRecord(tool) && typeof tool.type === 'string' && BUILT_IN_TOOLS.has(tool.type) ? [tool.type] : [],
+  );
+}
+
 function parseTools(value: unknown): ToolDefinition[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw fieldError('tools', 'value must be an array');
   if (value.length > 128) throw fieldError('tools', 'maximum number of items is 128');
-  return value.map((tool, k) => {
+  const functions = value.filter((tool) => !(isRecord(tool) && BUILT_IN_TOOLS.has(String(tool.type))));
+  return functions.map((tool, k) => {
     const fn = isRecord(tool) ? tool.function : undefined;
     if (!isRecord(tool) || !isRecord(fn)) throw fieldError(`tools.${k}`, "property 'function' is missing");
     if (typeof fn.name !== 'string' || !/^[a-zA-Z0-9_-]{1,64}$/.test(fn.name)) {
@@ -214,14 +235,8 @@ export function parseChatRequest(body: unknown): ChatRequest {
   const seed = checkInteger(body, 'seed', Number.MIN_SAFE_INTEGER);
   const stream = checkBoolean(body, 'stream') ?? false;
   const stop = parseStop(body.stop);
-  let jsonMode = false;
-  if (body.response_format !== undefined && body.response_format !== null) {
-    const type = isRecord(body.response_format) ? body.response_format.type : undefined;
-    if (type !== 'text' && type !== 'json_object') {
-      throw fieldError('response_format.type', 'value must be one of [text, json_object]');
-    }
-    jsonMode = type === 'json_object';
-  }
+  const options = parseChatOptions(body);
+  const { jsonMode } = options;
   if (jsonMode && stream) throw invalidRequest('`response_format` json_object does not support streaming');
   if (jsonMode && stop.length > 0)
     throw invalidRequest('`response_format` json_object does not support stop sequences');
@@ -229,7 +244,12 @@ export function parseChatRequest(body: unknown): ChatRequest {
   const toolChoice = parseToolChoice(body.tool_choice, tools);
   const parallel = checkBoolean(body, 'parallel_tool_calls') ?? true;
   const streamOptions = isRecord(body.stream_options) ? body.stream_options : {};
-  const reasoningFormat = parseReasoningFormat(body.reasoning_format);
+  if (options.jsonSchema && stream) {
+    throw invalidRequest('response_format `json_schema` does not support streaming; set `stream` to false');
+  }
+  if (options.jsonSchema && tools.length > 0) {
+    throw invalidRequest('response_format `json_schema` cannot be combined with tools');
+  }
   const resolvedMax = maxCompletion ?? maxTokens;
   return {
     model: body.model,
@@ -240,16 +260,10 @@ export function parseChatRequest(body: unknown): ChatRequest {
     maxTokensField: maxCompletion !== undefined ? 'max_completion_tokens' : 'max_tokens',
     stop,
     ...(seed !== undefined ? { seed } : {}),
-    jsonMode,
     tools,
     toolChoice,
     parallelToolCalls: parallel,
-    ...(reasoningFormat ? { reasoningFormat } : {}),
+    builtInTools: builtInToolTypes(body.tools),
+    ...options,
   };
-}
-
-function parseReasoningFormat(value: unknown): ChatRequest['reasoningFormat'] {
-  if (value === undefined || value === null) return undefined;
-  if (value === 'parsed' || value === 'raw' || value === 'hidden') return value;
-  throw fieldError('reasoning_format', 'value must be one of [parsed, raw, hidden]');
 }

@@ -1,17 +1,18 @@
 /** POST /openai/v1/chat/completions: parse, validate, apply triggers, generate, respond (stream or not). */
-import { findCatalogModel } from '../models/catalog';
+
 import { checkChatForModel } from './chat-model-checks';
 import { type CompletionBase, streamCompletion } from './chat-stream';
-import { isRecord, lastOfRole, messageText } from './chat-types';
+import { type ChatRequest, countPromptTokens, isRecord, lastOfRole, messageText } from './chat-types';
 import { parseChatRequest } from './chat-validate';
-import { modelNotFound, rateLimited, serverError, unparsableJson } from './errors';
+import { capacityExceeded, modelNotFound, rateLimited, serverError, unparsableJson } from './errors';
 import { generate } from './generate';
 import type { RouteContext } from './http';
 import { groqHeaders, jsonResponse, markAborted, sleep } from './http';
 import { completionId, systemFingerprint } from './ids';
+import { findEraModel } from './lineups';
 import { elideLargeStrings } from './log';
 import { parseTriggers } from './triggers';
-import { buildUsage } from './usage';
+import { buildUsage, usageDetails } from './usage';
 
 /** Non-streamed responses wait for the simulated generation time, at most this long (plus any slow delay). */
 const MAX_NON_STREAM_WAIT_MS = 2000;
@@ -47,10 +48,15 @@ function cutResponse(ctx: RouteContext): Response {
   });
 }
 
+/** The tier that serves a request (echoed as `service_tier`): `auto` and no tier mean on_demand here. */
+function servedTier(requested: ChatRequest['serviceTier']): 'on_demand' | 'flex' | 'performance' {
+  return requested === 'flex' || requested === 'performance' ? requested : 'on_demand';
+}
+
 export async function handleChat(ctx: RouteContext): Promise<Response> {
   const body = await readJson(ctx);
   const request = parseChatRequest(body);
-  const model = findCatalogModel(request.model);
+  const model = findEraModel(ctx.options.era, request.model);
   if (!model) throw modelNotFound(request.model);
   const promptTokens = checkChatForModel(request, model);
   const triggers = parseTriggers(
@@ -60,6 +66,8 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
   );
   if (triggers.status === 429) throw rateLimited(model.id, triggers.retryAfter ?? 7, ctx.options.limitTokens);
   if (triggers.status) throw serverError(triggers.status);
+  const tier = servedTier(request.serviceTier);
+  if (triggers.flexFull && tier === 'flex') throw capacityExceeded();
 
   const generation = generate(request, model, triggers, ctx.options.answerTokens);
   const requested = promptTokens + generation.completionTokens;
@@ -70,7 +78,12 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
   }
   ctx.rate.consumeTokens(requested);
   const tps = triggers.tps ?? ctx.options.tokensPerSecond;
-  const usage = buildUsage(generation.seed, promptTokens, generation.completionTokens, tps);
+  const usage = {
+    ...buildUsage(generation.seed, promptTokens, generation.completionTokens, tps),
+    ...(ctx.options.era === 'today'
+      ? usageDetails(generation.reasoningTokens, countPromptTokens(request.messages.slice(0, -1)))
+      : {}),
+  };
   const queueMs = tps > 0 ? usage.queue_time * 1000 : 0;
   const firstTokenMs = ctx.options.firstTokenDelayMs + (triggers.slowMs ?? 0) + queueMs;
   const base: CompletionBase = {
@@ -78,6 +91,7 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
     created: Math.floor(Date.now() / 1000),
     model: model.id,
     system_fingerprint: systemFingerprint(model.id),
+    service_tier: tier,
   };
 
   if (request.stream) {
@@ -113,6 +127,7 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
     choices: [{ index: 0, message, logprobs: null, finish_reason: generation.finishReason }],
     usage,
     system_fingerprint: base.system_fingerprint,
+    service_tier: base.service_tier,
     x_groq: { id: ctx.requestId },
   });
 }

@@ -139,3 +139,13 @@ export const STREAM_ERROR_BODY: ErrorBody = {
   message: 'Internal Server Error: the model stopped generating unexpectedly. Please try again.',
   type: 'internal_server_error',
 };
+
+/** Flex tier out of capacity (HTTP 498): fails fast, never retried by the SDK. */
+export function capacityExceeded(): ApiError {
+  return new ApiError(498, {
+    message:
+      'Flex tier capacity exceeded. This is a temporary condition; retry with backoff or use the on_demand service tier.',
+    type: 'capacity_exceeded',
+    code: 'capacity_exceeded',
+  });
+}

@@ -4,10 +4,10 @@
  */
 import type { CatalogModel } from '../models/catalog';
 import { generateAnswer } from './answer';
-import type { ChatRequest, ToolCall } from './chat-types';
+import type { ChatMessage, ChatRequest, ToolCall } from './chat-types';
 import { lastOfRole, messageImages, messageText } from './chat-types';
 import { jsonValidateFailed, toolUseFailed } from './errors';
-import { guardVerdict } from './guard';
+import { guardVerdict, promptInjectionLabel } from './guard';
 import { failedJsonGeneration, jsonAnswerText } from './json-mode';
 import { prefillContinuation } from './prefill';
 import { reasoningText, withRawThinking } from './reasoning';
@@ -29,6 +29,8 @@ export interface Generation {
   reasoningPieces: string[];
   finishReason: FinishReason;
   completionTokens: number;
+  /** Tokens of thinking, wherever they went (reasoning field or `<think>` in the content). */
+  reasoningTokens: number;
   /** Seed for everything else that must be deterministic (timings). */
   seed: number;
 }
@@ -48,6 +50,39 @@ function generationSeed(request: ChatRequest): number {
   return request.seed === undefined ? hashString(messages) : hashString(`${request.seed}\u0000${messages}`);
 }
 
+/**
+ * Where a reasoning model's thinking goes. gpt-oss (no reasoning_format) always answers with a
+ * separate `reasoning` field unless `include_reasoning: false`; Qwen and the 2024 models default to
+ * raw `<think>` tags, or hidden with JSON mode or tools; `reasoning_effort: none` turns thinking off.
+ */
+function reasoningPlacement(request: ChatRequest, model: CatalogModel): 'parsed' | 'raw' | 'hidden' {
+  const reasoning = model.capabilities.reasoning;
+  if (!reasoning || model.kind !== 'chat' || request.reasoningEffort === 'none') return 'hidden';
+  if (reasoning.formats.length === 0) return request.includeReasoning === false ? 'hidden' : 'parsed';
+  if (request.reasoningFormat) return request.reasoningFormat;
+  if (request.includeReasoning === false) return 'hidden';
+  const structured = request.jsonMode || request.jsonSchema || request.tools.length > 0;
+  return structured ? 'hidden' : 'raw';
+}
+
+/**
+ * Guard models: Llama Guard screens the last message; gpt-oss-safeguard follows the policy in the
+ * system prompt (the simulator understands the Llama Guard taxonomy, answered in the same format);
+ * Prompt Guard labels prompt injections.
+ */
+function guardAnswer(model: CatalogModel, messages: readonly ChatMessage[]): string {
+  const last = messages[messages.length - 1];
+  if (model.guard === 'prompt-injection') return promptInjectionLabel(messageText(last));
+  if (model.guard === 'policy') {
+    const content = messages
+      .filter((m) => m.role !== 'system')
+      .map(messageText)
+      .join('\n');
+    return guardVerdict(content);
+  }
+  return guardVerdict(messageText(last));
+}
+
 export function generate(
   request: ChatRequest,
   model: CatalogModel,
@@ -61,11 +96,11 @@ export function generate(
   const prompt = stripTriggers(messageText(lastUser));
   const system = systemMessage ? stripTriggers(messageText(systemMessage)) || null : null;
   const last = messages[messages.length - 1];
-  const jsonInput = { prompt, system, seed };
+  const jsonInput = { prompt, system, seed, schema: request.jsonSchema?.schema };
 
   let content: string;
   if (model.kind === 'guard') {
-    content = guardVerdict(messageText(last));
+    content = guardAnswer(model, messages);
   } else {
     if (triggers.toolFail) throw toolUseFailed(failedToolGeneration(request, prompt));
     if (triggers.jsonFail) throw jsonValidateFailed(failedJsonGeneration(jsonInput));
@@ -85,6 +120,7 @@ export function generate(
         reasoningPieces: [],
         finishReason: 'tool_calls',
         completionTokens,
+        reasoningTokens: 0,
         seed,
       };
     }
@@ -99,14 +135,14 @@ export function generate(
     };
     if (triggers.xss) content = XSS_CORPUS;
     else if (endsWithToolResults(messages)) content = toolResultsSummary(messages, prompt);
-    else if (request.jsonMode) content = jsonAnswerText(jsonInput);
+    else if (request.jsonMode || request.jsonSchema) content = jsonAnswerText(jsonInput);
     else if (last?.role === 'assistant') content = prefillContinuation(messageText(last), answerInput);
     else content = generateAnswer(answerInput);
   }
 
-  const thinks = model.capabilities.reasoning && model.kind === 'chat';
-  const format = request.reasoningFormat ?? (request.jsonMode ? 'hidden' : 'raw');
-  const reasoning = thinks && format !== 'hidden' ? reasoningText(prompt, seed) : null;
+  const format = reasoningPlacement(request, model);
+  const effort = request.reasoningEffort ?? model.capabilities.reasoning?.defaultEffort ?? 'medium';
+  const reasoning = format !== 'hidden' ? reasoningText(prompt, seed, effort) : null;
   if (reasoning && format === 'raw') content = withRawThinking(reasoning, content);
   const parsedReasoning = reasoning && format === 'parsed' ? reasoning : null;
   const reasoningPieces = parsedReasoning ? tokenize(parsedReasoning) : [];
@@ -119,7 +155,7 @@ export function generate(
     finishReason = 'length';
   }
   const text = pieces.join('');
-  if (request.jsonMode && finishReason === 'length') throw jsonValidateFailed(text);
+  if ((request.jsonMode || request.jsonSchema) && finishReason === 'length') throw jsonValidateFailed(text);
   return {
     content: text,
     pieces,
@@ -128,6 +164,7 @@ export function generate(
     reasoningPieces,
     finishReason,
     completionTokens: pieces.length + reasoningPieces.length,
+    reasoningTokens: reasoning ? countTokens(reasoning) : 0,
     seed,
   };
 }

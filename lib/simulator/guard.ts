@@ -56,3 +56,11 @@ export function guardVerdict(text: string): string {
   const category = guardCategory(text);
   return category ? `unsafe\n${category}` : 'safe';
 }
+
+const INJECTION =
+  /ignore (all )?(previous|prior|above) instructions|disregard (the )?system prompt|you are now dan/i;
+
+/** Prompt Guard 2's label for a text (its exact output format is unconfirmed; a label is the simplest). */
+export function promptInjectionLabel(text: string): string {
+  return INJECTION.test(text) ? 'MALICIOUS' : 'BENIGN';
+}

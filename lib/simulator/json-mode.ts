@@ -3,7 +3,7 @@
  * found in the system/user text shapes the object; "extract the a, b and c" asks for those keys;
  * otherwise the object carries a topic, summary, keywords and answer.
  */
-import { isRecord } from './chat-types';
+import { isRecord, type JsonSchema } from './chat-types';
 import { objectForSchema, stringValue, type ValueContext } from './schema-values';
 import {
   excerpt,
@@ -20,6 +20,8 @@ export interface JsonInput {
   prompt: string;
   system: string | null;
   seed: number;
+  /** `response_format: json_schema`: the answer is an instance of this schema. */
+  schema?: JsonSchema;
 }
 
 /** Every balanced {...} in a text that parses (after dropping `# comments` and trailing commas). */
@@ -96,6 +98,7 @@ export function buildJsonAnswer(input: JsonInput): Record<string, unknown> {
     quoted: firstQuoted(input.prompt),
     words,
   };
+  if (input.schema) return objectForSchema(input.schema, ctx);
   const embedded = embeddedObjects(`${input.system ?? ''}\n${input.prompt}`)[0];
   if (embedded) {
     if (isRecord(embedded.properties)) return objectForSchema(embedded, ctx);

@@ -1,6 +1,7 @@
-/** GET /openai/v1/models and /openai/v1/models/{id}, from the shared model catalog. */
-import { type CatalogModel, findCatalogModel, MODEL_CATALOG } from '../models/catalog';
+/** GET /openai/v1/models and /openai/v1/models/{id}: the era's lineup, with its limits. */
+import type { CatalogModel } from '../models/catalog';
 import { modelNotFound } from './errors';
+import { eraModels, findEraModel, type SimulatorEra } from './lineups';
 
 /** Creation times as in the API reference's sample list; everything else uses the common one. */
 const CREATED: Record<string, number> = {
@@ -25,10 +26,14 @@ export interface ModelObject {
   owned_by: string;
   active: true;
   context_window: number;
+  /** Groq returns it today; the 2024 API did not. */
+  max_completion_tokens?: number;
   public_apps: null;
 }
 
-export function modelObject(model: CatalogModel): ModelObject {
+export function modelObject(model: CatalogModel, era: SimulatorEra = 'today'): ModelObject {
+  const withMax =
+    era === 'today' && (model.kind === 'chat' || model.kind === 'guard' || model.kind === 'tts');
   return {
     id: model.id,
     object: 'model',
@@ -36,16 +41,17 @@ export function modelObject(model: CatalogModel): ModelObject {
     owned_by: OWNERS[model.developer] ?? model.developer,
     active: true,
     context_window: model.kind === 'speech' ? SPEECH_CONTEXT_WINDOW : model.contextWindow,
+    ...(withMax ? { max_completion_tokens: model.maxCompletionTokens } : {}),
     public_apps: null,
   };
 }
 
-export function listModels(): { object: 'list'; data: ModelObject[] } {
-  return { object: 'list', data: MODEL_CATALOG.map(modelObject) };
+export function listModels(era: SimulatorEra): { object: 'list'; data: ModelObject[] } {
+  return { object: 'list', data: eraModels(era).map((model) => modelObject(model, era)) };
 }
 
-export function retrieveModel(id: string): ModelObject {
-  const model = findCatalogModel(id);
+export function retrieveModel(era: SimulatorEra, id: string): ModelObject {
+  const model = findEraModel(era, id);
   if (!model) throw modelNotFound(id);
-  return modelObject(model);
+  return modelObject(model, era);
 }

@@ -1,4 +1,5 @@
 /** Simulator settings: defaults, environment overrides (SIMULATOR_*) and constructor overrides. */
+import { parseEra, type SimulatorEra } from './lineups';
 
 export interface SimulatorOptions {
   /** The only Bearer key accepted on /openai/v1 routes. */
@@ -19,6 +20,8 @@ export interface SimulatorOptions {
   enforceRateLimits: boolean;
   /** Most request-log entries kept (oldest dropped first). */
   maxLogEntries: number;
+  /** Which Groq lineup is served: today's (default) or November 2024's. */
+  era: SimulatorEra;
 }
 
 export const DEFAULT_API_KEY = 'gsk_simulator_demo_key';
@@ -43,6 +46,7 @@ export function defaultOptions(env: Env = process.env): SimulatorOptions {
     limitTokens: 18_000,
     enforceRateLimits: env.SIMULATOR_ENFORCE_RATE_LIMITS === '1',
     maxLogEntries: 500,
+    era: parseEra(env.SIMULATOR_ERA),
   };
 }
 

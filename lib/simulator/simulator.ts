@@ -25,11 +25,11 @@ async function route(ctx: RouteContext): Promise<Response> {
   const method = ctx.request.method.toUpperCase();
   const path = ctx.url.pathname.replace(/\/+$/, '') || '/';
   const sub = path.slice(API_PREFIX.length);
-  if (method === 'GET' && sub === '/models') return jsonResponse(ctx, 200, listModels());
+  if (method === 'GET' && sub === '/models') return jsonResponse(ctx, 200, listModels(ctx.options.era));
   if (method === 'GET' && sub.startsWith('/models/')) {
     const id = decodeURIComponent(sub.slice('/models/'.length));
     ctx.log.model = id;
-    return jsonResponse(ctx, 200, retrieveModel(id));
+    return jsonResponse(ctx, 200, retrieveModel(ctx.options.era, id));
   }
   if (method === 'POST' && sub === '/chat/completions') return handleChat(ctx);
   if (method === 'POST' && sub === '/audio/transcriptions') return handleAudio(ctx, 'transcribe');

@@ -6,6 +6,8 @@
 export interface Triggers {
   /** Answer with this HTTP error instead of a completion. */
   status?: 429 | 500 | 502 | 503;
+  /** Flex capacity is full: 498 `capacity_exceeded` for requests on the flex (or auto) tier. */
+  flexFull: boolean;
   /** retry-after seconds for 429 (default 7). */
   retryAfter?: number;
   jsonFail: boolean;
@@ -50,6 +52,9 @@ function apply(triggers: Triggers, name: string, arg: string | undefined, slowDe
     case '503':
       triggers.status = Number(name) as 500 | 502 | 503;
       break;
+    case '498':
+      triggers.flexFull = true;
+      break;
     case 'json_fail':
       triggers.jsonFail = true;
       break;
@@ -88,7 +93,14 @@ function apply(triggers: Triggers, name: string, arg: string | undefined, slowDe
 }
 
 export function parseTriggers(userText: string, systemText: string, slowDefault: number): Triggers {
-  const triggers: Triggers = { jsonFail: false, toolFail: false, cut: false, streamError: false, xss: false };
+  const triggers: Triggers = {
+    flexFull: false,
+    jsonFail: false,
+    toolFail: false,
+    cut: false,
+    streamError: false,
+    xss: false,
+  };
   for (const match of systemText.matchAll(TRIGGER_PATTERN)) {
     const name = (match[1] ?? '').toLowerCase();
     if (SYSTEM_TRIGGERS.has(name)) apply(triggers, name, match[2], slowDefault);

@@ -9,6 +9,22 @@ export interface Usage {
   completion_time: number;
   total_tokens: number;
   total_time: number;
+  completion_tokens_details?: { reasoning_tokens: number };
+  prompt_tokens_details?: { cached_tokens: number };
+}
+
+/** Prompt caching works on prefixes of at least this many tokens (gpt-oss; Groq's docs give 128–1024). */
+const CACHE_BLOCK = 128;
+
+/**
+ * Today's usage details: reasoning tokens, and cached tokens for a conversation whose earlier turns
+ * were sent before (everything but the newest turn, in whole cache blocks).
+ */
+export function usageDetails(reasoningTokens: number, previousPromptTokens: number) {
+  return {
+    completion_tokens_details: { reasoning_tokens: reasoningTokens },
+    prompt_tokens_details: { cached_tokens: Math.floor(previousPromptTokens / CACHE_BLOCK) * CACHE_BLOCK },
+  };
 }
 
 /** Speed reported in completion_time when tokensPerSecond is 0 (no pacing). */

@@ -99,6 +99,7 @@ export function createAnswerSink(id: string): AnswerSink {
             finishedAt: Date.now(),
             finishReason: event.data.finish_reason,
             completionId: event.data.id,
+            serviceTier: event.data.service_tier ?? null,
           });
           break;
         }

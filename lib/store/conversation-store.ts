@@ -19,6 +19,8 @@ export interface AnswerMeta {
   requestId?: string | null;
   completionId?: string | null;
   finishReason?: string | null;
+  /** The tier Groq served the answer on (`service_tier` of the response). */
+  serviceTier?: string | null;
   usage?: UsageEventData;
   rateLimit?: RateLimitHeaders;
   error?: PlaygroundErrorBody;

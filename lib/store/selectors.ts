@@ -1,6 +1,7 @@
-import { findCatalogModel, isReasoningModel } from '../models/catalog';
+import { capabilitiesOf } from '../models/catalog';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-store';
+import { isJsonResponse, isStructured, parseJsonSchemaSetting, reasoningFields } from './request-options';
 import { INLINE_IMAGE_PLACEHOLDER } from './safe-storage';
 import type { Parameters, SettingsState, ToolSettings } from './settings-store';
 import { toApiToolChoice, toApiTools } from './tools';
@@ -45,18 +46,25 @@ export function buildChatRequest(
     temperature: settings.temperature,
     max_completion_tokens: settings.maxCompletionTokens,
     top_p: settings.topP,
-    stream: settings.jsonMode ? false : settings.stream,
+    stream: isJsonResponse(settings) ? false : settings.stream,
   };
   if (settings.seed !== null) request.seed = settings.seed;
-  if (settings.stop.length > 0 && !settings.jsonMode) request.stop = settings.stop;
-  if (settings.jsonMode) request.response_format = { type: 'json_object' };
+  if (settings.stop.length > 0 && !isJsonResponse(settings)) request.stop = settings.stop;
+  if (settings.responseFormat === 'json_object') request.response_format = { type: 'json_object' };
+  if (isStructured(settings)) {
+    const parsed = parseJsonSchemaSetting(settings.jsonSchema, settings.jsonSchemaStrict);
+    // An invalid schema blocks Submit (the panel says why); View code shows the rest of the request.
+    if (parsed.ok) request.response_format = { type: 'json_schema', json_schema: parsed.format };
+  }
+  if (settings.serviceTier) request.service_tier = settings.serviceTier;
   if (settings.moderation) request.guard = true;
-  if (isReasoningModel(settings.model)) request.reasoning_format = settings.reasoningFormat;
-  const tools = toApiTools(settings.tools ?? []);
+  Object.assign(request, reasoningFields(settings.model, settings));
+  // Structured outputs take no function tools: they stay in the Tools panel, unsent, while it is on.
+  const tools = isStructured(settings) ? [] : toApiTools(settings.tools ?? []);
   if (tools.length > 0) {
     request.tools = tools;
     request.tool_choice = toApiToolChoice(settings.toolChoice ?? 'auto', tools);
-    const parallelSupported = findCatalogModel(settings.model)?.capabilities.parallelTools !== false;
+    const parallelSupported = capabilitiesOf(settings.model).parallelTools;
     if (settings.parallelToolCalls === false || !parallelSupported) request.parallel_tool_calls = false;
   }
   return request;

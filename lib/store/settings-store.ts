@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { DEFAULT_CHAT_MODEL } from '../models/catalog';
+import type { ReasoningEffort, ReasoningFormat } from '../models/catalog';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '../schema/limits';
+import { EXAMPLE_JSON_SCHEMA } from './request-options';
 import { safeJSONStorage } from './safe-storage';
 import type { ToolChoiceSetting, ToolDraft } from './tools';
 
@@ -13,13 +14,25 @@ export interface Parameters {
   seed: number | null;
   stop: string[];
   stream: boolean;
-  jsonMode: boolean;
+  /** Text, JSON Object (`json_object`) or JSON Schema (`json_schema` with `jsonSchema`). */
+  responseFormat: ResponseFormatSetting;
+  /** The JSON Schema textbox: `{name, schema, strict?}` or a bare schema. */
+  jsonSchema: string;
+  jsonSchemaStrict: boolean;
   moderation: boolean;
-  /** Only sent to reasoning models. */
-  reasoningFormat: ReasoningFormat;
+  /** Sent only to models that take it; null = not sent (Groq's default applies). */
+  reasoningFormat: ReasoningFormat | null;
+  /** Sent only when the model takes this value; null = the model's default (not sent). */
+  reasoningEffort: ReasoningEffort | null;
+  /** Off sends `include_reasoning: false` (gpt-oss); on is Groq's default and is not sent. */
+  includeReasoning: boolean;
+  /** '' = not sent (Groq's default, on_demand). */
+  serviceTier: ServiceTierSetting;
 }
 
-export type ReasoningFormat = 'parsed' | 'raw' | 'hidden';
+export type { ReasoningEffort, ReasoningFormat };
+export type ResponseFormatSetting = 'text' | 'json_object' | 'json_schema';
+export type ServiceTierSetting = '' | 'auto' | 'on_demand' | 'flex' | 'performance';
 
 export const DEFAULT_PARAMETERS: Readonly<Parameters> = {
   temperature: TEMPERATURE.default,
@@ -28,9 +41,14 @@ export const DEFAULT_PARAMETERS: Readonly<Parameters> = {
   seed: null,
   stop: [],
   stream: true,
-  jsonMode: false,
+  responseFormat: 'text',
+  jsonSchema: EXAMPLE_JSON_SCHEMA,
+  jsonSchemaStrict: false,
   moderation: false,
-  reasoningFormat: 'parsed',
+  reasoningFormat: null,
+  reasoningEffort: null,
+  includeReasoning: true,
+  serviceTier: '',
 };
 
 /** Tool settings survive "Reset parameters": they are the user's work, not tuning. */
@@ -41,6 +59,7 @@ export interface ToolSettings {
 }
 
 export interface SettingsState extends Parameters, ToolSettings {
+  /** '' until the live model list picks a default (no saved or linked choice). */
   model: string;
   system: string;
   setTools: (tools: ToolDraft[]) => void;
@@ -55,7 +74,7 @@ export interface SettingsState extends Parameters, ToolSettings {
 export const useSettingsStore = create<SettingsState>()(
   persist(
     (set) => ({
-      model: DEFAULT_CHAT_MODEL,
+      model: '',
       system: '',
       ...DEFAULT_PARAMETERS,
       tools: [],
@@ -71,7 +90,8 @@ export const useSettingsStore = create<SettingsState>()(
     }),
     {
       name: 'groq-playground:settings',
-      version: 1,
+      version: 2,
+      migrate: migrateSettings,
       storage: safeJSONStorage(),
       // Rehydrated by the playground after mount, so server and first client render agree.
       skipHydration: true,
@@ -84,9 +104,14 @@ export const useSettingsStore = create<SettingsState>()(
         seed: state.seed,
         stop: state.stop,
         stream: state.stream,
-        jsonMode: state.jsonMode,
+        responseFormat: state.responseFormat,
+        jsonSchema: state.jsonSchema,
+        jsonSchemaStrict: state.jsonSchemaStrict,
         moderation: state.moderation,
         reasoningFormat: state.reasoningFormat,
+        reasoningEffort: state.reasoningEffort,
+        includeReasoning: state.includeReasoning,
+        serviceTier: state.serviceTier,
         tools: state.tools,
         toolChoice: state.toolChoice,
         parallelToolCalls: state.parallelToolCalls,
@@ -94,3 +119,16 @@ export const useSettingsStore = create<SettingsState>()(
     },
   ),
 );
+
+/**
+ * Saved settings from older versions: v1 had a JSON Mode switch (now Response Format) and always a
+ * reasoning format. Nothing the user set is lost; fields v1 lacked get today's defaults.
+ */
+export function migrateSettings(persisted: unknown, version: number): SettingsState {
+  const state = { ...(persisted as Record<string, unknown>) };
+  if (version < 2) {
+    state.responseFormat = state.jsonMode === true ? 'json_object' : 'text';
+    delete state.jsonMode;
+  }
+  return { ...DEFAULT_PARAMETERS, ...state } as SettingsState;
+}

@@ -2,7 +2,7 @@
  * Function tools as the playground edits them: JSON-schema parameters kept as the text the user
  * typed, so a half-written schema is never lost; only valid tools are sent.
  */
-import type { Tool, ToolChoice } from '../schema/chat-request';
+import { isFunctionTool, type Tool, type ToolChoice } from '../schema/chat-request';
 
 export interface ToolDraft {
   id: string;
@@ -69,6 +69,6 @@ export function toApiTools(tools: readonly ToolDraft[]): Tool[] {
 /** A forced function that no longer exists falls back to `auto`. */
 export function toApiToolChoice(choice: ToolChoiceSetting, tools: readonly Tool[]): ToolChoice {
   if (typeof choice === 'string') return choice;
-  if (!tools.some((t) => t.function.name === choice.function)) return 'auto';
+  if (!tools.some((t) => isFunctionTool(t) && t.function.name === choice.function)) return 'auto';
   return { type: 'function', function: { name: choice.function } };
 }

@@ -39,6 +39,10 @@ export interface UsageEventData {
   prompt_time?: number;
   completion_time?: number;
   total_time?: number;
+  /** `completion_tokens_details.reasoning_tokens`. */
+  reasoning_tokens?: number;
+  /** `prompt_tokens_details.cached_tokens` (prompt caching: billed at half price). */
+  cached_tokens?: number;
 }
 
 export interface DoneEventData {
@@ -47,6 +51,8 @@ export interface DoneEventData {
   id: string | null;
   system_fingerprint: string | null;
   created: number | null;
+  /** The tier Groq served the request on (`on_demand`, `flex`, `performance`), when it says. */
+  service_tier?: string | null;
 }
 
 /** A Llama Guard screening: of the latest user turn (input) or of the finished answer (output). */

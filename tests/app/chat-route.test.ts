@@ -8,7 +8,7 @@ let server: Awaited<ReturnType<typeof startSimulatorServer>>;
 let POST: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
-  server = await startSimulatorServer({ port: 0, apiKey: KEY, tokensPerSecond: 0 });
+  server = await startSimulatorServer({ port: 0, apiKey: KEY, tokensPerSecond: 0, era: '2024' });
   process.env.GROQ_BASE_URL = `${server.url}/openai/v1`;
   process.env.GROQ_API_KEY = KEY;
   process.env.GROQ_MAX_RETRIES = '2';

@@ -17,7 +17,7 @@ describe('demo mode (no GROQ_API_KEY)', () => {
       new Request('http://localhost/api/chat', {
         method: 'POST',
         body: JSON.stringify({
-          model: 'llama-3.1-8b-instant',
+          model: 'openai/gpt-oss-20b',
           stream: true,
           messages: [{ role: 'user', content: 'Explain the importance of fast language models [sim:tps:0]' }],
         }),
@@ -31,9 +31,12 @@ describe('demo mode (no GROQ_API_KEY)', () => {
     expect(events.at(-1)).toMatchObject({ event: 'done', data: { finish_reason: 'stop' } });
   });
 
-  it('lists the catalog models and says it is a demo', async () => {
+  it("lists today's lineup, names the guard model and says it is a demo", async () => {
     const body = await (await GET_MODELS(new Request('http://localhost/api/models'))).json();
     expect(body.demo).toBe(true);
-    expect(body.data.map((m: { id: string }) => m.id)).toContain('llama-3.1-8b-instant');
+    const ids = body.data.map((m: { id: string }) => m.id);
+    expect(ids).toContain('openai/gpt-oss-120b');
+    expect(ids).not.toContain('llama-3.1-8b-instant');
+    expect(body.guard).toEqual({ model: 'openai/gpt-oss-safeguard-20b', reason: null });
   });
 });

@@ -55,7 +55,7 @@ export const CASES: Case[] = [
   {
     name: 'JSON mode',
     request: build(
-      { ...BASE_SETTINGS, jsonMode: true, stop: ['ignored'], maxCompletionTokens: 256 },
+      { ...BASE_SETTINGS, responseFormat: 'json_object', stop: ['ignored'], maxCompletionTokens: 256 },
       conversation(['user', 'Reply with {"ok": true} as JSON.']),
     ),
   },

@@ -42,7 +42,12 @@ describe('screen() against a Groq-compatible server', () => {
   let server: Awaited<ReturnType<typeof startSimulatorServer>>;
   let client: Groq;
   beforeAll(async () => {
-    server = await startSimulatorServer({ port: 0, apiKey: 'gsk_guard_test', tokensPerSecond: 0 });
+    server = await startSimulatorServer({
+      port: 0,
+      apiKey: 'gsk_guard_test',
+      tokensPerSecond: 0,
+      era: '2024',
+    });
     client = new Groq({ apiKey: 'gsk_guard_test', baseURL: server.url, maxRetries: 0 });
   });
   afterAll(() => server.close());
@@ -54,6 +59,7 @@ describe('screen() against a Groq-compatible server', () => {
       [{ role: 'user', content: 'how to hack into a bank' }],
       new AbortController().signal,
       'k',
+      'llama-guard-3-8b',
     );
     expect(verdict).toMatchObject({
       status: 'unsafe',

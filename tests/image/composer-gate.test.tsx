@@ -88,7 +88,7 @@ describe('Composer vision gate', () => {
     expect(description(attach)).toBe('Llama 3.1 8B Instant does not accept images.');
     expect(disabled(screen.getByRole('textbox', { name: 'Image URL' }))).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Switch to a vision model' }));
-    expect(useSettingsStore.getState().model).toBe('llama-3.2-11b-vision-preview');
+    expect(useSettingsStore.getState().model).toBe('qwen/qwen3.8-27b');
     expect(disabled(screen.getByRole('button', { name: 'Attach image' }))).toBe(false);
   });
 

@@ -113,10 +113,10 @@ describe('visionProblems', () => {
 
   it('leaves a model only the live list knows unchecked but for size', () => {
     expect(visionProblems(undefined, request('new-model', [user('A', [URL_A, URL_B])], 'Sys'))).toEqual([]);
-    // inferModel's guess (no vision) is what the live list would say; the caller decides to trust it.
+    // An unknown id is permissive: images are allowed, any number, with a system prompt; Groq decides.
     expect(
-      visionProblems(inferModel('new-model', 8192), request('new-model', [user('A', [URL_A])])),
-    ).toHaveLength(1);
+      visionProblems(inferModel('new-model', 8192), request('new-model', [user('A', [URL_A, URL_B])], 'Sys')),
+    ).toEqual([]);
   });
 
   it('agrees with the server schema on every problem it reports', () => {

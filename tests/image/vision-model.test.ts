@@ -27,8 +27,9 @@ describe('resolveVisionModel', () => {
 });
 
 describe('pickVisionModel', () => {
-  it('prefers Llama 3.2 11B Vision, before and after the list loads', () => {
-    expect(pickVisionModel(undefined)).toBe('llama-3.2-11b-vision-preview');
+  it('prefers Qwen3.8 before the list loads, then the first preferred vision model the list has', () => {
+    expect(pickVisionModel(undefined)).toBe('qwen/qwen3.8-27b');
+    expect(pickVisionModel([live('openai/gpt-oss-120b'), live('qwen/qwen3.8-27b')])).toBe('qwen/qwen3.8-27b');
     expect(
       pickVisionModel([
         live('llama-3.1-8b-instant'),

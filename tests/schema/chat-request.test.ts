@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type CatalogModel, findCatalogModel } from '@/lib/models/catalog';
 import { parseChatRequest, parseChatRequestText } from '@/lib/schema/parse-chat-request';
 
 const valid = { model: 'llama-3.1-8b-instant', messages: [{ role: 'user', content: 'hi' }] };
@@ -88,14 +89,24 @@ describe('chat request schema', () => {
     expect(error.message).toBe(message);
   });
 
-  it("caps max_completion_tokens at the model's maximum from the catalog", () => {
-    expect(errorOf({ ...valid, max_completion_tokens: 8193 }).message).toMatch(
-      /less than or equal to `8192`/,
+  it("caps max_completion_tokens at the model's maximum from the capability table", () => {
+    const oss = { ...valid, model: 'openai/gpt-oss-120b' };
+    expect(errorOf({ ...oss, max_completion_tokens: 65537 }).message).toMatch(
+      /less than or equal to `65536`/,
     );
-    expect(
-      parseChatRequest({ ...valid, model: 'llama-3.1-70b-versatile', max_completion_tokens: 32768 }).ok,
-    ).toBe(true);
-    expect(errorOf({ ...valid, max_tokens: 9000 }).message).toMatch(/^'max_tokens'/);
+    expect(parseChatRequest({ ...oss, max_completion_tokens: 65536 }).ok).toBe(true);
+    expect(errorOf({ ...oss, max_tokens: 70000 }).message).toMatch(/^'max_tokens'/);
+  });
+
+  it("takes the live list's limit over the table's when the route has one", () => {
+    const live = { ...findCatalogModel('openai/gpt-oss-120b'), maxCompletionTokens: 100_000 } as CatalogModel;
+    const lookup = (id: string) => (id === live.id ? live : undefined);
+    expect(parseChatRequest({ ...valid, model: live.id, max_completion_tokens: 90_000 }, lookup).ok).toBe(
+      true,
+    );
+    expect(parseChatRequest({ ...valid, model: live.id, max_completion_tokens: 100_001 }, lookup).ok).toBe(
+      false,
+    );
   });
 
   it('leaves limits of models it does not know to upstream', () => {
@@ -104,11 +115,20 @@ describe('chat request schema', () => {
     );
   });
 
-  it('refuses JSON mode with streaming or stop sequences, as the docs say', () => {
+  it('leaves JSON Object with streaming to Groq, but refuses structured outputs with stream or function tools', () => {
     const json = { ...valid, response_format: { type: 'json_object' } };
-    expect(errorOf({ ...json, stream: true }).message).toMatch(/does not support streaming/);
-    expect(errorOf({ ...json, stop: 'x' }).message).toMatch(/does not support stop sequences/);
-    expect(parseChatRequest({ ...json, stream: false }).ok).toBe(true);
+    expect(parseChatRequest({ ...json, stream: true }).ok).toBe(true);
+    const schema = {
+      ...valid,
+      model: 'openai/gpt-oss-20b',
+      response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: { type: 'object' } } },
+    };
+    expect(parseChatRequest(schema).ok).toBe(true);
+    expect(errorOf({ ...schema, stream: true }).message).toMatch(/json_schema` does not support streaming/);
+    const tool = { type: 'function', function: { name: 'f' } };
+    expect(errorOf({ ...schema, tools: [tool] }).message).toMatch(/cannot be combined with function tools/);
+    // Built-in tools are not function tools.
+    expect(parseChatRequest({ ...schema, tools: [{ type: 'browser_search' }] }).ok).toBe(true);
   });
 
   it('answers 413 for a base64 image over 4 MB', () => {

@@ -112,11 +112,16 @@ describe('share links', () => {
     expect(result).toMatchObject({
       ok: true,
       state: {
-        v: 2,
+        v: 3,
         model: 'llama3-8b-8192',
         tools: [],
         toolChoice: 'auto',
-        parameters: { reasoningFormat: 'parsed' },
+        parameters: {
+          reasoningFormat: 'parsed',
+          responseFormat: 'text',
+          reasoningEffort: null,
+          serviceTier: '',
+        },
       },
     });
   });

@@ -5,7 +5,7 @@ export const BASE = 'http://simulator.test';
 export const AUTH = { authorization: `Bearer ${KEY}` };
 
 export function makeSimulator(options: Partial<SimulatorOptions> = {}): Simulator {
-  return createSimulator({ apiKey: KEY, tokensPerSecond: 0, ...options });
+  return createSimulator({ apiKey: KEY, tokensPerSecond: 0, era: '2024', ...options });
 }
 
 export function chatRequest(body: unknown, init: RequestInit = {}): Request {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MODEL_CATALOG } from '../../lib/models/catalog';
+import { eraModels } from '../../lib/simulator/lineups';
 import { AUTH, BASE, chat, KEY, makeSimulator, user } from './helpers';
 
 const REQUEST_ID = /^req_[a-z0-9]{26}$/;
@@ -32,7 +32,9 @@ describe('simulator HTTP basics', () => {
     const response = await makeSimulator().handle(new Request(`${BASE}/openai/v1/models`, { headers: AUTH }));
     const body = (await response.json()) as { object: string; data: Record<string, unknown>[] };
     expect(body.object).toBe('list');
-    expect(body.data.map((m) => m.id)).toEqual(MODEL_CATALOG.map((m) => m.id));
+    expect(body.data.map((m) => m.id)).toEqual(eraModels('2024').map((m) => m.id));
+    // The 2024 API did not report max_completion_tokens.
+    expect(body.data.every((m) => m.max_completion_tokens === undefined)).toBe(true);
     const whisper = body.data.find((m) => m.id === 'whisper-large-v3');
     expect(whisper).toMatchObject({ object: 'model', owned_by: 'OpenAI', active: true, context_window: 448 });
     expect(whisper?.public_apps).toBeNull();

@@ -8,7 +8,7 @@ let server: Awaited<ReturnType<typeof startSimulatorServer>>;
 let groq: Groq;
 
 beforeAll(async () => {
-  server = await startSimulatorServer({ port: 0, apiKey: KEY, tokensPerSecond: 0 });
+  server = await startSimulatorServer({ port: 0, apiKey: KEY, tokensPerSecond: 0, era: '2024' });
   groq = new Groq({ apiKey: KEY, baseURL: server.url, maxRetries: 0 });
 });
 afterAll(async () => {

@@ -73,7 +73,7 @@ describe('generated code, run against the simulator', () => {
   const has = (command: string) => spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
 
   beforeAll(async () => {
-    server = await startSimulatorServer({ port: 0, apiKey: KEY, tokensPerSecond: 0 });
+    server = await startSimulatorServer({ port: 0, apiKey: KEY, tokensPerSecond: 0, era: '2024' });
     dir = mkdtempSync(join(tmpdir(), 'speech-codegen-'));
     writeFileSync(join(dir, 'tone.wav'), sineWav(6).buffer);
     // ESM resolves groq-sdk from the script's folder upwards.

@@ -44,7 +44,7 @@ describe('buildChatRequest', () => {
   });
 
   it('turns off streaming and stop sequences in JSON mode', () => {
-    const request = buildChatRequest({ ...settings, jsonMode: true, stop: ['END'] }, [
+    const request = buildChatRequest({ ...settings, responseFormat: 'json_object', stop: ['END'] }, [
       turn('user', 'json please'),
     ]);
     expect(request.stream).toBe(false);

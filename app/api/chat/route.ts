@@ -1,7 +1,9 @@
+import { invalidRequest } from '@/lib/errors';
 import { proxyChat } from '@/lib/groq/chat';
 import { errorResponse } from '@/lib/groq/errors';
+import { currentGuardModel, peekLiveModel } from '@/lib/groq/models';
 import { findCatalogModel } from '@/lib/models/catalog';
-import { parseChatRequestText } from '@/lib/schema/parse-chat-request';
+import { decodeJsonBody, parseChatRequest } from '@/lib/schema/parse-chat-request';
 import { admit, checkRequest, readLimitedText, releaseWhenDone } from '@/lib/security/gate';
 
 export const runtime = 'nodejs';
@@ -14,24 +16,48 @@ export async function POST(request: Request): Promise<Response> {
   if (refused) return errorResponse(refused);
   const text = await readLimitedText(request);
   if (typeof text !== 'string') return errorResponse(text);
-  const parsed = parseChatRequestText(text);
+  const json = decodeJsonBody(text);
+  if (!json.ok) return errorResponse(json.error);
+  // Limits come from the live list when the server has seen it (no extra upstream call), else the table.
+  const model = await peekModelFor(json.data);
+  const parsed = parseChatRequest(json.data, (id) => (id === model?.id ? model : findCatalogModel(id)));
   if (!parsed.ok) return errorResponse(parsed.error);
   const body = parsed.data;
+  let guardModel: string | null = null;
+  if (body.guard) {
+    const choice = await currentGuardModel();
+    if (!choice.model) {
+      return errorResponse(
+        invalidRequest(
+          `Moderation is unavailable: ${choice.reason} Turn Moderation off to send.`,
+          'guard_unavailable',
+        ),
+      );
+    }
+    guardModel = choice.model;
+  }
   const admitted = await admit(request, {
     model: body.model,
     // The budget counts what a request may generate: its max tokens, else the model's maximum.
     tokens:
       body.max_completion_tokens ??
       body.max_tokens ??
+      model?.maxCompletionTokens ??
       findCatalogModel(body.model)?.maxCompletionTokens ??
       1024,
     streaming: true,
   });
   if (!admitted.ok) return errorResponse(admitted.error);
   try {
-    return releaseWhenDone(await proxyChat(body, request.signal), admitted.ticket);
+    return releaseWhenDone(await proxyChat(body, request.signal, guardModel), admitted.ticket);
   } catch (error) {
     admitted.ticket.release();
     throw error;
   }
+}
+
+/** The live entry of the model a body names, if the list is cached (the body is validated after). */
+async function peekModelFor(body: unknown) {
+  const id = typeof body === 'object' && body !== null ? (body as { model?: unknown }).model : undefined;
+  return typeof id === 'string' ? peekLiveModel(id).catch(() => undefined) : undefined;
 }

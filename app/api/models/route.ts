@@ -1,5 +1,6 @@
+import { serverEnv } from '@/lib/groq/env';
 import { errorResponse, toPlaygroundError } from '@/lib/groq/errors';
-import { listModels } from '@/lib/groq/models';
+import { chooseGuardModel, listModels } from '@/lib/groq/models';
 import type { ModelsResponse } from '@/lib/models/model-info';
 import { securityConfig } from '@/lib/security/config';
 import { checkRequest } from '@/lib/security/gate';
@@ -14,7 +15,8 @@ export async function GET(request: Request): Promise<Response> {
     const { models, demo } = await listModels();
     const allowed = securityConfig().ALLOWED_MODELS;
     const data = allowed.length > 0 ? models.filter((m) => allowed.includes(m.id)) : models;
-    const body: ModelsResponse = { data, demo };
+    const guard = chooseGuardModel(data, serverEnv().GUARD_MODEL);
+    const body: ModelsResponse = { data, demo, guard };
     return Response.json(body, { headers: { 'cache-control': 'private, max-age=30' } });
   } catch (error) {
     return errorResponse(toPlaygroundError(error));

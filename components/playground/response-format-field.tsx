@@ -1,0 +1,84 @@
+'use client';
+
+import { useId } from 'react';
+import { SelectField } from '@/components/ui/select-field';
+import { Switch } from '@/components/ui/switch';
+import { capabilitiesOf } from '@/lib/models/catalog';
+import { parseJsonSchemaSetting } from '@/lib/store/request-options';
+import { type ResponseFormatSetting, useSettingsStore } from '@/lib/store/settings-store';
+import { JsonModeHint } from './json-mode-hint';
+
+/**
+ * Response Format: Text, JSON Object (`json_object`) or JSON Schema (`json_schema`, structured
+ * outputs). The schema is checked as JSON as the user types; an invalid one blocks Submit.
+ */
+export function ResponseFormatField() {
+  const id = useId();
+  const model = useSettingsStore((s) => s.model);
+  const format = useSettingsStore((s) => s.responseFormat);
+  const schemaText = useSettingsStore((s) => s.jsonSchema);
+  const strict = useSettingsStore((s) => s.jsonSchemaStrict);
+  const setParameter = useSettingsStore((s) => s.setParameter);
+  const capabilities = capabilitiesOf(model);
+  const schemaSupport = capabilities.jsonSchema;
+  const parsed = format === 'json_schema' ? parseJsonSchemaSetting(schemaText, strict) : null;
+
+  return (
+    <div className="flex flex-col gap-2">
+      <SelectField<ResponseFormatSetting>
+        label="Response Format"
+        value={format}
+        options={[
+          { value: 'text', label: 'Text' },
+          { value: 'json_object', label: 'JSON Object', disabled: !capabilities.jsonMode },
+          { value: 'json_schema', label: 'JSON Schema', disabled: !schemaSupport },
+        ]}
+        onChange={(value) => setParameter('responseFormat', value)}
+        description={
+          format === 'json_schema' && !schemaSupport
+            ? `${model} does not support JSON Schema; choose JSON Object or another model.`
+            : format !== 'text'
+              ? 'JSON answers are not streamed and take no stop sequences; JSON Schema also takes no function tools.'
+              : null
+        }
+      />
+      {format === 'json_object' ? <JsonModeHint /> : null}
+      {format === 'json_schema' ? (
+        <>
+          <label htmlFor={id} className="text-sm font-medium">
+            JSON Schema
+          </label>
+          <textarea
+            id={id}
+            value={schemaText}
+            onChange={(event) => setParameter('jsonSchema', event.target.value)}
+            rows={8}
+            spellCheck={false}
+            aria-invalid={parsed?.ok === false}
+            aria-describedby={`${id}-status`}
+            className="w-full resize-y rounded border border-neutral-300 bg-white px-2 py-1 font-mono text-xs dark:border-neutral-700 dark:bg-neutral-900"
+          />
+          <p
+            id={`${id}-status`}
+            role={parsed?.ok === false ? 'alert' : 'status'}
+            className={`text-xs ${parsed?.ok === false ? 'text-red-700 dark:text-red-300' : 'text-neutral-600 dark:text-neutral-400'}`}
+          >
+            {parsed?.ok === false
+              ? parsed.message
+              : `Sent as response_format json_schema "${parsed?.format.name}". Takes {"name", "schema", "strict"?} or a bare schema.`}
+          </p>
+          <Switch
+            label="Strict"
+            checked={strict}
+            onChange={(value) => setParameter('jsonSchemaStrict', value)}
+            description={
+              schemaSupport === 'strict'
+                ? 'Constrained decoding: every property required, additionalProperties false.'
+                : 'Strict mode is unconfirmed for this model: Groq decides.'
+            }
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}
