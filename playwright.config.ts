@@ -7,7 +7,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium';
  * deployment takes, with the simulator's request log open to the tests), one has no key at all and
  * runs in demo mode on its embedded simulator.
  */
+/** The November 2024 lineup: every story written before today's Groq keeps proving it still works. */
 export const SIMULATOR_PORT = Number(process.env.E2E_SIMULATOR_PORT ?? 18787);
+/** Today's lineup (gpt-oss, qwen3.8, safeguard, …): the `today-*` stories. */
+export const TODAY_SIMULATOR_PORT = Number(process.env.E2E_TODAY_SIMULATOR_PORT ?? 18788);
+export const TODAY_APP_PORT = Number(process.env.E2E_TODAY_APP_PORT ?? 3103);
+export const TODAY_SIMULATOR_URL = `http://127.0.0.1:${TODAY_SIMULATOR_PORT}`;
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 3101);
 export const SIMULATOR_URL = `http://127.0.0.1:${SIMULATOR_PORT}`;
@@ -41,8 +46,13 @@ export default defineConfig({
   projects: [
     {
       name: 'proxy',
-      testIgnore: ['**/demo-*.spec.ts', '**/locked-*.spec.ts'],
+      testIgnore: ['**/demo-*.spec.ts', '**/locked-*.spec.ts', '**/today-*.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${APP_PORT}` },
+    },
+    {
+      name: 'today',
+      testMatch: '**/today-*.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${TODAY_APP_PORT}` },
     },
     { name: 'locked', testMatch: '**/locked-*.spec.ts', use: { baseURL: `http://127.0.0.1:${LOCKED_PORT}` } },
     { name: 'demo', testMatch: '**/demo-*.spec.ts', use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
@@ -51,7 +61,38 @@ export default defineConfig({
     {
       command: 'node --import tsx scripts/simulator.ts',
       url: `${SIMULATOR_URL}/health`,
-      env: { ...baseEnv, SIMULATOR_PORT: String(SIMULATOR_PORT), SIMULATOR_API_KEY: E2E_API_KEY },
+      env: {
+        ...baseEnv,
+        SIMULATOR_PORT: String(SIMULATOR_PORT),
+        SIMULATOR_API_KEY: E2E_API_KEY,
+        SIMULATOR_ERA: '2024',
+      },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node --import tsx scripts/simulator.ts',
+      url: `${TODAY_SIMULATOR_URL}/health`,
+      env: {
+        ...baseEnv,
+        SIMULATOR_PORT: String(TODAY_SIMULATOR_PORT),
+        SIMULATOR_API_KEY: E2E_API_KEY,
+        SIMULATOR_ERA: 'today',
+      },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: nextStart(TODAY_APP_PORT),
+      url: `http://127.0.0.1:${TODAY_APP_PORT}/api/health`,
+      env: {
+        ...baseEnv,
+        GROQ_BASE_URL: TODAY_SIMULATOR_URL,
+        GROQ_API_KEY: E2E_API_KEY,
+        GROQ_MAX_RETRIES: '0',
+      },
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

@@ -126,12 +126,14 @@ test("changing the model clamps Max Completion Tokens to the new model's maximum
   await expect(page.getByRole('status').filter({ hasText: 'lowered from 32768 to 8192' })).toBeVisible();
 });
 
-test('JSON Mode turns off Stream and Stop Sequences and says why', async ({ page }) => {
-  await page.getByRole('switch', { name: 'JSON Mode' }).click();
+test('Response Format JSON Object turns off Stream and Stop Sequences and says why', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'Response Format' }).selectOption('json_object');
   await expect(page.getByRole('switch', { name: 'Stream' })).toBeDisabled();
   await expect(page.getByRole('switch', { name: 'Stream' })).not.toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Stop Sequences' })).toBeDisabled();
-  await expect(page.getByText('JSON mode does not support this').first()).toBeVisible();
+  await expect(
+    page.getByText('JSON responses are not streamed and take no stop sequences').first(),
+  ).toBeVisible();
 });
 
 test('?model= in the URL selects the model', async ({ page }) => {

@@ -1,7 +1,7 @@
 /**
  * `npm run simulator`: serves the offline Groq API simulator (see docs/simulator.md).
  * SIMULATOR_PORT (default 8787), SIMULATOR_HOST (default 127.0.0.1), SIMULATOR_API_KEY, SIMULATOR_TPS,
- * SIMULATOR_TOKENS, SIMULATOR_FIRST_TOKEN_MS, SIMULATOR_SLOW_MS.
+ * SIMULATOR_TOKENS, SIMULATOR_FIRST_TOKEN_MS, SIMULATOR_SLOW_MS, SIMULATOR_ERA (today | 2024).
  */
 import { startSimulatorServer } from '../lib/simulator/index';
 
@@ -13,6 +13,9 @@ async function main(): Promise<void> {
   console.log(`Groq API simulator listening on ${server.url}`);
   console.log(`  base URL for groq-sdk: ${server.url}  (requests go to ${server.url}/openai/v1/...)`);
   console.log(`  API key:               ${options.apiKey}`);
+  console.log(
+    `  lineup:                ${options.era === 'today' ? "today's Groq" : 'November 2024'} (SIMULATOR_ERA)`,
+  );
   console.log(
     `  speed:                 ${options.tokensPerSecond || 'unthrottled'} tokens/s, ~${options.answerTokens} tokens per answer`,
   );

@@ -90,6 +90,7 @@ export function ToolsPanel() {
   const model = useSelectedModel() ?? findCatalogModel(modelId);
   const toolsSupported = model?.capabilities.tools !== false;
   const parallelSupported = model?.capabilities.parallelTools !== false;
+  const structured = useSettingsStore((s) => s.responseFormat === 'json_schema');
 
   const add = (draft: Omit<ToolDraft, 'id'>) => setTools([...tools, { ...draft, id: newMessageId() }]);
 
@@ -101,6 +102,12 @@ export function ToolsPanel() {
       {!toolsSupported && model ? (
         <p className="text-xs text-amber-700 dark:text-amber-300">
           {model.name} does not support tool use; tools are sent but the model may ignore them.
+        </p>
+      ) : null}
+      {structured && tools.length > 0 ? (
+        <p role="status" className="text-xs text-amber-700 dark:text-amber-300">
+          JSON Schema responses take no function tools (Groq docs): these tools are not sent while Response
+          Format is JSON Schema.
         </p>
       ) : null}
       {tools.map((tool, index) => (

@@ -1,18 +1,28 @@
 import type { SimulatorRequestLog } from '../../lib/simulator/log';
-import { SIMULATOR_URL } from '../../playwright.config';
+import { SIMULATOR_URL, TODAY_SIMULATOR_URL } from '../../playwright.config';
 
 /** What the standalone simulator logged about one upstream request (see lib/simulator/log.ts). */
 export type LoggedRequest = SimulatorRequestLog;
 
-export async function simulatorRequests(): Promise<LoggedRequest[]> {
-  const response = await fetch(`${SIMULATOR_URL}/_simulator/requests`);
-  return (await response.json()) as LoggedRequest[];
+/** The request log of one standalone simulator (the 2024-era one by default). */
+export function simulatorAt(url: string) {
+  const requests = async (): Promise<LoggedRequest[]> => {
+    const response = await fetch(`${url}/_simulator/requests`);
+    return (await response.json()) as LoggedRequest[];
+  };
+  return {
+    requests,
+    clear: async () => {
+      await fetch(`${url}/_simulator/requests`, { method: 'DELETE' });
+    },
+    chatRequests: async () => (await requests()).filter((r) => r.path.endsWith('/chat/completions')),
+  };
 }
 
-export async function clearSimulatorRequests(): Promise<void> {
-  await fetch(`${SIMULATOR_URL}/_simulator/requests`, { method: 'DELETE' });
-}
+const era2024 = simulatorAt(SIMULATOR_URL);
+/** The simulator serving today's lineup, behind the `today` project's app server. */
+export const todaySimulator = simulatorAt(TODAY_SIMULATOR_URL);
 
-export async function chatRequests(): Promise<LoggedRequest[]> {
-  return (await simulatorRequests()).filter((r) => r.path.endsWith('/chat/completions'));
-}
+export const simulatorRequests = era2024.requests;
+export const clearSimulatorRequests = era2024.clear;
+export const chatRequests = era2024.chatRequests;
