@@ -92,6 +92,11 @@ export interface CatalogModel {
   guard?: GuardStyle;
   /** Only on enterprise keys (Contact Sales). */
   enterprise?: boolean;
+  /**
+   * The limit the 2024 docs gave, for servers whose `/models` reports no `max_completion_tokens`
+   * (Groq did not report it then); today's figure applies whenever the live list has one.
+   */
+  legacyMaxCompletionTokens?: number;
 }
 
 export const TEXT_ONLY: ModelCapabilities = {

@@ -47,7 +47,11 @@ export function mergeLiveModel(live: LiveModel, inCatalog: boolean): ModelInfo {
     contextWindow: speech ? base.contextWindow : (contextWindow ?? base.contextWindow),
     maxCompletionTokens: speech
       ? base.maxCompletionTokens
-      : (maxCompletion ?? Math.min(base.maxCompletionTokens, contextWindow ?? Number.POSITIVE_INFINITY)),
+      : (maxCompletion ??
+        Math.min(
+          base.legacyMaxCompletionTokens ?? base.maxCompletionTokens,
+          contextWindow ?? Number.POSITIVE_INFINITY,
+        )),
     ownedBy: live.owned_by ?? null,
     active: live.active !== false,
     deprecation: findRetirement(live.id) ?? null,

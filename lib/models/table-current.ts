@@ -166,6 +166,7 @@ export const CURRENT_MODELS: readonly CatalogModel[] = [
     kind: 'chat',
     contextWindow: K128,
     maxCompletionTokens: K128,
+    legacyMaxCompletionTokens: 8_192,
     preview: false,
     capabilities: TOOLS,
     enterprise: true,

@@ -44,22 +44,19 @@ const NOVEMBER_2024 = [
   'whisper-large-v3-turbo',
 ];
 
-/** Limits that were different in November 2024. */
-const LIMITS_2024: Record<string, Partial<CatalogModel>> = {
-  'llama-3.1-8b-instant': { maxCompletionTokens: 8_192 },
-};
-
-function lineup(ids: readonly string[], overrides: Record<string, Partial<CatalogModel>> = {}) {
+function lineup(ids: readonly string[], era: SimulatorEra) {
   return ids.map((id) => {
     const model = findCatalogModel(id);
     if (!model) throw new Error(`simulator lineup names ${id}, which the capability table lacks`);
-    return { ...model, ...overrides[id] };
+    // The 2024 era enforces the limits documented then.
+    const legacy = era === '2024' ? model.legacyMaxCompletionTokens : undefined;
+    return legacy ? { ...model, maxCompletionTokens: legacy } : model;
   });
 }
 
 const LINEUPS: Record<SimulatorEra, readonly CatalogModel[]> = {
-  today: lineup(TODAY),
-  '2024': lineup(NOVEMBER_2024, LIMITS_2024),
+  today: lineup(TODAY, 'today'),
+  '2024': lineup(NOVEMBER_2024, '2024'),
 };
 
 export function eraModels(era: SimulatorEra): readonly CatalogModel[] {

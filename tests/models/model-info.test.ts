@@ -83,3 +83,12 @@ describe('the guard model', () => {
     expect(chooseGuardModel([live('openai/gpt-oss-120b')], undefined)).toMatchObject({ model: null });
   });
 });
+
+describe('servers that report no max_completion_tokens (2024-era)', () => {
+  it('use the limit the 2024 docs gave, and the live figure whenever there is one', () => {
+    expect(live('llama-3.1-8b-instant').maxCompletionTokens).toBe(8_192);
+    expect(live('llama-3.1-8b-instant', { max_completion_tokens: 131_072 }).maxCompletionTokens).toBe(
+      131_072,
+    );
+  });
+});
