@@ -4,7 +4,9 @@
  * simulator all read the same numbers. Pure module: safe for the browser, the server and the simulator.
  */
 
-export type ModelKind = 'chat' | 'guard' | 'speech';
+import { looksLikeTtsId, TTS_MODELS, type TtsModel } from './tts';
+
+export type ModelKind = 'chat' | 'guard' | 'speech' | 'tts';
 
 export interface ModelCapabilities {
   vision: boolean;
@@ -97,6 +99,21 @@ function whisper(id: string, name: string, developer: string, speech: Omit<Speec
   } satisfies CatalogModel;
 }
 
+/** Issue 11: TTS models as catalog entries (voices and formats live in lib/models/tts.ts). */
+function tts(model: Pick<TtsModel, 'id' | 'name' | 'developer' | 'contextWindow' | 'preview'>): CatalogModel {
+  const { id, name, developer, contextWindow, preview } = model;
+  return {
+    id,
+    name,
+    developer,
+    kind: 'tts',
+    contextWindow,
+    maxCompletionTokens: 0,
+    preview,
+    capabilities: NONE,
+  };
+}
+
 /**
  * Models without a "Max Tokens" figure in the reference are capped at their context window. The
  * vision previews' context window is 8,192 per the Vision page (the models table says 128k).
@@ -147,6 +164,7 @@ export const MODEL_CATALOG: readonly CatalogModel[] = [
     multilingual: true,
     translation: false,
   }),
+  ...TTS_MODELS.map(tts),
 ];
 
 /** The reference's deprecation history: deprecated id → recommended replacements. */
@@ -202,6 +220,9 @@ export function inferModel(id: string, contextWindow: number | undefined, ownedB
     return {
       ...whisper(id, id, ownedBy ?? 'Unknown', { multilingual: !lower.endsWith('-en'), translation: false }),
     };
+  }
+  if (looksLikeTtsId(id)) {
+    return tts({ id, name: id, developer: ownedBy ?? 'Unknown', contextWindow: window, preview: true });
   }
   const kind: ModelKind = lower.includes('guard') ? 'guard' : 'chat';
   const reasoning = kind === 'chat' && REASONING_ID.test(lower);

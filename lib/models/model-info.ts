@@ -33,7 +33,7 @@ export function mergeLiveModel(live: LiveModel, inCatalog: boolean): ModelInfo {
   };
 }
 
-const KIND_ORDER = { chat: 0, guard: 1, speech: 2 } as const;
+const KIND_ORDER = { chat: 0, guard: 1, speech: 2, tts: 3 } as const;
 
 /** Sorted for the picker: by kind, then developer, then name. */
 export function sortModels(models: ModelInfo[]): ModelInfo[] {

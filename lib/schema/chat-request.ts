@@ -100,6 +100,9 @@ export const chatRequestSchema = z
     if (model && model.kind === 'speech') {
       fail(['model'], `\`${body.model}\` is a speech-to-text model and does not support chat completions`);
     }
+    if (model && model.kind === 'tts') {
+      fail(['model'], `\`${body.model}\` is a text-to-speech model and does not support chat completions`);
+    }
     const max = model?.maxCompletionTokens;
     for (const field of ['max_completion_tokens', 'max_tokens'] as const) {
       const value = body[field];

@@ -55,6 +55,11 @@ export function checkChatForModel(request: ChatRequest, model: CatalogModel): nu
       `The model \`${model.id}\` is a speech-to-text model and does not support chat completions. Use /openai/v1/audio/transcriptions instead.`,
     );
   }
+  if (model.kind === 'tts') {
+    throw invalidRequest(
+      `The model \`${model.id}\` is a text-to-speech model and does not support chat completions. Use /openai/v1/audio/speech instead.`,
+    );
+  }
   const max = request.maxTokens;
   if (max !== undefined && max > model.maxCompletionTokens) {
     const field = request.maxTokensField;
