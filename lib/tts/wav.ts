@@ -87,7 +87,7 @@ export function parseWav(bytes: Uint8Array): ParsedWav {
   throw new WavError(format ? 'The WAV file has no data chunk.' : 'The WAV file has no fmt chunk.');
 }
 
-function describe(format: WavFormat): string {
+function describeFormat(format: WavFormat): string {
   const kind =
     format.audioFormat === 3 ? 'float' : format.audioFormat === 1 ? 'PCM' : `format ${format.audioFormat}`;
   const channels = format.channels === 1 ? 'mono' : `${format.channels} channels`;
@@ -189,7 +189,7 @@ export function joinWav(pieces: readonly Uint8Array[], gapMs = 0): JoinedWav {
   parsed.forEach((piece, i) => {
     if (!sameFormat(piece.format, first.format)) {
       throw new WavError(
-        `Piece ${i + 1} is ${describe(piece.format)} but piece 1 is ${describe(first.format)}; they cannot be joined.`,
+        `Piece ${i + 1} is ${describeFormat(piece.format)} but piece 1 is ${describeFormat(first.format)}; they cannot be joined.`,
       );
     }
   });
