@@ -40,12 +40,7 @@ export const ttsRequestSchema = z
     input: z.string().trim(),
     voice: z.string().trim().min(1),
     response_format: z.enum(TTS_RESPONSE_FORMATS).optional(),
-    sample_rate: z
-      .number()
-      .refine((v) => (TTS_SAMPLE_RATES as readonly number[]).includes(v), {
-        message: `sample_rate must be one of ${TTS_SAMPLE_RATES.join(', ')}`,
-      })
-      .optional(),
+    sample_rate: z.literal(TTS_SAMPLE_RATES).optional(),
     speed: z.number().min(TTS_SPEED_RANGE.min).max(TTS_SPEED_RANGE.max).optional(),
   })
   .strict()
