@@ -6,12 +6,12 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { PlaygroundErrorBody } from '../errors';
-import { findCatalogModel } from '../models/catalog';
-import { findTtsModel, findVoice, looksLikeTtsId } from '../models/tts';
+import { findTtsModel, findVoice } from '../models/tts';
 import { isSpeechModelId } from '../speech/models';
 import { sendTtsPiece, type TtsPieceAudio } from '../tts/client';
 import {
   DEFAULT_TTS_OPTIONS,
+  isTtsModelId,
   planTtsRequests,
   TTS_CONCURRENCY,
   type TtsOptions,
@@ -231,11 +231,6 @@ export const useTtsStore = create<TtsState>()(
     },
   ),
 );
-
-/** Whether `?model=` names a text-to-speech model (catalog kind, or an id that looks like one). */
-export function isTtsModelId(id: string): boolean {
-  return findCatalogModel(id)?.kind === 'tts' || (!findCatalogModel(id) && looksLikeTtsId(id));
-}
 
 let urlModelApplied = false;
 

@@ -1,4 +1,5 @@
 /** The Text to Speech panel's options and how they become requests: pure, shared by store, UI and View code. */
+import { inferModel } from '../models/catalog';
 import {
   DEFAULT_TTS_MODEL,
   findTtsModel,
@@ -96,4 +97,9 @@ export function ttsFileName(text: string, extension = 'wav'): string {
     .join('-');
   const slug = Array.from(words).slice(0, 48).join('').replace(/-+$/, '');
   return `${slug || 'speech'}.${extension}`;
+}
+
+/** Whether an id names a text-to-speech model: the catalog's kind, or an unknown id that looks like one. */
+export function isTtsModelId(id: string): boolean {
+  return inferModel(id, undefined).kind === 'tts';
 }
