@@ -87,15 +87,20 @@ export function planTtsRequests(options: TtsOptions): TtsPlan {
   return { ok: true, requests };
 }
 
-/** A download name from the text's first words: "hello-there-how-are-you.wav" (any script). */
-export function ttsFileName(text: string, extension = 'wav'): string {
-  const spoken = text.replace(/\[[^[\]]*\]/g, ' ');
-  const words = spoken
+/** A download name from the text's first whole words: "hello-there-how-are-you.wav" (any script). */
+export function ttsFileName(text: string, extension = 'wav', maxLength = 50): string {
+  const words = text
+    .replace(/\[[^[\]]*\]/g, ' ')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join('-');
-  const slug = Array.from(words).slice(0, 48).join('').replace(/-+$/, '');
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (Array.from(next).length > maxLength) break;
+    slug = next;
+  }
+  if (!slug && words[0]) slug = Array.from(words[0]).slice(0, maxLength).join('');
   return `${slug || 'speech'}.${extension}`;
 }
 
