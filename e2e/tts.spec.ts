@@ -173,20 +173,21 @@ test('an empty text or a voice the model lacks is refused in the browser and nev
   page,
 }) => {
   const calls = countSpeechCalls(page);
+  const alert = () => page.getByRole('main').getByRole('alert');
   const tts = new TtsPage(page);
   // A saved voice the model does not offer (Groq retires voices, as the old Arabic list shows).
   await tts.open('/', { active: true, model: ARABIC, voice: 'troy', text: 'مرحبا بكم' });
   await expect(tts.voice()).toHaveValue('troy');
   await tts.button('Generate').click();
-  await expect(page.getByRole('alert')).toHaveText(
+  await expect(alert()).toHaveText(
     `“troy” is not a voice of Orpheus Arabic (Saudi) (${ARABIC}). Choose one of: abdullah, fahad, sultan, lulwa, noura, aisha.`,
   );
   await tts.voice().selectOption('noura');
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(alert()).toHaveCount(0);
 
   await tts.text().fill('   ');
   await tts.button('Generate').click();
-  await expect(page.getByRole('alert')).toHaveText('Enter some text to speak: the text is empty.');
+  await expect(alert()).toHaveText('Enter some text to speak: the text is empty.');
   await expect(tts.text()).toHaveAttribute('aria-invalid', 'true');
   expect(calls.count()).toBe(0);
   expect(await speechRequests()).toEqual([]);
@@ -248,12 +249,14 @@ test('a failed piece shows its error and keeps the pieces made before it; Stop c
   await expect(page.getByText(/sent as 4 requests/)).toBeVisible();
   await tts.button('Generate').click();
   await expect(page.getByRole('status').filter({ hasText: 'Generating piece 2 of 4…' })).toBeVisible();
-  await expect(tts.result().getByText('generating…')).toHaveCount(2);
+  await expect(tts.result().getByText('generating…', { exact: true })).toHaveCount(2);
   await expect.poll(async () => (await speechRequests()).length).toBe(3);
   await tts.button('Stop').click();
   await expect(tts.result()).toContainText('Stopped — the remaining pieces were cancelled.');
   await expect(tts.result()).toContainText('holds the 1 of 4 pieces');
-  await expect(tts.result().getByText('cancelled')).toHaveCount(2);
+  const pieces = tts.result().getByRole('list', { name: 'Pieces' });
+  await expect(pieces.getByText('cancelled', { exact: true })).toHaveCount(2);
+  await expect(pieces.getByText('not sent', { exact: true })).toHaveCount(1);
   await expect.poll(async () => (await speechRequests()).filter((r) => r.aborted).length).toBe(2);
   expect((await speechRequests()).length).toBe(3);
   await tts.expectPlays();

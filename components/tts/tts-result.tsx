@@ -12,6 +12,7 @@ const STATUS_TEXT: Record<TtsPiece['status'], string> = {
   done: 'done',
   error: 'failed',
   cancelled: 'cancelled',
+  skipped: 'not sent',
 };
 
 /** Each piece's text and state (shown when a text was split), with its request id once done. */

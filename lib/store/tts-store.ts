@@ -22,7 +22,8 @@ import type { TtsRequest } from '../tts/schema';
 import { joinWav, WavError } from '../tts/wav';
 import { safeJSONStorage } from './safe-storage';
 
-export type TtsPieceStatus = 'waiting' | 'running' | 'done' | 'error' | 'cancelled';
+/** `skipped`: never sent, because an earlier piece failed or Stop was pressed first. */
+export type TtsPieceStatus = 'waiting' | 'running' | 'done' | 'error' | 'cancelled' | 'skipped';
 
 export interface TtsPiece {
   request: TtsRequest;
@@ -180,7 +181,10 @@ export const useTtsStore = create<TtsState>()(
           controller = null;
           const run = get().run;
           if (!run) return;
-          const finished: TtsRun = { ...run, elapsedMs: Date.now() - startedAt, status: 'done' };
+          const pieces = run.pieces.map((p) =>
+            p.status === 'waiting' ? { ...p, status: 'skipped' as const } : p,
+          );
+          const finished: TtsRun = { ...run, pieces, elapsedMs: Date.now() - startedAt, status: 'done' };
           if (result.failure) {
             finished.status = 'error';
             finished.failedIndex = result.failure.index;

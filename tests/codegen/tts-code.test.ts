@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { generateTtsCode, pieceFileName } from '@/lib/codegen/tts';
 
-const one = {
-  requests: [
-    {
-      model: 'canopylabs/orpheus-v1-english',
-      input: "It's [cheerful] fine.",
-      voice: 'troy',
-      response_format: 'wav' as const,
-    },
-  ],
-  fileName: 'its-fine.wav',
+const body = {
+  model: 'canopylabs/orpheus-v1-english',
+  input: "It's [cheerful] fine.",
+  voice: 'troy',
+  response_format: 'wav' as const,
 };
+const one = { requests: [body], fileName: 'its-fine.wav' };
 const two = {
   requests: [
-    { ...one.requests[0], input: 'First piece.' },
-    { ...one.requests[0], input: 'Second piece.' },
+    { ...body, input: 'First piece.' },
+    { ...body, input: 'Second piece.' },
   ],
   fileName: 'first-piece.wav',
 };
