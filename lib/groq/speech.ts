@@ -1,9 +1,11 @@
 import 'server-only';
-import { invalidRequest } from '../errors';
+import { invalidRequest, PlaygroundError } from '../errors';
+import { findCatalogModel } from '../models/catalog';
 import { admit, checkRequest, readLimitedText } from '../security/gate';
 import { parseTtsRequest, type TtsRequest, ttsBody } from '../tts/schema';
 import { serverEnv } from './env';
 import { errorResponse, toPlaygroundError } from './errors';
+import { listModels } from './models';
 import { pickRateLimitHeaders } from './rate-limit';
 import { withRetry } from './retry';
 import { getUpstream } from './upstream';
@@ -49,8 +51,36 @@ export async function proxyTts(request: TtsRequest, signal: AbortSignal): Promis
 }
 
 /**
+ * For an id the catalog lacks, the live list decides: absent → Groq's 404, present but not a TTS model
+ * → 400. Catalog ids were checked by the schema; if the list cannot be read, Groq will judge.
+ */
+async function checkLiveTtsModel(model: string): Promise<PlaygroundError | null> {
+  if (findCatalogModel(model)) return null;
+  let live: Awaited<ReturnType<typeof listModels>>['models'];
+  try {
+    live = (await listModels()).models;
+  } catch {
+    return null;
+  }
+  const found = live.find((m) => m.id === model);
+  if (!found) {
+    return new PlaygroundError({
+      status: 404,
+      type: 'invalid_request_error',
+      code: 'model_not_found',
+      message: `The model \`${model}\` does not exist or you do not have access to it.`,
+    });
+  }
+  if (found.kind !== 'tts') {
+    return invalidRequest(`The model \`${model}\` is not a text-to-speech model.`, 'invalid_model');
+  }
+  return null;
+}
+
+/**
  * The whole of `POST /api/audio/speech`: the gate's header checks (access code, Origin, size), the
- * body read with a limit, the shared schema, then the model allowlist and rate limits. The budget
+ * body read with a limit, the shared schema (and the live list for ids the catalog lacks), then the
+ * model allowlist and rate limits. The budget
  * counts the input's characters, Groq's unit for TTS.
  */
 export async function handleTtsRoute(request: Request): Promise<Response> {
@@ -66,6 +96,8 @@ export async function handleTtsRoute(request: Request): Promise<Response> {
   }
   const parsed = parseTtsRequest(json);
   if (!parsed.ok) return errorResponse(parsed.error);
+  const notLive = await checkLiveTtsModel(parsed.data.model);
+  if (notLive) return errorResponse(notLive);
   const gate = await admit(request, { model: parsed.data.model, tokens: parsed.data.input.length });
   if (!gate.ok) return errorResponse(gate.error);
   try {

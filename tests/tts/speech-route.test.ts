@@ -88,9 +88,6 @@ describe('POST /api/audio/speech through groq-sdk to the simulator', () => {
   });
 
   it("passes Groq's errors through in the common shape", async () => {
-    const unknown = await post({ model: 'canopylabs/orpheus-v2-english', voice: 'troy', input: 'Hi' });
-    expect(unknown.status).toBe(404);
-    expect(await errorOf(unknown)).toMatchObject({ status: 404, code: 'model_not_found' });
     const limited = await post({ ...troy, input: 'Hi [sim:429:4]' });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('4');
@@ -99,6 +96,13 @@ describe('POST /api/audio/speech through groq-sdk to the simulator', () => {
       code: 'rate_limit_exceeded',
       retry_after: 4,
     });
+  });
+
+  it('refuses an id neither the catalog nor the live list has with a 404, before any /audio/speech call', async () => {
+    const unknown = await post({ model: 'canopylabs/orpheus-v2-english', voice: 'troy', input: 'Hi' });
+    expect(unknown.status).toBe(404);
+    expect(await errorOf(unknown)).toMatchObject({ status: 404, code: 'model_not_found' });
+    expect(upstream()).toEqual([]);
   });
 
   it('refuses a cross-site request and an oversized body at the gate', async () => {
