@@ -2,6 +2,7 @@
 
 import { type KeyboardEvent, useRef } from 'react';
 import { isSpeechModelId } from '@/lib/speech/models';
+import { isTtsModelId } from '@/lib/tts/options';
 
 export type PlaygroundMode = 'chat' | 'speech';
 
@@ -15,10 +16,10 @@ const MODES: { id: PlaygroundMode; label: string }[] = [
   { id: 'speech', label: 'Speech' },
 ];
 
-/** Speech when `?model=` names a speech model (as GroqCloud opens whisper models), else null. */
+/** Speech when `?model=` names a speech-to-text or text-to-speech model (as GroqCloud opens them), else null. */
 export function modeFromUrl(search: string): PlaygroundMode | null {
   const model = new URLSearchParams(search).get('model');
-  return model && isSpeechModelId(model) ? 'speech' : null;
+  return model && (isSpeechModelId(model) || isTtsModelId(model)) ? 'speech' : null;
 }
 
 /**

@@ -13,9 +13,10 @@ import {
   type SpeechTask,
 } from '@/lib/speech/formats';
 import { SPEECH_LANGUAGES } from '@/lib/speech/languages';
-import { languageUnavailableReason, SPEECH_MODELS, translationUnavailableReason } from '@/lib/speech/models';
+import { languageUnavailableReason, SPEECH_MODELS } from '@/lib/speech/models';
 import { effectiveOptions } from '@/lib/speech/options';
 import { useSpeechStore } from '@/lib/store/speech-store';
+import { TaskRadios } from './task-radios';
 
 const fieldLabel = 'text-sm font-medium';
 const control =
@@ -67,47 +68,6 @@ function ModelSelect() {
           </option>
         ))}
       </select>
-    </div>
-  );
-}
-
-function TaskRadios({ task }: { task: SpeechTask }) {
-  const id = useId();
-  const model = useSpeechStore((s) => s.model);
-  const setOption = useSpeechStore((s) => s.setOption);
-  const reason = translationUnavailableReason(model);
-  const options: { value: SpeechTask; label: string; disabled: boolean }[] = [
-    { value: 'transcribe', label: 'Transcribe', disabled: false },
-    { value: 'translate', label: 'Translate', disabled: reason !== null },
-  ];
-  return (
-    <div className="flex flex-col gap-1">
-      <span id={`${id}-label`} className={fieldLabel}>
-        Task
-      </span>
-      <div role="radiogroup" aria-labelledby={`${id}-label`} className="flex gap-4">
-        {options.map((option) => (
-          <label
-            key={option.value}
-            className={`flex items-center gap-1.5 text-sm ${option.disabled ? 'opacity-60' : ''}`}
-          >
-            <input
-              type="radio"
-              name={`${id}-task`}
-              value={option.value}
-              checked={task === option.value}
-              disabled={option.disabled}
-              aria-describedby={option.disabled ? `${id}-reason` : undefined}
-              onChange={() => setOption('task', option.value)}
-              className="accent-groq"
-            />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      <p id={`${id}-reason`} className={hint}>
-        {reason ?? 'Translate turns speech in any language into English text.'}
-      </p>
     </div>
   );
 }
@@ -226,7 +186,7 @@ export function SpeechOptionsPanel() {
         Options
       </h2>
       <ModelSelect />
-      <TaskRadios task={effective.task} />
+      <TaskRadios />
       <LanguageSelect task={effective.task} language={effective.language} />
       <PromptField />
       <FormatSelect />

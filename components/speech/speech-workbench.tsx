@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { effectiveOptions } from '@/lib/speech/options';
 import { rehydrateSpeechStore, useSpeechStore } from '@/lib/store/speech-store';
+import { rehydrateTtsStore, useTtsStore } from '@/lib/store/tts-store';
+import { TtsWorkbench } from '../tts/tts-workbench';
 import { AudioSource } from './audio-source';
 import { SpeechViewCodeButton } from './speech-code-dialog';
 import { SpeechOptionsPanel } from './speech-options';
@@ -47,18 +49,35 @@ function SubmitBar() {
 }
 
 /**
- * Speech mode: audio in (upload, drag and drop, or the microphone), Whisper options bounded by the
- * model catalog, and the transcript or translation out. Ctrl/Cmd+Enter sends, Esc stops.
+ * Speech mode: Speech to Text (Whisper) or, when the Task is Text to Speech, the TTS workbench. Both
+ * stores are restored (and `?model=` applied) before either renders.
  */
 export function SpeechWorkbench() {
   const [ready, setReady] = useState(false);
+  const speaking = useTtsStore((s) => s.active);
+
+  useEffect(() => {
+    Promise.all([rehydrateSpeechStore(), rehydrateTtsStore()]).finally(() => setReady(true));
+  }, []);
+
+  if (!ready) {
+    return (
+      <p role="status" className="px-4 py-6 text-sm text-neutral-600">
+        Loading speech settings…
+      </p>
+    );
+  }
+  return speaking ? <TtsWorkbench /> : <SpeechToTextWorkbench />;
+}
+
+/**
+ * Speech to Text: audio in (upload, drag and drop, or the microphone), Whisper options bounded by the
+ * model catalog, and the transcript or translation out. Ctrl/Cmd+Enter sends, Esc stops.
+ */
+function SpeechToTextWorkbench() {
   const audioRef = useRef<HTMLAudioElement>(null);
   const clear = useSpeechStore((s) => s.clearResult);
   const hasRun = useSpeechStore((s) => s.run !== null);
-
-  useEffect(() => {
-    rehydrateSpeechStore().finally(() => setReady(true));
-  }, []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -74,13 +93,6 @@ export function SpeechWorkbench() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  if (!ready) {
-    return (
-      <p role="status" className="px-4 py-6 text-sm text-neutral-600">
-        Loading speech settings…
-      </p>
-    );
-  }
   return (
     <div
       data-speech-ready="true"

@@ -52,20 +52,6 @@ export interface SpeechInfo {
   maxFileBytes: number;
 }
 
-export interface TtsVoice {
-  id: string;
-  gender: 'female' | 'male';
-}
-
-export interface TtsInfo {
-  voices: readonly TtsVoice[];
-  /** English Orpheus takes `[cheerful]`-style directions; the Arabic model does not. */
-  vocalDirections: boolean;
-  /** Characters per request. */
-  maxInputChars: number;
-  formats: readonly string[];
-}
-
 /** How a guard model is asked and how it answers. */
 export type GuardStyle =
   /** Llama Guard: screens the conversation, answers `safe` / `unsafe\nS1,S2`. */
@@ -88,7 +74,6 @@ export interface CatalogModel {
   capabilities: ModelCapabilities;
   vision?: VisionLimits;
   speech?: SpeechInfo;
-  tts?: TtsInfo;
   guard?: GuardStyle;
   /** Only on enterprise keys (Contact Sales). */
   enterprise?: boolean;

@@ -6,13 +6,16 @@
 import {
   type CatalogModel,
   type ModelCapabilities,
+  NO_CHAT_FEATURES,
   type ReasoningEffort,
   type ReasoningFormat,
   type ReasoningSupport,
+  SPEECH_MAX_FILE_BYTES,
   UNKNOWN_MODEL_CAPABILITIES,
 } from './capabilities';
 import { CURRENT_MODELS } from './table-current';
 import { RETIRED_MODELS, RETIREMENTS, type Retirement } from './table-retired';
+import { looksLikeTtsId } from './tts';
 
 export type {
   CatalogModel,
@@ -24,8 +27,6 @@ export type {
   ReasoningFormat,
   ReasoningSupport,
   SpeechInfo,
-  TtsInfo,
-  TtsVoice,
   VisionLimits,
 } from './capabilities';
 export { SPEECH_MAX_FILE_BYTES } from './capabilities';
@@ -66,8 +67,10 @@ export function findRetirement(id: string): Retirement | undefined {
 }
 
 /**
- * The table's entry, or — for an id the table does not know — a permissive chat model: every control
- * enabled, limits from the live list (or the context window), Groq has the last word.
+ * The table's entry, or — for an id the table does not know — a permissive model: every control
+ * enabled, limits from the live list (or the context window), Groq has the last word. Known models are
+ * classified by the table alone; only an unknown id that names an audio family (a newer Whisper or
+ * Orpheus) is taken for a speech or TTS model, so it lands in Speech mode rather than the chat picker.
  */
 export function inferModel(
   id: string,
@@ -78,15 +81,44 @@ export function inferModel(
   const known = byId.get(id);
   if (known) return known;
   const window = contextWindow && contextWindow > 0 ? contextWindow : 8_192;
+  const developer = ownedBy ?? 'Unknown';
+  const lower = id.toLowerCase();
+  if (lower.includes('whisper')) {
+    const speech = {
+      multilingual: !lower.endsWith('-en'),
+      translation: false,
+      maxFileBytes: SPEECH_MAX_FILE_BYTES,
+    };
+    return { ...audioModel(id, developer, 'speech', 0), speech };
+  }
+  if (looksLikeTtsId(id)) return audioModel(id, developer, 'tts', window);
   return {
     id,
     name: id,
-    developer: ownedBy ?? 'Unknown',
+    developer,
     kind: 'chat',
     contextWindow: window,
     maxCompletionTokens: maxCompletionTokens && maxCompletionTokens > 0 ? maxCompletionTokens : window,
     preview: false,
     capabilities: UNKNOWN_MODEL_CAPABILITIES,
+  };
+}
+
+function audioModel(
+  id: string,
+  developer: string,
+  kind: 'speech' | 'tts',
+  contextWindow: number,
+): CatalogModel {
+  return {
+    id,
+    name: id,
+    developer,
+    kind,
+    contextWindow,
+    maxCompletionTokens: 0,
+    preview: true,
+    capabilities: NO_CHAT_FEATURES,
   };
 }
 

@@ -10,8 +10,8 @@ import {
   SPEECH_MAX_FILE_BYTES,
   TEXT_ONLY,
   TOOLS,
-  type TtsInfo,
 } from './capabilities';
+import { TTS_MODELS, type TtsModel } from './tts';
 
 const K128 = 131_072;
 
@@ -41,17 +41,19 @@ const QWEN_38: ModelCapabilities = {
   },
 };
 
-function orpheus(id: string, name: string, tts: Omit<TtsInfo, 'maxInputChars' | 'formats'>): CatalogModel {
+/** Orpheus entries from the TTS table (voices, formats and limits live in ./tts). */
+function ttsEntry(model: TtsModel): CatalogModel {
+  const { id, name, developer, contextWindow, preview } = model;
+  // 50,000 is the models page's "max output" for Orpheus (audio tokens); chat limits do not apply.
   return {
     id,
     name,
-    developer: 'Canopy Labs',
+    developer,
     kind: 'tts',
-    contextWindow: 4_000,
+    contextWindow,
     maxCompletionTokens: 50_000,
-    preview: true,
+    preview,
     capabilities: NO_CHAT_FEATURES,
-    tts: { ...tts, maxInputChars: 200, formats: ['wav'] },
   };
 }
 
@@ -136,28 +138,7 @@ export const CURRENT_MODELS: readonly CatalogModel[] = [
   },
   whisper('whisper-large-v3', 'Whisper Large V3', true),
   whisper('whisper-large-v3-turbo', 'Whisper Large V3 Turbo', false),
-  orpheus('canopylabs/orpheus-v1-english', 'Orpheus English', {
-    vocalDirections: true,
-    voices: [
-      { id: 'autumn', gender: 'female' },
-      { id: 'diana', gender: 'female' },
-      { id: 'hannah', gender: 'female' },
-      { id: 'austin', gender: 'male' },
-      { id: 'daniel', gender: 'male' },
-      { id: 'troy', gender: 'male' },
-    ],
-  }),
-  orpheus('canopylabs/orpheus-arabic-saudi', 'Orpheus Arabic (Saudi)', {
-    vocalDirections: false,
-    voices: [
-      { id: 'abdullah', gender: 'male' },
-      { id: 'fahad', gender: 'male' },
-      { id: 'sultan', gender: 'male' },
-      { id: 'lulwa', gender: 'female' },
-      { id: 'noura', gender: 'female' },
-      { id: 'aisha', gender: 'female' },
-    ],
-  }),
+  ...TTS_MODELS.map(ttsEntry),
   // Enterprise keys only ("Contact Sales"); shut down for free/dev tiers on 2026-08-16.
   {
     id: 'llama-3.1-8b-instant',

@@ -9,6 +9,7 @@ import { RequestLogStore, type SimulatorRequestLog } from './log';
 import { listModels, retrieveModel } from './models';
 import { resolveOptions, type SimulatorOptions } from './options';
 import { RateLimiter } from './rate-limit';
+import { handleSpeech } from './speech';
 
 export interface Simulator {
   handle(request: Request): Promise<Response>;
@@ -34,6 +35,7 @@ async function route(ctx: RouteContext): Promise<Response> {
   if (method === 'POST' && sub === '/chat/completions') return handleChat(ctx);
   if (method === 'POST' && sub === '/audio/transcriptions') return handleAudio(ctx, 'transcribe');
   if (method === 'POST' && sub === '/audio/translations') return handleAudio(ctx, 'translate');
+  if (method === 'POST' && sub === '/audio/speech') return handleSpeech(ctx);
   throw unknownUrl(method, ctx.url.pathname);
 }
 

@@ -1,0 +1,70 @@
+'use client';
+
+import { useId } from 'react';
+import type { SpeechTask } from '@/lib/speech/formats';
+import { translationUnavailableReason } from '@/lib/speech/models';
+import { effectiveOptions } from '@/lib/speech/options';
+import { useSpeechStore } from '@/lib/store/speech-store';
+import { useTtsStore } from '@/lib/store/tts-store';
+
+type Task = SpeechTask | 'speak';
+
+const fieldLabel = 'text-sm font-medium';
+const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
+
+/**
+ * Speech mode's Task: Transcribe and Translate (Whisper, audio in) or Text to Speech (Orpheus, text
+ * in). Shown in both option panels, so the way back is always where the way in was.
+ */
+export function TaskRadios() {
+  const id = useId();
+  const model = useSpeechStore((s) => s.model);
+  const whisperTask = useSpeechStore((s) => effectiveOptions(s).task);
+  const setOption = useSpeechStore((s) => s.setOption);
+  const speaking = useTtsStore((s) => s.active);
+  const setSpeaking = useTtsStore((s) => s.setActive);
+  const task: Task = speaking ? 'speak' : whisperTask;
+  const reason = translationUnavailableReason(model);
+  const options: { value: Task; label: string; disabled: boolean }[] = [
+    { value: 'transcribe', label: 'Transcribe', disabled: false },
+    { value: 'translate', label: 'Translate', disabled: reason !== null },
+    { value: 'speak', label: 'Text to Speech', disabled: false },
+  ];
+  const choose = (value: Task) => {
+    if (value === 'speak') return setSpeaking(true);
+    setOption('task', value);
+    setSpeaking(false);
+  };
+  return (
+    <div className="flex flex-col gap-1">
+      <span id={`${id}-label`} className={fieldLabel}>
+        Task
+      </span>
+      <div role="radiogroup" aria-labelledby={`${id}-label`} className="flex flex-wrap gap-x-4 gap-y-1">
+        {options.map((option) => (
+          <label
+            key={option.value}
+            className={`flex items-center gap-1.5 text-sm ${option.disabled ? 'opacity-60' : ''}`}
+          >
+            <input
+              type="radio"
+              name={`${id}-task`}
+              value={option.value}
+              checked={task === option.value}
+              disabled={option.disabled}
+              aria-describedby={option.disabled ? `${id}-reason` : undefined}
+              onChange={() => choose(option.value)}
+              className="accent-groq"
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <p id={`${id}-reason`} className={hint}>
+        {speaking
+          ? 'Text to Speech reads your text aloud with an Orpheus voice.'
+          : (reason ?? 'Translate turns speech in any language into English text.')}
+      </p>
+    </div>
+  );
+}

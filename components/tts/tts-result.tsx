@@ -1,0 +1,128 @@
+'use client';
+
+import { ErrorNotice } from '@/components/playground/error-notice';
+import { StatsList } from '@/components/ui/stats-list';
+import { ttsInputLength } from '@/lib/models/tts';
+import { type TtsPiece, type TtsRun, useTtsStore } from '@/lib/store/tts-store';
+import { TtsInspectButton } from './tts-inspect-dialog';
+
+const STATUS_TEXT: Record<TtsPiece['status'], string> = {
+  waiting: 'waiting',
+  running: 'generating…',
+  done: 'done',
+  error: 'failed',
+  cancelled: 'cancelled',
+  skipped: 'not sent',
+};
+
+/** Each piece's text and state (shown when a text was split), with its request id once done. */
+function Pieces({ pieces }: { pieces: TtsPiece[] }) {
+  return (
+    <ol aria-label="Pieces" className="flex flex-col gap-1 text-sm">
+      {pieces.map((piece, i) => (
+        <li
+          // biome-ignore lint/suspicious/noArrayIndexKey: pieces never move; their number is their identity
+          key={i}
+          className="flex flex-wrap gap-x-2 rounded px-2 py-1 odd:bg-neutral-50 dark:odd:bg-neutral-900"
+        >
+          <span className="font-mono text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
+            {i + 1}.
+          </span>
+          <span dir="auto" className="min-w-0 flex-1">
+            {piece.request.input}
+          </span>
+          <span className="text-xs text-neutral-600 dark:text-neutral-400">
+            {STATUS_TEXT[piece.status]}
+            {piece.requestId ? ` · ${piece.requestId}` : ''}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Stats({ run }: { run: TtsRun }) {
+  const audio = run.audio;
+  const first = run.pieces[0]?.request;
+  const ids = run.pieces.map((p) => p.requestId).filter((id): id is string => Boolean(id));
+  const items: [string, string | null][] = [
+    ['Duration', audio ? `${audio.durationSeconds.toFixed(2)} s` : null],
+    ['Characters', String(ttsInputLength(run.text.trim()))],
+    ['Requests', String(run.pieces.length)],
+    ['Generation time', run.elapsedMs !== undefined ? `${run.elapsedMs} ms` : null],
+    ['Sample rate', audio ? `${audio.sampleRate} Hz` : null],
+    ['Voice', first?.voice ?? null],
+    ['Model', first?.model ?? null],
+    [ids.length === 1 ? 'Request id' : 'Request ids', ids.length ? ids.join(', ') : null],
+  ];
+  return (
+    <StatsList
+      label="Speech statistics"
+      items={items}
+      className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-neutral-600 dark:text-neutral-400"
+    />
+  );
+}
+
+function Outcome({ run }: { run: TtsRun }) {
+  const total = run.pieces.length;
+  const kept = run.audio?.pieceCount ?? 0;
+  const keptText = kept > 0 ? ` The audio below holds the ${kept} of ${total} pieces made before it.` : '';
+  if (run.status === 'stopped') {
+    return <p className="text-sm">Stopped — the remaining pieces were cancelled.{keptText}</p>;
+  }
+  if (run.status === 'error' && run.error) {
+    return (
+      <div>
+        {run.failedIndex !== undefined ? (
+          <p className="text-sm font-medium">
+            Piece {run.failedIndex + 1} of {total} failed.{keptText}
+          </p>
+        ) : null}
+        <ErrorNotice error={run.error} />
+      </div>
+    );
+  }
+  return null;
+}
+
+/** The joined audio (a player and Download), what happened to each piece, statistics and Inspect. */
+export function TtsResult() {
+  const run = useTtsStore((s) => s.run);
+  if (!run) return null;
+  const { audio } = run;
+  return (
+    <section
+      aria-label="Result"
+      className="flex flex-col gap-3 rounded-lg border border-neutral-200 p-4 dark:border-neutral-800"
+    >
+      <div className="flex items-center gap-2">
+        <h2 className="text-sm font-semibold">Audio</h2>
+        <div className="ml-auto flex gap-2">
+          {audio ? (
+            <a
+              href={audio.url}
+              download={audio.fileName}
+              className="rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+            >
+              Download
+            </a>
+          ) : null}
+          {run.status === 'running' ? null : <TtsInspectButton run={run} />}
+        </div>
+      </div>
+      <Outcome run={run} />
+      {audio ? (
+        // biome-ignore lint/a11y/useMediaCaption: generated from the text shown beside it, which is its transcript
+        <audio
+          controls
+          src={audio.url}
+          aria-label={`Generated speech: ${audio.fileName}`}
+          className="w-full"
+        />
+      ) : null}
+      {run.pieces.length > 1 || run.status !== 'done' ? <Pieces pieces={run.pieces} /> : null}
+      <Stats run={run} />
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+'use client';
+
+import { useId, useMemo, useRef } from 'react';
+import {
+  findTtsModel,
+  TTS_MAX_INPUT_CHARS,
+  ttsInputLength,
+  VOCAL_DIRECTION_EXAMPLES,
+} from '@/lib/models/tts';
+import { useTtsStore } from '@/lib/store/tts-store';
+import { splitTtsText } from '@/lib/tts/split';
+
+const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
+const chip =
+  'rounded border border-neutral-300 px-1.5 py-0.5 font-mono text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800';
+
+/** The text to speak, its character count and how many requests it makes, and vocal directions. */
+export function TtsTextField() {
+  const id = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const text = useTtsStore((s) => s.text);
+  const model = useTtsStore((s) => s.model);
+  const refusal = useTtsStore((s) => (s.refusal?.field === 'text' ? s.refusal.message : null));
+  const running = useTtsStore((s) => s.run?.status === 'running');
+  const setOption = useTtsStore((s) => s.setOption);
+  const spec = findTtsModel(model);
+  const characters = ttsInputLength(text);
+  const pieces = useMemo(() => splitTtsText(text).length, [text]);
+
+  /** Inserts `[direction] ` at the caret (or over the selection) and puts the caret after it. */
+  const insert = (direction: string) => {
+    const element = area.current;
+    const start = element?.selectionStart ?? text.length;
+    const end = element?.selectionEnd ?? text.length;
+    const before = text.slice(0, start);
+    const token = `${before && !/\s$/.test(before) ? ' ' : ''}[${direction}] `;
+    setOption('text', `${before}${token}${text.slice(end).replace(/^\s+/, '')}`);
+    const caret = start + token.length;
+    requestAnimationFrame(() => {
+      element?.focus();
+      element?.setSelectionRange(caret, caret);
+    });
+  };
+
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        Text
+      </label>
+      <textarea
+        ref={area}
+        id={id}
+        rows={6}
+        value={text}
+        lang={spec?.languageTag}
+        dir="auto"
+        readOnly={running}
+        placeholder={spec?.languageTag.startsWith('ar') ? 'اكتب النص هنا' : 'Type what the voice should say…'}
+        aria-invalid={refusal !== null}
+        aria-describedby={`${id}-count ${id}-hint${refusal ? ` ${id}-error` : ''}`}
+        onChange={(e) => setOption('text', e.target.value)}
+        className="w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-base dark:border-neutral-700 dark:bg-neutral-900"
+      />
+      {refusal ? (
+        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
+          {refusal}
+        </p>
+      ) : null}
+      <p id={`${id}-count`} aria-live="polite" className={hint}>
+        {characters} {characters === 1 ? 'character' : 'characters'}
+        {pieces > 1 ? ` · sent as ${pieces} requests of at most ${TTS_MAX_INPUT_CHARS} characters` : ''}
+      </p>
+      <p id={`${id}-hint`} className={hint}>
+        Groq speaks at most {TTS_MAX_INPUT_CHARS} characters per request; longer text is split at sentence
+        ends and the pieces are joined into one audio.
+      </p>
+      {spec?.vocalDirections ? (
+        <fieldset className="flex flex-wrap items-center gap-1.5">
+          <legend className={`${hint} float-left mr-1`}>
+            Vocal directions, for example (click to insert):
+          </legend>
+          {VOCAL_DIRECTION_EXAMPLES.map((direction) => (
+            <button
+              key={direction}
+              type="button"
+              className={chip}
+              disabled={running}
+              onClick={() => insert(direction)}
+            >
+              [{direction}]
+            </button>
+          ))}
+        </fieldset>
+      ) : spec ? (
+        <p className={hint}>{spec.name} does not take vocal directions; brackets would be read aloud.</p>
+      ) : null}
+    </div>
+  );
+}

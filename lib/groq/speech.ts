@@ -1,0 +1,108 @@
+import 'server-only';
+import { invalidRequest, PlaygroundError } from '../errors';
+import { findCatalogModel } from '../models/catalog';
+import { admit, checkRequest, readLimitedText } from '../security/gate';
+import { parseTtsRequest, type TtsRequest, ttsBody } from '../tts/schema';
+import { serverEnv } from './env';
+import { errorResponse, toPlaygroundError } from './errors';
+import { listModels } from './models';
+import { pickRateLimitHeaders } from './rate-limit';
+import { withRetry } from './retry';
+import { getUpstream } from './upstream';
+
+/** A TTS body is a few hundred bytes; anything far larger is not one. */
+export const MAX_TTS_BODY_BYTES = 16 * 1024;
+
+function linkAbort(signal: AbortSignal): AbortController {
+  const controller = new AbortController();
+  if (signal.aborted) controller.abort();
+  else signal.addEventListener('abort', () => controller.abort(), { once: true });
+  return controller;
+}
+
+/**
+ * Sends one validated request to Groq's `/audio/speech` through groq-sdk and streams the audio body
+ * straight back (nothing is buffered here), with Groq's `content-type`, `x-request-id` and
+ * `x-ratelimit-*` headers. Errors before the body keep their upstream status in the one error shape;
+ * aborting `signal` (Stop, or the browser went away) aborts the upstream request and its body.
+ */
+export async function proxyTts(request: TtsRequest, signal: AbortSignal): Promise<Response> {
+  const env = serverEnv();
+  const upstream = await getUpstream(env);
+  const abort = linkAbort(signal);
+  try {
+    const audio = await withRetry(
+      () => upstream.client.audio.speech.create(ttsBody(request), { signal: abort.signal }),
+      env.GROQ_MAX_RETRIES,
+      abort.signal,
+    );
+    const headers = new Headers({
+      'content-type': audio.headers.get('content-type') ?? 'audio/wav',
+      'cache-control': 'no-store, no-transform',
+      'x-accel-buffering': 'no',
+      ...pickRateLimitHeaders(audio.headers),
+    });
+    const requestId = audio.headers.get('x-request-id');
+    if (requestId) headers.set('x-request-id', requestId);
+    return new Response(audio.body, { status: 200, headers });
+  } catch (error) {
+    return errorResponse(toPlaygroundError(error, upstream.apiKey));
+  }
+}
+
+/**
+ * For an id the catalog lacks, the live list decides: absent → Groq's 404, present but not a TTS model
+ * → 400. Catalog ids were checked by the schema; if the list cannot be read, Groq will judge.
+ */
+async function checkLiveTtsModel(model: string): Promise<PlaygroundError | null> {
+  if (findCatalogModel(model)) return null;
+  let live: Awaited<ReturnType<typeof listModels>>['models'];
+  try {
+    live = (await listModels()).models;
+  } catch {
+    return null;
+  }
+  const found = live.find((m) => m.id === model);
+  if (!found) {
+    return new PlaygroundError({
+      status: 404,
+      type: 'invalid_request_error',
+      code: 'model_not_found',
+      message: `The model \`${model}\` does not exist or you do not have access to it.`,
+    });
+  }
+  if (found.kind !== 'tts') {
+    return invalidRequest(`The model \`${model}\` is not a text-to-speech model.`, 'invalid_model');
+  }
+  return null;
+}
+
+/**
+ * The whole of `POST /api/audio/speech`: the gate's header checks (access code, Origin, size), the
+ * body read with a limit, the shared schema (and the live list for ids the catalog lacks), then the
+ * model allowlist and rate limits. The budget
+ * counts the input's characters, Groq's unit for TTS.
+ */
+export async function handleTtsRoute(request: Request): Promise<Response> {
+  const refused = checkRequest(request, { maxBodyBytes: MAX_TTS_BODY_BYTES });
+  if (refused) return errorResponse(refused);
+  const text = await readLimitedText(request);
+  if (typeof text !== 'string') return errorResponse(text);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return errorResponse(invalidRequest('We could not parse the JSON body of your request.'));
+  }
+  const parsed = parseTtsRequest(json);
+  if (!parsed.ok) return errorResponse(parsed.error);
+  const notLive = await checkLiveTtsModel(parsed.data.model);
+  if (notLive) return errorResponse(notLive);
+  const gate = await admit(request, { model: parsed.data.model, tokens: parsed.data.input.length });
+  if (!gate.ok) return errorResponse(gate.error);
+  try {
+    return await proxyTts(parsed.data, request.signal);
+  } finally {
+    gate.ticket.release(); // TTS takes no stream slot: pieces are short and the browser bounds them
+  }
+}

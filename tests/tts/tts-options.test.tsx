@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TtsOptionsPanel } from '@/components/tts/tts-options';
+import { TtsTextField } from '@/components/tts/tts-text-field';
+import { DEFAULT_SPEECH_OPTIONS } from '@/lib/speech/options';
+import { useSpeechStore } from '@/lib/store/speech-store';
+import { useTtsStore } from '@/lib/store/tts-store';
+import { DEFAULT_TTS_OPTIONS } from '@/lib/tts/options';
+
+beforeEach(() => {
+  useSpeechStore.setState({ ...DEFAULT_SPEECH_OPTIONS, audio: null, refusal: null, run: null });
+  useTtsStore.setState({ ...DEFAULT_TTS_OPTIONS, active: true, refusal: null, run: null });
+  // The table's TTS models are listed while the live list loads.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => new Promise(() => {})),
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function renderTts() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <TtsTextField />
+      <TtsOptionsPanel />
+    </QueryClientProvider>,
+  );
+  return userEvent.setup();
+}
+
+const optionTexts = (name: string) =>
+  [...(screen.getByRole('combobox', { name }) as HTMLSelectElement).options].map((o) => o.textContent);
+
+describe('Text to Speech options', () => {
+  it('names every control by its visible label; WAV only, and no Sample Rate or Speed for Orpheus', () => {
+    renderTts();
+    expect(optionTexts('Model')).toEqual([
+      'Orpheus V1 English (canopylabs/orpheus-v1-english)',
+      'Orpheus Arabic (Saudi) (canopylabs/orpheus-arabic-saudi)',
+    ]);
+    expect(optionTexts('Voice')).toEqual([
+      'autumn (female)',
+      'diana (female)',
+      'hannah (female)',
+      'austin (male)',
+      'daniel (male)',
+      'troy (male)',
+    ]);
+    expect(optionTexts('Response Format')).toEqual(['WAV']);
+    expect(screen.queryByRole('combobox', { name: 'Sample Rate' })).toBeNull();
+    expect(screen.queryByRole('slider', { name: 'Speed' })).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Text' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Text to Speech' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('counts characters and says how many requests a long text makes', async () => {
+    const user = renderTts();
+    await user.type(screen.getByRole('textbox', { name: 'Text' }), 'Hi there.');
+    expect(screen.getByText('9 characters')).toBeTruthy();
+    useTtsStore.setState({
+      text: Array.from({ length: 6 }, () => 'This sentence is exactly fifty characters long ok.').join(' '),
+    });
+    expect(
+      await screen.findByText('305 characters · sent as 2 requests of at most 200 characters'),
+    ).toBeTruthy();
+  });
+
+  it('inserts a vocal direction at the caret for English; the Arabic model offers none and switches voice', async () => {
+    const user = renderTts();
+    const text = screen.getByRole('textbox', { name: 'Text' }) as HTMLTextAreaElement;
+    await user.type(text, 'Good news');
+    text.setSelectionRange(4, 4);
+    await user.click(screen.getByRole('button', { name: '[whisper]' }));
+    expect(useTtsStore.getState().text).toBe('Good [whisper] news');
+    expect(
+      screen.getByRole('group', { name: 'Vocal directions, for example (click to insert):' }),
+    ).toBeTruthy();
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Model' }),
+      'canopylabs/orpheus-arabic-saudi',
+    );
+    expect(useTtsStore.getState().voice).toBe('fahad');
+    expect(optionTexts('Voice')).toContain('noura (female)');
+    expect(screen.queryByRole('button', { name: '[whisper]' })).toBeNull();
+    expect(screen.getByText(/does not take vocal directions/)).toBeTruthy();
+    expect(text.getAttribute('lang')).toBe('ar-SA');
+  });
+
+  it('switches back to transcription from the Task radios', async () => {
+    const user = renderTts();
+    await user.click(screen.getByRole('radio', { name: 'Transcribe' }));
+    expect(useTtsStore.getState().active).toBe(false);
+    expect(useSpeechStore.getState().task).toBe('transcribe');
+  });
+});
