@@ -49,7 +49,7 @@ export function ParametersPanel() {
       <div className="flex items-center justify-between">
         <h2
           id="parameters-heading"
-          className="text-sm font-semibold uppercase tracking-wide text-neutral-500"
+          className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
         >
           Parameters
         </h2>

@@ -119,7 +119,7 @@ export function SpeechResult({ audioRef }: { audioRef: RefObject<HTMLAudioElemen
         </div>
       </div>
       <p data-testid="speech-text" className="whitespace-pre-wrap text-base leading-relaxed">
-        {text || <span className="text-neutral-500">(no speech detected)</span>}
+        {text || <span className="text-neutral-600 dark:text-neutral-400">(no speech detected)</span>}
       </p>
       {segments.length > 0 ? <Segments segments={segments} audioRef={audioRef} /> : null}
       <Stats />

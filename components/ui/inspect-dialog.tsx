@@ -40,7 +40,7 @@ function RateLimits({ headers }: { headers: Record<string, string> }) {
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
-            <dt className="text-neutral-500">{label}</dt>
+            <dt className="text-neutral-600 dark:text-neutral-400">{label}</dt>
             <dd className="font-mono">{value ?? '—'}</dd>
           </div>
         ))}
