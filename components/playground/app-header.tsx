@@ -57,33 +57,33 @@ export function AppHeader({
   ];
 
   return (
-    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-neutral-200 px-2 sm:gap-3 sm:px-4 dark:border-neutral-800">
+    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-neutral-200 px-2 sm:px-4 lg:gap-3 dark:border-neutral-800">
       <h1 className="shrink-0 whitespace-nowrap text-base font-semibold sm:text-lg">
         <span className="text-groq-strong dark:text-groq">Groq</span>
-        <span className="sr-only md:not-sr-only"> Playground</span>
+        <span className="sr-only lg:not-sr-only"> Playground</span>
       </h1>
       <ModeSwitch mode={mode} onChange={onModeChange} />
       <div className="flex min-w-0 flex-1 items-center justify-end gap-2">
         {chat ? (
           <>
-            <div className="min-w-0 flex-1 sm:max-w-[26rem]">
+            <div className="min-w-20 flex-1 sm:max-w-[26rem]">
               <ModelPicker />
             </div>
             <Button
-              className="lg:hidden"
+              className="lg:hidden max-md:px-2"
               aria-expanded={parametersOpen}
               aria-controls={PARAMETERS_PANEL_ID}
               onClick={onToggleParameters}
             >
-              <span aria-hidden="true" className="sm:hidden">
+              <span aria-hidden="true" className="md:hidden">
                 ⚙
               </span>
-              <span className="sr-only sm:not-sr-only">Parameters</span>
+              <span className="sr-only md:not-sr-only">Parameters</span>
             </Button>
-            <Button className="hidden sm:inline-flex" onClick={viewCode}>
+            <Button className="max-sm:hidden" onClick={viewCode}>
               View code
             </Button>
-            <Button className="hidden sm:inline-flex" onClick={() => void share()}>
+            <Button className="max-sm:hidden" onClick={() => void share()}>
               Share
             </Button>
           </>

@@ -8,6 +8,8 @@ import {
   formatBytes,
   MAX_AUDIO_BYTES,
 } from '@/lib/speech/formats';
+import { checkAudioFile } from '@/lib/speech/schema';
+import { sniffAudioFile } from '@/lib/speech/sniff';
 import { useRecorder } from '@/lib/speech/use-recorder';
 import { useSpeechStore } from '@/lib/store/speech-store';
 import { FfmpegHint } from './ffmpeg-hint';
@@ -76,14 +78,19 @@ export function AudioSource({ audioRef }: { audioRef: RefObject<HTMLAudioElement
   const recorder = useRecorder((file, seconds) => setAudio(file, 'recording', seconds));
   const recording = recorder.status !== 'idle';
 
-  const take = (files: FileList | null | undefined) => {
+  // The server would refuse a file that only has an audio name; say so before uploading it.
+  const take = async (files: FileList | null | undefined) => {
     const file = files?.[0];
-    if (file) setAudio(file, 'upload');
+    if (!file) return;
+    const facts = { name: file.name, size: file.size, type: file.type };
+    const notAudio = checkAudioFile(facts) === null ? await sniffAudioFile(file) : null;
+    if (notAudio) useSpeechStore.setState({ refusal: { file: facts, status: 400, message: notAudio } });
+    else setAudio(file, 'upload');
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    if (!recording && !running) take(event.dataTransfer.files);
+    if (!recording && !running) void take(event.dataTransfer.files);
   };
 
   return (
@@ -138,7 +145,7 @@ export function AudioSource({ audioRef }: { audioRef: RefObject<HTMLAudioElement
           accept={AUDIO_ACCEPT}
           className="hidden"
           onChange={(event) => {
-            take(event.target.files);
+            void take(event.target.files);
             event.target.value = ''; // the same file can be chosen again
           }}
         />

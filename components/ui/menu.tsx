@@ -109,7 +109,7 @@ export function MenuButton({
         aria-controls={open ? `${id}-menu` : undefined}
         onClick={() => (open ? setOpen(false) : openWith('first'))}
         onKeyDown={onButtonKeyDown}
-        className={buttonClass('secondary', 'sm', className)}
+        className={buttonClass('secondary', 'sm', `max-sm:px-2 ${className}`)}
       >
         {icon ? (
           <>

@@ -32,6 +32,13 @@ export class PlaygroundPage {
     await this.goto();
   }
 
+  /** Opens Attach image's panel (Upload images, Image URL) unless it is open. */
+  async openAttachPanel() {
+    const attach = this.page.getByRole('button', { name: 'Attach image' });
+    if ((await attach.getAttribute('aria-expanded')) !== 'true') await attach.click();
+    await expect(this.imageUrl).toBeVisible();
+  }
+
   lastAnswer(): Locator {
     return this.page.getByRole('listitem', { name: 'Assistant message' }).last();
   }

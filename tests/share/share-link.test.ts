@@ -112,7 +112,7 @@ describe('share links', () => {
     expect(result).toMatchObject({
       ok: true,
       state: {
-        v: 2,
+        v: 3,
         model: 'llama3-8b-8192',
         tools: [],
         toolChoice: 'auto',
