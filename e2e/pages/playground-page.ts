@@ -13,7 +13,7 @@ export class PlaygroundPage {
   constructor(readonly page: Page) {
     this.model = page.getByRole('combobox', { name: 'Model' });
     this.system = page.getByRole('textbox', { name: 'System' });
-    this.message = page.getByRole('textbox', { name: 'Message' });
+    this.message = page.getByRole('textbox', { name: 'Message', exact: true });
     this.imageUrl = page.getByRole('textbox', { name: 'Image URL' });
     this.submit = page.getByRole('button', { name: 'Submit' });
     this.stop = page.getByRole('button', { name: 'Stop' });
