@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { SliderField } from '@/components/ui/slider-field';
 import { Switch } from '@/components/ui/switch';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
@@ -53,13 +54,9 @@ export function ParametersPanel() {
         >
           Parameters
         </h2>
-        <button
-          type="button"
-          onClick={s.resetParameters}
-          className="rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
-        >
+        <Button size="xs" onClick={s.resetParameters}>
           Reset parameters
-        </button>
+        </Button>
       </div>
       <SliderField
         label="Temperature"

@@ -52,6 +52,7 @@ export function StopSequencesField({
       <input
         id={id}
         type="text"
+        dir="auto"
         value={text}
         disabled={disabled || full}
         placeholder={full ? `Maximum of ${MAX_STOP_SEQUENCES} reached` : 'Type and press Enter'}

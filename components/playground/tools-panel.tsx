@@ -46,6 +46,7 @@ function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all:
       </label>
       <input
         id={`${id}-description`}
+        dir="auto"
         className={input}
         value={tool.description}
         onChange={(e) => update({ description: e.target.value })}
@@ -104,7 +105,7 @@ export function ToolsPanel() {
       >
         Tools
       </h2>
-      {!toolsSupported && model ? (
+      {!toolsSupported && model && tools.length > 0 ? (
         <p className="text-xs text-amber-800 dark:text-amber-300">
           {model.name} does not support tool use; tools are sent but the model may ignore them.
         </p>

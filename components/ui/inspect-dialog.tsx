@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { summarizeRateLimit } from '@/lib/store/assemble-response';
+import { Button } from './button';
 import { CopyButton } from './copy-button';
 import { Dialog } from './dialog';
 
@@ -68,13 +69,9 @@ export function InspectDialogButton({
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
-      >
+      <Button size="xs" onClick={() => setOpen(true)}>
         Inspect
-      </button>
+      </Button>
       {open ? (
         <Dialog open={open} onClose={() => setOpen(false)} title="Inspect">
           <div className="flex flex-col gap-4">
