@@ -29,6 +29,9 @@ export function useFollowStream(streaming: boolean): FollowStream {
   const content = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const following = useRef(true);
+  // Only a streaming answer is followed: typing in an earlier turn must not pull the view down.
+  const streamingNow = useRef(streaming);
+  streamingNow.current = streaming;
   const [showJump, setShowJump] = useState(false);
 
   const toEnd = useCallback(() => {
@@ -59,7 +62,7 @@ export function useFollowStream(streaming: boolean): FollowStream {
     const element = content.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      if (following.current) toEnd();
+      if (following.current && streamingNow.current) toEnd();
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -93,12 +96,17 @@ export function useFollowStream(streaming: boolean): FollowStream {
     };
   }, []);
 
-  // A new answer starts: follow it from the top of the user's turn to its end.
+  // A new answer starts: follow it. When it ends, its statistics come into view too.
+  const wasStreaming = useRef(false);
   useEffect(() => {
-    if (!streaming) return;
-    following.current = true;
-    setShowJump(false);
-    toEnd();
+    if (streaming) {
+      following.current = true;
+      setShowJump(false);
+      toEnd();
+    } else if (wasStreaming.current && following.current) {
+      toEnd();
+    }
+    wasStreaming.current = streaming;
   }, [streaming, toEnd]);
 
   const jumpToLatest = useCallback(() => {
