@@ -1,6 +1,8 @@
 'use client';
 
 import { type DragEvent, type RefObject, useId, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
 import {
   AUDIO_ACCEPT,
   AUDIO_EXTENSIONS,
@@ -15,23 +17,17 @@ import { useSpeechStore } from '@/lib/store/speech-store';
 import { FfmpegHint } from './ffmpeg-hint';
 import { RecordingMeter } from './recording-meter';
 
-const button =
-  'rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 disabled:opacity-50 dark:border-neutral-700 dark:hover:bg-neutral-800';
-
 function RefusalNotice() {
   const refusal = useSpeechStore((s) => s.refusal);
   if (!refusal) return null;
   return (
-    <div
-      role="alert"
-      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-    >
+    <Notice tone="error">
       <p>
         <span className="font-semibold">{refusal.file.name}</span> ({formatBytes(refusal.file.size)}) was not
         added: {refusal.message}
       </p>
       {refusal.status === 413 ? <FfmpegHint /> : null}
-    </div>
+    </Notice>
   );
 }
 
@@ -51,9 +47,9 @@ function ChosenAudio({ audioRef }: { audioRef: RefObject<HTMLAudioElement | null
           {audio.source === 'recording' ? 'recorded here' : 'uploaded'}
           {audio.durationSeconds ? ` · ${audio.durationSeconds.toFixed(1)} s` : ''}
         </span>
-        <button type="button" className={`${button} ml-auto`} onClick={clearAudio}>
+        <Button className="ml-auto" onClick={clearAudio}>
           Remove audio
-        </button>
+        </Button>
       </div>
       {/* biome-ignore lint/a11y/useMediaCaption: the user's own audio; its transcript is the caption */}
       <audio
@@ -124,19 +120,17 @@ export function AudioSource({ audioRef }: { audioRef: RefObject<HTMLAudioElement
           </span>
         </p>
         <div className="flex flex-wrap justify-center gap-2">
-          <button
-            type="button"
-            className={button}
+          <Button
             disabled={recording || running}
             aria-describedby={`${id}-formats`}
             onClick={() => input.current?.click()}
           >
             Upload audio
-          </button>
+          </Button>
           {recording ? null : (
-            <button type="button" className={button} disabled={running} onClick={() => void recorder.start()}>
+            <Button disabled={running} onClick={() => void recorder.start()}>
               Record
-            </button>
+            </Button>
           )}
         </div>
         <input
