@@ -142,6 +142,11 @@ for (const theme of ['light', 'dark'] as ThemeName[]) {
     expect(await seriousViolations(page), 'with an answer').toEqual([]);
     await screenshot(page, `answer-1440-${theme}`);
 
+    await playground.lastAnswer().getByRole('button', { name: 'Inspect' }).click();
+    await expect(page.getByRole('dialog', { name: 'Inspect' })).toBeVisible();
+    expect(await seriousViolations(page), 'Inspect').toEqual([]);
+    await page.keyboard.press('Escape');
+
     await page.getByRole('button', { name: 'View code' }).click();
     await expect(page.getByRole('dialog', { name: 'View code' })).toBeVisible();
     expect(await seriousViolations(page), 'View code').toEqual([]);
