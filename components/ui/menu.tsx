@@ -6,7 +6,7 @@ import { buttonClass } from './button';
 /** The menu's items that are shown (some are hidden at some widths). */
 function visibleItems(menu: HTMLElement | null): HTMLElement[] {
   return Array.from(menu?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []).filter(
-    (item) => item.getClientRects().length > 0,
+    (item) => getComputedStyle(item).display !== 'none',
   );
 }
 
