@@ -18,7 +18,6 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
         // Focusable so keyboard users can scroll a long request or response.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be keyboard-reachable
         tabIndex={0}
-        aria-label={title}
         className="max-h-72 overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-900"
       >
         {text}
