@@ -112,6 +112,7 @@ test('a second image on Llama 3.2 11B Vision is refused before anything is sent'
   // A typed URL counts too; removing the extra images makes the request sendable.
   await page.getByRole('button', { name: 'Remove image 2' }).click();
   await expect(playground.submit).toBeEnabled();
+  await playground.openAttachPanel();
   await playground.imageUrl.fill('https://example.com/dog.jpg');
   await expect(alert(page, reason)).toBeVisible();
   await playground.imageUrl.fill('');
@@ -169,20 +170,19 @@ test('a text file or a broken image is refused with a message naming it', async 
   await expect(draftImages(page)).toHaveCount(0);
 });
 
-test('a text-only model disables attaching, and Switch to a vision model fixes that', async ({ page }) => {
+test('a text-only model refuses an image when one is attached, and Switch to a vision model fixes that', async ({
+  page,
+}) => {
   const playground = new PlaygroundPage(page);
   await expect(playground.model).toHaveValue('llama-3.1-8b-instant');
-  await expect(attachButton(page)).toBeDisabled();
-  await expect(playground.imageUrl).toBeDisabled();
-  await expect(page.getByText('Llama 3.1 8B Instant does not accept images.')).toBeVisible();
-  await expect(attachButton(page)).toHaveAccessibleDescription(
-    'Llama 3.1 8B Instant does not accept images.',
-  );
+  await expect(page.getByText('does not accept images.')).toBeHidden();
+  await attachButton(page).click();
+  await expect(alert(page, 'Llama 3.1 8B Instant does not accept images.')).toBeVisible();
+  await expect(playground.imageUrl).toBeHidden();
 
   await page.getByRole('button', { name: 'Switch to a vision model' }).click();
   await expect(playground.model).toHaveValue(PREVIEW);
-  await expect(attachButton(page)).toBeEnabled();
-  await expect(playground.imageUrl).toBeEnabled();
+  await expect(playground.imageUrl).toBeVisible();
   await expect(page.getByText('does not accept images.')).toBeHidden();
 });
 
@@ -194,7 +194,7 @@ test('images can be dropped on the composer, pasted into the message, or added b
     const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
     const transfer = new DataTransfer();
     transfer.items.add(new File([bytes], 'dropped.png', { type: 'image/png' }));
-    const message = document.querySelector('textarea[placeholder^="Enter user message"]');
+    const message = document.querySelector('textarea[placeholder^="Message"]');
     message?.dispatchEvent(
       new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
     );
@@ -209,7 +209,7 @@ test('images can be dropped on the composer, pasted into the message, or added b
     const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
     const transfer = new DataTransfer();
     transfer.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
-    const message = document.querySelector('textarea[placeholder^="Enter user message"]');
+    const message = document.querySelector('textarea[placeholder^="Message"]');
     message?.dispatchEvent(
       new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
     );
@@ -217,6 +217,7 @@ test('images can be dropped on the composer, pasted into the message, or added b
   await expect(page.getByRole('status').filter({ hasText: 'image.png attached' })).toBeVisible();
   await page.getByRole('button', { name: 'Remove image 1' }).click();
 
+  await playground.openAttachPanel();
   await expect(page.getByText('Groq fetches image URLs itself; up to 20 MB')).toBeVisible();
   await playground.imageUrl.fill('not a url');
   await playground.imageUrl.press('Enter');

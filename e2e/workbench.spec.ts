@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { PlaygroundPage } from './pages/playground-page';
 import { expect, test } from './support/fixtures';
+import { chooseTheme } from './support/layout';
 import { chatRequests, clearSimulatorRequests } from './support/simulator';
 
 test.beforeEach(async ({ page }) => {
@@ -190,7 +191,7 @@ test('Inspect shows the request, the assembled response and the rate limits', as
 });
 
 test('dark mode follows a choice and the layout works at 390 px', async ({ page }) => {
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await chooseTheme(page, 'dark');
   await expect(page.locator('html')).toHaveClass(/dark/);
   await page.setViewportSize({ width: 390, height: 844 });
   const toggle = page.getByRole('button', { name: 'Parameters', exact: true });

@@ -36,7 +36,7 @@ export function AnswerStats({ answer }: { answer: AnswerMeta }) {
     <StatsList
       label="Answer statistics"
       items={items}
-      className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-neutral-500"
+      className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-neutral-600 dark:text-neutral-400"
     />
   );
 }

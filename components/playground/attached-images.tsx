@@ -38,7 +38,9 @@ export function AttachedImages({ urls }: { urls: string[] }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed once sent; the same URL may repeat
           <li key={index}>
             {url === INLINE_IMAGE_PLACEHOLDER ? (
-              <span className="text-xs text-neutral-500">Uploaded image not kept after reload</span>
+              <span className="text-xs text-neutral-600 dark:text-neutral-400">
+                Uploaded image not kept after reload
+              </span>
             ) : (
               <button
                 type="button"

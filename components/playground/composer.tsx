@@ -1,18 +1,58 @@
 'use client';
 
-import { type ClipboardEvent, type DragEvent, type KeyboardEvent, useEffect, useId, useState } from 'react';
+import {
+  type ClipboardEvent,
+  type DragEvent,
+  type KeyboardEvent,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
 import { noVisionReason } from '@/lib/image/messages';
 import { useImageAttacher } from '@/lib/image/use-image-attacher';
-import { moveSystemPromptIntoMessage, useVisionGate } from '@/lib/image/vision-actions';
+import {
+  moveSystemPromptIntoMessage,
+  useSwitchToVisionModel,
+  useVisionGate,
+} from '@/lib/image/vision-actions';
 import { stopChat, submitChat } from '@/lib/store/chat-runner';
 import { useConversationStore } from '@/lib/store/conversation-store';
+import { useFieldProblems } from '@/lib/store/field-problems';
 import { parseJsonSchemaSetting } from '@/lib/store/request-options';
 import { useSettingsStore } from '@/lib/store/settings-store';
-import { ImageAttachments, VisionProblemsAlert } from './image-attachments';
+import { invalidToolsMessage } from '@/lib/store/tools';
+import {
+  AttachPanel,
+  AttachStatus,
+  DraftImages,
+  ImageFileInput,
+  VisionProblemsAlert,
+} from './image-attachments';
 import { ModelAvailabilityNotice, useModelAvailability } from './model-availability-notice';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
+}
+
+/** Settings that stop Submit: invalid tools, an invalid JSON Schema, fields whose text cannot be sent. */
+function useSettingsProblems(): string[] {
+  const tools = useSettingsStore((s) => invalidToolsMessage(s.tools));
+  const schema = useSettingsStore((s) => {
+    if (s.responseFormat !== 'json_schema') return null;
+    const parsed = parseJsonSchemaSetting(s.jsonSchema, s.jsonSchemaStrict);
+    return parsed.ok
+      ? null
+      : `${parsed.message} Fix the JSON Schema under Parameters, or choose another Response Format.`;
+  });
+  const fields = useFieldProblems((s) => s.problems);
+  return [
+    ...(tools ? [tools] : []),
+    ...(schema ? [schema] : []),
+    ...Object.entries(fields).map(([field, message]) => `${field}: ${message} Fix it under Parameters.`),
+  ];
 }
 
 export function Composer() {
@@ -21,25 +61,30 @@ export function Composer() {
   const setDraft = useConversationStore((s) => s.setDraft);
   const streaming = useConversationStore((s) => s.messages.some((m) => m.answer?.status === 'streaming'));
   const gate = useVisionGate();
-  const attacher = useImageAttacher(gate.acceptsImages ? null : noVisionReason(gate.modelName));
-  const [dragging, setDragging] = useState(false);
-  const problemsId = `${id}-problems`;
+  const refusal = gate.acceptsImages ? null : noVisionReason(gate.modelName);
+  const attacher = useImageAttacher(refusal);
+  const switchToVision = useSwitchToVisionModel();
+  const settingsProblems = useSettingsProblems();
   const availability = useModelAvailability();
-  const schemaProblem = useSettingsStore((s) => {
-    if (s.responseFormat !== 'json_schema') return null;
-    const parsed = parseJsonSchemaSetting(s.jsonSchema, s.jsonSchemaStrict);
-    return parsed.ok ? null : parsed.message;
-  });
-  // Submit sends only what Groq would accept, to a live model, once attached files are ready.
+  const unavailable = availability.status === 'unavailable';
+  const [dragging, setDragging] = useState(false);
+  const [attachOpen, setAttachOpen] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const attachButton = useRef<HTMLButtonElement>(null);
+  const problemsId = `${id}-problems`;
+  const settingsId = `${id}-settings`;
+  const panelId = `${id}-attach`;
+  const modelId = `${id}-model`;
+  // Submit sends only what Groq would accept, to a live model, and only once attached files are ready.
   const blocked =
-    gate.problems.length > 0 ||
-    attacher.preparing !== null ||
-    availability.status === 'unavailable' ||
-    schemaProblem !== null;
-  const blockers = [
-    availability.status === 'unavailable' ? `${id}-model` : null,
-    schemaProblem ? `${id}-schema` : null,
-  ];
+    gate.problems.length > 0 || settingsProblems.length > 0 || attacher.preparing !== null || unavailable;
+  const describedBy = [
+    unavailable ? modelId : '',
+    gate.problems.length > 0 ? problemsId : '',
+    settingsProblems.length > 0 ? settingsId : '',
+  ]
+    .join(' ')
+    .trim();
 
   useEffect(() => {
     if (!streaming) return;
@@ -50,8 +95,15 @@ export function Composer() {
     return () => window.removeEventListener('keydown', onKey);
   }, [streaming]);
 
+  // A model that takes no images closes the attach panel (its refusal says why on the next try).
+  useEffect(() => {
+    if (refusal) setAttachOpen(false);
+  }, [refusal]);
+
   const send = () => {
     if (blocked || streaming) return;
+    attacher.clear(); // "photo.png attached" describes the draft, which is now sent
+    setAttachOpen(false);
     void submitChat();
   };
 
@@ -88,6 +140,11 @@ export function Composer() {
     void attacher.attachFiles(Array.from(event.dataTransfer.files));
   };
 
+  const onAttach = () => {
+    if (refusal) attacher.refuse(refusal);
+    else setAttachOpen((open) => !open);
+  };
+
   return (
     <form
       className={`flex flex-col gap-2 rounded-md ${dragging ? 'outline-2 outline-offset-4 outline-dashed outline-groq-strong' : ''}`}
@@ -100,56 +157,81 @@ export function Composer() {
       onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
-      <label htmlFor={id} className="text-xs font-semibold uppercase tracking-wide text-neutral-500">
+      <div className="flex max-h-[35vh] flex-col gap-2 overflow-y-auto empty:hidden">
+        {dragging ? (
+          <p className="text-sm text-neutral-700 dark:text-neutral-300">
+            {gate.acceptsImages ? 'Drop images to attach them.' : refusal}
+          </p>
+        ) : null}
+        {attachOpen ? (
+          <AttachPanel id={panelId} attacher={attacher} onUpload={() => fileInput.current?.click()} />
+        ) : null}
+        <DraftImages focusAfterRemove={attachButton} />
+        <AttachStatus
+          attacher={attacher}
+          noVisionReason={refusal ?? ''}
+          onSwitchToVision={() => {
+            switchToVision();
+            setAttachOpen(true);
+          }}
+        />
+        <ModelAvailabilityNotice id={modelId} availability={availability} />
+        <VisionProblemsAlert
+          id={problemsId}
+          problems={gate.problems}
+          onMoveSystem={moveSystemPromptIntoMessage}
+        />
+        {settingsProblems.length > 0 ? (
+          <Notice tone="error" compact>
+            <ul id={settingsId}>
+              {settingsProblems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
+      </div>
+      <label htmlFor={id} className="sr-only">
         Message
       </label>
       <textarea
         id={id}
+        dir="auto"
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
-        placeholder="Enter user message… (Ctrl+Enter to submit; paste or drop images)"
+        placeholder="Message (Ctrl+Enter to submit; paste or drop images)"
         rows={3}
-        className="w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+        className="max-h-[30vh] min-h-[4.5rem] w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-600 dark:bg-neutral-900"
       />
-      {dragging ? (
-        <p className="text-sm text-neutral-600 dark:text-neutral-300">
-          {gate.acceptsImages ? 'Drop images to attach them.' : noVisionReason(gate.modelName)}
-        </p>
-      ) : null}
-      <ImageAttachments attacher={attacher} acceptsImages={gate.acceptsImages} modelName={gate.modelName} />
-      <ModelAvailabilityNotice id={`${id}-model`} availability={availability} />
-      {schemaProblem ? (
-        <p id={`${id}-schema`} role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {schemaProblem} Fix the JSON Schema in the parameters, or choose another Response Format.
-        </p>
-      ) : null}
-      <VisionProblemsAlert
-        id={problemsId}
-        problems={gate.problems}
-        onMoveSystem={moveSystemPromptIntoMessage}
-      />
-      <div className="flex justify-end gap-2">
+      <ImageFileInput inputRef={fileInput} attacher={attacher} />
+      <div className="flex items-center gap-2">
+        <Button
+          ref={attachButton}
+          variant="ghost"
+          aria-expanded={attachOpen}
+          aria-controls={attachOpen ? panelId : undefined}
+          onClick={onAttach}
+        >
+          Attach image
+        </Button>
+        <span className="flex-1" />
         {streaming ? (
-          <button
-            type="button"
-            onClick={stopChat}
-            className="rounded-md border border-neutral-300 px-4 py-2 text-sm font-medium dark:border-neutral-700"
-          >
+          <Button onClick={stopChat} aria-keyshortcuts="Escape">
             Stop
-          </button>
+          </Button>
         ) : null}
-        <button
+        <Button
           type="submit"
+          variant="primary"
+          size="md"
           disabled={streaming || blocked}
-          aria-describedby={
-            [gate.problems.length > 0 ? problemsId : null, ...blockers].filter(Boolean).join(' ') || undefined
-          }
-          className="rounded-md bg-groq-strong px-4 py-2 text-sm font-medium text-white hover:bg-groq-deep disabled:opacity-50"
+          aria-describedby={describedBy || undefined}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
         >
           Submit
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
 import { useConversationStore } from '@/lib/store/conversation-store';
 import { MessageTurn } from './message-turn';
 
@@ -12,7 +13,7 @@ export function Conversation() {
   return (
     <section aria-label="Conversation editor" className="flex flex-col gap-3">
       {list.length === 0 ? (
-        <p className="rounded-md border border-dashed border-neutral-300 p-6 text-center text-sm text-neutral-500 dark:border-neutral-700">
+        <p className="rounded-md border border-dashed border-neutral-300 p-6 text-center text-sm text-neutral-600 dark:border-neutral-700 dark:text-neutral-400">
           Write a message below and press Submit to see the model answer.
         </p>
       ) : (
@@ -23,13 +24,9 @@ export function Conversation() {
         </ol>
       )}
       <div>
-        <button
-          type="button"
-          onClick={() => addMessage(lastRole === 'user' ? 'assistant' : 'user')}
-          className="rounded border border-neutral-300 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
-        >
+        <Button size="xs" onClick={() => addMessage(lastRole === 'user' ? 'assistant' : 'user')}>
           Add message
-        </button>
+        </Button>
       </div>
     </section>
   );

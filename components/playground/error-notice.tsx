@@ -1,51 +1,95 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import { useCountdown } from '@/lib/client/use-countdown';
 import type { PlaygroundErrorBody } from '@/lib/errors';
 import { findCatalogModel } from '@/lib/models/catalog';
-import { FlexCapacityHint } from './flex-capacity-hint';
+import { useSettingsStore } from '@/lib/store/settings-store';
 
+/** Groq's 429 text ends with "Please try again in 7.66s."; the live countdown says that instead. */
+export function withoutRetryHint(message: string): string {
+  return message.replace(/\s*Please try again in [\d.hms]+\.?/i, '').trim();
+}
+
+/**
+ * An answer's error as one card with one action: Retry (a 429 counts down Groq's `retry-after` and
+ * enables it at zero), or — when flex capacity is full (498) — Retry on on_demand. `failedAt` is when
+ * the error arrived (the countdown's start). `model` answered: a 400 from a model the capability table
+ * does not know gets a hint.
+ */
 export function ErrorNotice({
   error,
+  failedAt,
   onRetry,
   model,
 }: {
   error: PlaygroundErrorBody;
+  failedAt?: number;
   onRetry?: () => void;
-  /** The model that answered: a 400 from one the capability table does not know gets a hint. */
   model?: string;
 }) {
+  const rateLimited = error.retry_after !== undefined;
+  const until = rateLimited ? (failedAt ?? Date.now()) + (error.retry_after ?? 0) * 1000 : null;
+  const secondsLeft = useCountdown(until);
+  const waiting = secondsLeft > 0;
+  const flexFull = error.status === 498;
   const unknownModel = model !== undefined && error.status === 400 && !findCatalogModel(model);
+  const setParameter = useSettingsStore((s) => s.setParameter);
+  const retry = onRetry
+    ? flexFull
+      ? () => {
+          setParameter('serviceTier', 'on_demand');
+          onRetry();
+        }
+      : onRetry
+    : undefined;
   return (
-    <div
-      role="alert"
-      className="mt-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    <Notice
+      tone="error"
+      className="mt-2"
+      action={
+        retry ? (
+          <Button variant="primary" size="xs" disabled={waiting} onClick={retry}>
+            {flexFull ? 'Retry on on_demand' : 'Retry'}
+          </Button>
+        ) : null
+      }
     >
       <p className="font-semibold">
         Error {error.status ? error.status : ''}
         {error.code ? ` (${error.code})` : ''}
       </p>
-      <p>{error.message}</p>
-      {error.status === 498 ? <FlexCapacityHint /> : null}
+      <p className="break-words">{rateLimited ? withoutRetryHint(error.message) : error.message}</p>
+      {flexFull ? (
+        <p className="mt-1">
+          Flex capacity is full: Groq could not serve this request on the flex tier right now. It is not
+          retried by itself.
+        </p>
+      ) : null}
       {unknownModel ? (
         <p className="mt-1">
           The playground does not know what {model} supports, so every control was enabled: turn off the
           feature Groq refused (tools, images, JSON, reasoning, service tier) and retry.
         </p>
       ) : null}
-      {error.retry_after !== undefined ? <p>Rate limited: retry in {error.retry_after} s.</p> : null}
+      {rateLimited ? (
+        <p data-testid="retry-countdown" className="mt-1 font-medium">
+          {waiting ? (
+            <>
+              Rate limited: you can retry in <span className="tabular-nums">{secondsLeft}</span> s.
+            </>
+          ) : (
+            'You can retry now.'
+          )}
+        </p>
+      ) : null}
       {error.failed_generation ? (
         <details className="mt-1">
-          <summary>Failed generation</summary>
+          <summary className="cursor-pointer">Failed generation</summary>
           <pre className="mt-1 whitespace-pre-wrap font-mono text-xs">{error.failed_generation}</pre>
         </details>
       ) : null}
-      {onRetry ? (
-        <button
-          type="button"
-          onClick={onRetry}
-          className="mt-2 rounded border border-red-300 px-2 py-0.5 text-xs hover:bg-red-100 dark:border-red-700 dark:hover:bg-red-900"
-        >
-          Retry
-        </button>
-      ) : null}
-    </div>
+    </Notice>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { regenerateChat } from '@/lib/store/chat-runner';
 import { type ConversationMessage, useConversationStore } from '@/lib/store/conversation-store';
@@ -10,9 +11,7 @@ import { AttachedImages } from './attached-images';
 import { ErrorNotice } from './error-notice';
 import { GuardNotice } from './guard-notice';
 import { InspectButton } from './inspect-dialog';
-
-const iconButton =
-  'rounded px-1.5 py-0.5 text-xs text-neutral-500 hover:bg-neutral-100 disabled:opacity-30 dark:hover:bg-neutral-800';
+import { TypingIndicator } from './typing-indicator';
 
 function roleLabel(role: ConversationMessage['role']): string {
   if (role === 'tool') return 'Tool';
@@ -23,6 +22,8 @@ function textboxLabel(message: ConversationMessage, index: number): string {
   if (message.role === 'tool') return `Result of ${message.toolName ?? 'tool call'}`;
   return `${roleLabel(message.role)} message ${index + 1}`;
 }
+
+const muted = 'text-neutral-600 dark:text-neutral-400';
 
 export const MessageTurn = memo(function MessageTurn({
   id,
@@ -36,14 +37,23 @@ export const MessageTurn = memo(function MessageTurn({
   const message = useConversationStore((s) => s.messages.find((m) => m.id === id));
   const { setRole, updateContent, removeMessage, moveMessage } = useConversationStore.getState();
   const [editing, setEditing] = useState(false);
+  // The editor opens as tall as the answer it replaces (measured once, when Edit is pressed).
+  const [editorHeight, setEditorHeight] = useState<number | undefined>(undefined);
+  const rendered = useRef<HTMLDivElement>(null);
   if (!message) return null;
 
   const role = roleLabel(message.role);
   const answer = message.answer;
   const streaming = answer?.status === 'streaming';
+  const waiting = streaming && message.content === '' && !answer?.reasoning && !message.toolCalls?.length;
   const isLast = index === count - 1;
   // Generated answers render as markdown (Edit switches to a textbox); turns the user writes stay textboxes.
   const showMarkdown = message.role === 'assistant' && !editing && answer !== undefined;
+
+  const toggleEdit = () => {
+    if (!editing) setEditorHeight(rendered.current?.offsetHeight);
+    setEditing((e) => !e);
+  };
 
   return (
     <li
@@ -53,72 +63,84 @@ export const MessageTurn = memo(function MessageTurn({
     >
       <div className="mb-1 flex flex-wrap items-center gap-1">
         {message.role === 'tool' ? (
-          <span className="px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-300">
+          <span className="px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-neutral-700 dark:text-neutral-300">
             Tool result · <span className="font-mono normal-case">{message.toolName}</span>{' '}
-            <span className="font-mono font-normal normal-case text-neutral-500">({message.toolCallId})</span>
+            <span className={`font-mono font-normal normal-case ${muted}`}>({message.toolCallId})</span>
           </span>
         ) : (
-          <button
-            type="button"
+          <Button
+            variant="ghost"
+            size="xs"
             title="Switch between User and Assistant"
             disabled={streaming}
             onClick={() => setRole(id, message.role === 'user' ? 'assistant' : 'user')}
-            className="rounded px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-neutral-600 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800"
+            className="font-semibold uppercase tracking-wide"
           >
             {role}
-          </button>
+          </Button>
         )}
+        {answer ? (
+          <span data-testid="answer-model" className={`min-w-0 truncate font-mono text-xs ${muted}`}>
+            <span className="sr-only">Model: </span>
+            {answer.model}
+          </span>
+        ) : null}
         <div className="ml-auto flex flex-wrap items-center justify-end gap-1">
           {answer && !streaming ? (
-            <button type="button" className={iconButton} onClick={() => setEditing((e) => !e)}>
+            <Button variant="ghost" size="xs" onClick={toggleEdit}>
               {editing ? 'Done' : 'Edit'}
-            </button>
+            </Button>
           ) : null}
           <CopyButton text={() => message.content} label="Copy message" />
           {answer ? <InspectButton message={message} /> : null}
-          <button
-            type="button"
+          <Button
+            variant="ghost"
+            size="xs"
             aria-label="Move message up"
-            className={iconButton}
             disabled={index === 0 || streaming}
             onClick={() => moveMessage(id, -1)}
           >
             ↑
-          </button>
-          <button
-            type="button"
+          </Button>
+          <Button
+            variant="ghost"
+            size="xs"
             aria-label="Move message down"
-            className={iconButton}
             disabled={isLast || streaming}
             onClick={() => moveMessage(id, 1)}
           >
             ↓
-          </button>
-          <button
-            type="button"
+          </Button>
+          <Button
+            variant="ghost"
+            size="xs"
             aria-label="Delete message"
-            className={iconButton}
             disabled={streaming}
             onClick={() => removeMessage(id)}
           >
             ✕
-          </button>
+          </Button>
         </div>
       </div>
+      {waiting ? <TypingIndicator /> : null}
       {showMarkdown ? (
-        <AnswerBody message={message} />
+        <div ref={rendered} dir="auto">
+          <AnswerBody message={message} />
+        </div>
       ) : (
         <textarea
           aria-label={textboxLabel(message, index)}
+          dir="auto"
           value={message.content}
           onChange={(event) => updateContent(id, event.target.value)}
-          rows={Math.min(12, Math.max(2, message.content.split('\n').length))}
+          rows={2}
+          style={editing && editorHeight ? { minHeight: editorHeight } : undefined}
           placeholder={
             message.role === 'tool'
               ? 'Type what the function returned, then Submit'
               : `Enter ${message.role} message…`
           }
-          className="w-full resize-y rounded border border-transparent bg-transparent px-1 py-1 text-sm hover:border-neutral-300 focus:border-neutral-400 dark:hover:border-neutral-700"
+          className="field-sizing-content max-h-[70vh] w-full resize-y rounded border border-transparent bg-transparent px-1 py-1 text-sm hover:border-neutral-300 focus:border-neutral-400 dark:hover:border-neutral-700"
         />
       )}
       {message.images?.length ? <AttachedImages urls={message.images} /> : null}
@@ -127,20 +149,17 @@ export const MessageTurn = memo(function MessageTurn({
         <ErrorNotice
           error={answer.error}
           model={answer.model}
+          failedAt={answer.finishedAt}
           onRetry={isLast ? () => void regenerateChat() : undefined}
         />
       ) : null}
       {answer ? (
         <div className="flex flex-wrap items-end justify-between gap-2">
           <AnswerStats answer={answer} />
-          {isLast && !streaming ? (
-            <button
-              type="button"
-              onClick={() => void regenerateChat()}
-              className="rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
-            >
+          {isLast && !streaming && !answer.error ? (
+            <Button size="xs" onClick={() => void regenerateChat()}>
               Regenerate
-            </button>
+            </Button>
           ) : null}
         </div>
       ) : null}

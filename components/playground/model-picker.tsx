@@ -50,15 +50,15 @@ export function ModelPicker() {
     : `${model} (not available)`;
 
   return (
-    <div className="flex w-full min-w-0 items-center gap-2 sm:w-auto">
-      <label htmlFor={id} className="text-sm font-medium">
+    <div className="flex w-full min-w-0 items-center gap-2">
+      <label htmlFor={id} className="sr-only text-sm font-medium xl:not-sr-only">
         Model
       </label>
       <select
         id={id}
         value={model}
         onChange={(event) => setModel(event.target.value)}
-        className="w-0 min-w-0 flex-1 rounded-md sm:w-auto sm:max-w-[22rem] border border-neutral-300 bg-white px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+        className="w-0 min-w-0 flex-1 rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm dark:border-neutral-700 dark:bg-neutral-900"
         aria-describedby={error ? `${id}-error` : undefined}
       >
         {!known ? <option value={model}>{placeholder}</option> : null}

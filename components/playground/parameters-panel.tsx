@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { SliderField } from '@/components/ui/slider-field';
 import { Switch } from '@/components/ui/switch';
 import { modelsQueryOptions } from '@/lib/client/models-query';
@@ -62,17 +63,13 @@ export function ParametersPanel() {
       <div className="flex items-center justify-between">
         <h2
           id="parameters-heading"
-          className="text-sm font-semibold uppercase tracking-wide text-neutral-500"
+          className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
         >
           Parameters
         </h2>
-        <button
-          type="button"
-          onClick={s.resetParameters}
-          className="rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
-        >
+        <Button size="xs" onClick={s.resetParameters}>
           Reset parameters
-        </button>
+        </Button>
       </div>
       <SliderField
         label="Temperature"

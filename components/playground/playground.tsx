@@ -1,25 +1,16 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import {
-  MODE_PANEL_ID,
-  ModeSwitch,
-  modeFromUrl,
-  modeTabId,
-  type PlaygroundMode,
-} from '@/components/speech/mode-switch';
+import { useCallback, useEffect, useState } from 'react';
+import { MODE_PANEL_ID, modeFromUrl, modeTabId, type PlaygroundMode } from '@/components/speech/mode-switch';
 import { SpeechWorkbench } from '@/components/speech/speech-workbench';
 import { useConversationStore } from '@/lib/store/conversation-store';
 import { buildChatRequest, draftImageList, withDraft } from '@/lib/store/selectors';
 import { useSettingsStore } from '@/lib/store/settings-store';
-import { ChatWorkbench, PARAMETERS_PANEL_ID } from './chat-workbench';
-import { DemoBadge } from './demo-badge';
-import { ModelPicker } from './model-picker';
+import { AppHeader } from './app-header';
+import { ChatWorkbench } from './chat-workbench';
+import { DEMO_NOTICE } from './conversation-column';
 import { PoweredByGroq } from './powered-by-groq';
-import { ShareButton } from './share-button';
 import { SharedLinkOpener } from './shared-link-opener';
-import { ThemeSelect } from './theme-select';
-import { ViewCodeButton } from './view-code-dialog';
 
 /**
  * Restores saved state after mount (so server and first client render agree), then applies
@@ -50,59 +41,45 @@ function currentRequest() {
   );
 }
 
-const headerButton =
-  'rounded-md border border-neutral-300 px-3 py-1.5 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800';
-
+/**
+ * The app shell: it fills the window and never scrolls as a whole. The header is one row; below it
+ * each mode's columns scroll on their own; the footer is one slim row.
+ */
 export function Playground({ demo }: { demo: boolean }) {
   const [mode, setMode] = useState<PlaygroundMode>('chat');
   const ready = useRehydratedStores(setMode);
-  const [showParameters, setShowParameters] = useState(false);
-  const clear = useConversationStore((s) => s.clear);
+  const [parametersOpen, setParametersOpen] = useState(false);
+  const closeParameters = useCallback(() => setParametersOpen(false), []);
   const chat = mode === 'chat';
 
   return (
-    <div className="flex min-h-screen flex-col" data-ready={ready ? 'true' : 'false'}>
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-neutral-200 px-4 py-3 dark:border-neutral-800">
-        <h1 className="text-lg font-semibold">
-          <span className="text-groq-strong dark:text-groq">Groq</span> Playground
-        </h1>
-        {demo ? <DemoBadge /> : null}
-        <ModeSwitch mode={mode} onChange={setMode} />
-        <div className="flex flex-1 flex-wrap items-center justify-end gap-2">
-          {chat ? (
-            <>
-              <ModelPicker />
-              <ViewCodeButton getRequest={currentRequest} />
-              <ShareButton className={headerButton} />
-              <button type="button" className={headerButton} onClick={clear}>
-                Clear
-              </button>
-            </>
-          ) : null}
-          <ThemeSelect />
-          {chat ? (
-            <button
-              type="button"
-              className={`${headerButton} lg:hidden`}
-              aria-expanded={showParameters}
-              aria-controls={PARAMETERS_PANEL_ID}
-              onClick={() => setShowParameters((v) => !v)}
-            >
-              Parameters
-            </button>
-          ) : null}
-        </div>
-      </header>
+    <div className="flex h-dvh flex-col overflow-hidden" data-ready={ready ? 'true' : 'false'}>
+      <AppHeader
+        mode={mode}
+        onModeChange={setMode}
+        parametersOpen={parametersOpen}
+        onToggleParameters={() => setParametersOpen((open) => !open)}
+        currentRequest={currentRequest}
+      />
       <SharedLinkOpener ready={ready} />
       <div
         id={MODE_PANEL_ID}
         role="tabpanel"
         aria-labelledby={modeTabId(mode)}
-        className="flex flex-1 flex-col"
+        className="flex min-h-0 flex-1 flex-col"
       >
-        {chat ? <ChatWorkbench showParameters={showParameters} /> : <SpeechWorkbench />}
+        {chat ? (
+          <ChatWorkbench demo={demo} parametersOpen={parametersOpen} onCloseParameters={closeParameters} />
+        ) : (
+          <div className="min-h-0 flex-1 overflow-y-auto">
+            {demo ? (
+              <p className="px-4 pt-3 text-xs text-neutral-600 dark:text-neutral-400">{DEMO_NOTICE}</p>
+            ) : null}
+            <SpeechWorkbench />
+          </div>
+        )}
       </div>
-      <footer className="flex justify-center border-t border-neutral-200 px-4 py-3 dark:border-neutral-800">
+      <footer className="flex shrink-0 justify-center border-t border-neutral-200 px-4 py-1 dark:border-neutral-800">
         <PoweredByGroq />
       </footer>
     </div>

@@ -1,6 +1,18 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { useFieldProblems } from '@/lib/store/field-problems';
+
+const LIMIT = Number.MAX_SAFE_INTEGER;
+
+/** Why the typed seed cannot be sent, or null. JSON numbers past 2^53 − 1 lose digits silently. */
+export function seedProblem(text: string): string | null {
+  const value = text.trim();
+  if (value === '') return null;
+  if (!/^-?\d+$/.test(value)) return 'The seed must be a whole number.';
+  if (Math.abs(Number(value)) > LIMIT) return `The seed must be between -${LIMIT} and ${LIMIT}.`;
+  return null;
+}
 
 /** Optional integer seed; empty means "no seed". Invalid text is kept and explained, not discarded. */
 export function SeedField({
@@ -12,8 +24,13 @@ export function SeedField({
 }) {
   const id = useId();
   const [text, setText] = useState(value === null ? '' : String(value));
+  const setProblem = useFieldProblems((s) => s.setProblem);
   useEffect(() => setText(value === null ? '' : String(value)), [value]);
-  const invalid = text.trim() !== '' && !/^-?\d+$/.test(text.trim());
+  const problem = seedProblem(text);
+  useEffect(() => {
+    setProblem('Seed', problem);
+  }, [problem, setProblem]);
+  useEffect(() => () => setProblem('Seed', null), [setProblem]);
 
   return (
     <div className="flex flex-col gap-1">
@@ -26,19 +43,19 @@ export function SeedField({
         inputMode="numeric"
         value={text}
         placeholder="Random"
-        aria-invalid={invalid}
-        aria-describedby={invalid ? `${id}-problem` : undefined}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => {
           const next = event.target.value;
           setText(next);
           if (next.trim() === '') onChange(null);
-          else if (/^-?\d+$/.test(next.trim())) onChange(Number.parseInt(next.trim(), 10));
+          else if (seedProblem(next) === null) onChange(Number.parseInt(next.trim(), 10));
         }}
-        className="rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+        className="rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
       />
-      {invalid ? (
-        <p id={`${id}-problem`} role="alert" className="text-xs text-red-600">
-          The seed must be a whole number.
+      {problem ? (
+        <p id={`${id}-problem`} role="alert" className="text-xs text-red-700 dark:text-red-300">
+          {problem}
         </p>
       ) : null}
     </div>

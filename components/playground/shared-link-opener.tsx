@@ -1,7 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { Notice } from '@/components/ui/notice';
+import { Toast } from '@/components/ui/toast';
 import { applySharedState, hasWork } from '@/lib/share/apply';
 import { decodeShareState, sharePayload } from '@/lib/share/share-link';
 import type { ShareState } from '@/lib/share/share-schema';
@@ -47,20 +50,24 @@ export function SharedLinkOpener({ ready }: { ready: boolean }) {
   return (
     <>
       {problem ? (
-        <div
-          role="alert"
-          className="mx-4 mt-3 flex items-start justify-between gap-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-        >
-          <p>{problem} Your playground was left as it was.</p>
-          <button type="button" className="text-xs underline" onClick={() => setProblem(null)}>
-            Dismiss
-          </button>
+        <div className="mx-auto w-full max-w-4xl shrink-0 px-3 pt-3 sm:px-4">
+          <Notice
+            tone="error"
+            compact
+            action={
+              <Button variant="ghost" size="xs" onClick={() => setProblem(null)}>
+                Dismiss
+              </Button>
+            }
+          >
+            {problem} Your playground was left as it was.
+          </Notice>
         </div>
       ) : null}
       {opened ? (
-        <p role="status" className="mx-4 mt-3 text-sm text-emerald-800 dark:text-emerald-300">
+        <Toast onDismiss={() => setOpened(false)} timeoutMs={8000}>
           Shared prompt opened. Nothing has been sent — press Submit when you are ready.
-        </p>
+        </Toast>
       ) : null}
       {pending ? (
         <Dialog open onClose={() => setPending(null)} title="Open shared prompt?">
@@ -68,16 +75,9 @@ export function SharedLinkOpener({ ready }: { ready: boolean }) {
             Opening this link replaces your current conversation, system prompt, parameters and tools.
           </p>
           <div className="mt-4 flex justify-end gap-2">
-            <button
-              type="button"
-              className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm dark:border-neutral-700"
-              onClick={() => setPending(null)}
-            >
-              Keep my work
-            </button>
-            <button
-              type="button"
-              className="rounded-md bg-groq-strong px-3 py-1.5 text-sm font-medium text-white hover:bg-groq-deep"
+            <Button onClick={() => setPending(null)}>Keep my work</Button>
+            <Button
+              variant="primary"
               onClick={() => {
                 applySharedState(pending);
                 setPending(null);
@@ -85,7 +85,7 @@ export function SharedLinkOpener({ ready }: { ready: boolean }) {
               }}
             >
               Replace with shared prompt
-            </button>
+            </Button>
           </div>
         </Dialog>
       ) : null}

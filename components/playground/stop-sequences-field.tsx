@@ -43,12 +43,16 @@ export function StopSequencesField({
 
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={`text-sm font-medium ${disabled ? 'text-neutral-400' : ''}`}>
+      <label
+        htmlFor={id}
+        className={`text-sm font-medium ${disabled ? 'text-neutral-500 dark:text-neutral-400' : ''}`}
+      >
         Stop Sequences
       </label>
       <input
         id={id}
         type="text"
+        dir="auto"
         value={text}
         disabled={disabled || full}
         placeholder={full ? `Maximum of ${MAX_STOP_SEQUENCES} reached` : 'Type and press Enter'}
@@ -63,7 +67,7 @@ export function StopSequencesField({
         className="rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900"
       />
       {description ? (
-        <p id={`${id}-description`} className="text-xs text-neutral-500">
+        <p id={`${id}-description`} className="text-xs text-neutral-600 dark:text-neutral-400">
           {description}
         </p>
       ) : null}

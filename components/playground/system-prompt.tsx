@@ -9,16 +9,20 @@ export function SystemPrompt() {
   const setSystem = useSettingsStore((s) => s.setSystem);
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-semibold uppercase tracking-wide text-neutral-500">
+      <label
+        htmlFor={id}
+        className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
+      >
         System
       </label>
       <textarea
         id={id}
+        dir="auto"
         value={system}
         onChange={(event) => setSystem(event.target.value)}
         placeholder="Enter system message (optional)"
         rows={2}
-        className="w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+        className="field-sizing-content max-h-[40vh] min-h-[3.5rem] w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-600 dark:bg-neutral-900"
       />
     </div>
   );

@@ -1,24 +1,24 @@
 'use client';
 
 import { useId } from 'react';
+import { Button } from '@/components/ui/button';
 import { Switch } from '@/components/ui/switch';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
 import { findCatalogModel } from '@/lib/models/catalog';
 import { newMessageId } from '@/lib/store/conversation-store';
 import { useSettingsStore } from '@/lib/store/settings-store';
-import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblem } from '@/lib/store/tools';
+import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblems } from '@/lib/store/tools';
 
 const input =
-  'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900';
-const smallButton =
-  'rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800';
+  'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900';
+const problemText = 'text-xs text-red-700 dark:text-red-300';
 
 function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all: ToolDraft[] }) {
   const id = useId();
   const setTools = useSettingsStore((s) => s.setTools);
   const update = (patch: Partial<ToolDraft>) =>
     setTools(all.map((t) => (t.id === tool.id ? { ...t, ...patch } : t)));
-  const problem = toolProblem(tool, all);
+  const problems = toolProblems(tool, all);
   return (
     <fieldset className="flex flex-col gap-1 rounded border border-neutral-200 p-2 dark:border-neutral-800">
       <legend className="px-1 text-xs font-semibold">
@@ -32,13 +32,21 @@ function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all:
         id={`${id}-name`}
         className={input}
         value={tool.name}
+        aria-invalid={problems.name !== null}
+        aria-describedby={problems.name ? `${id}-name-problem` : undefined}
         onChange={(e) => update({ name: e.target.value })}
       />
+      {problems.name ? (
+        <p id={`${id}-name-problem`} role="alert" className={problemText}>
+          {problems.name} This tool is not sent until it is fixed.
+        </p>
+      ) : null}
       <label htmlFor={`${id}-description`} className="text-xs font-medium">
         Description
       </label>
       <input
         id={`${id}-description`}
+        dir="auto"
         className={input}
         value={tool.description}
         onChange={(e) => update({ description: e.target.value })}
@@ -52,23 +60,19 @@ function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all:
         rows={6}
         spellCheck={false}
         value={tool.parameters}
-        aria-invalid={problem !== null}
-        aria-describedby={problem ? `${id}-problem` : undefined}
+        aria-invalid={problems.parameters !== null}
+        aria-describedby={problems.parameters ? `${id}-parameters-problem` : undefined}
         onChange={(e) => update({ parameters: e.target.value })}
       />
-      {problem ? (
-        <p id={`${id}-problem`} role="alert" className="text-xs text-red-600">
-          {problem} This tool is not sent until it is fixed.
+      {problems.parameters ? (
+        <p id={`${id}-parameters-problem`} role="alert" className={problemText}>
+          {problems.parameters}
         </p>
       ) : null}
       <div>
-        <button
-          type="button"
-          className={smallButton}
-          onClick={() => setTools(all.filter((t) => t.id !== tool.id))}
-        >
+        <Button size="xs" onClick={() => setTools(all.filter((t) => t.id !== tool.id))}>
           Remove tool
-        </button>
+        </Button>
       </div>
     </fieldset>
   );
@@ -96,11 +100,14 @@ export function ToolsPanel() {
 
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
-      <h2 id={`${id}-heading`} className="text-sm font-semibold uppercase tracking-wide text-neutral-500">
+      <h2
+        id={`${id}-heading`}
+        className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
+      >
         Tools
       </h2>
-      {!toolsSupported && model ? (
-        <p className="text-xs text-amber-700 dark:text-amber-300">
+      {!toolsSupported && model && tools.length > 0 ? (
+        <p className="text-xs text-amber-800 dark:text-amber-300">
           {model.name} does not support tool use; tools are sent but the model may ignore them.
         </p>
       ) : null}
@@ -114,18 +121,17 @@ export function ToolsPanel() {
         <ToolEditor key={tool.id} tool={tool} index={index} all={tools} />
       ))}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={smallButton}
+        <Button
+          size="xs"
           onClick={() =>
             add({ name: '', description: '', parameters: '{\n  "type": "object",\n  "properties": {}\n}' })
           }
         >
           Add tool
-        </button>
-        <button type="button" className={smallButton} onClick={() => add(EXAMPLE_TOOL)}>
+        </Button>
+        <Button size="xs" onClick={() => add(EXAMPLE_TOOL)}>
           Add example tool
-        </button>
+        </Button>
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-choice`} className="text-sm font-medium">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { Button } from '@/components/ui/button';
 
 /** Shown instead of the playground when the deployment has an access code and this browser has no cookie. */
 export function UnlockScreen() {
@@ -59,17 +60,13 @@ export function UnlockScreen() {
           className="rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900"
         />
         {problem ? (
-          <p id={`${id}-problem`} role="alert" className="text-sm text-red-600">
+          <p id={`${id}-problem`} role="alert" className="text-sm text-red-700 dark:text-red-300">
             {problem}
           </p>
         ) : null}
-        <button
-          type="submit"
-          disabled={busy || code === ''}
-          className="rounded-md bg-groq-strong px-4 py-2 text-sm font-medium text-white hover:bg-groq-deep disabled:opacity-50"
-        >
+        <Button type="submit" variant="primary" size="md" disabled={busy || code === ''}>
           Unlock
-        </button>
+        </Button>
       </form>
     </main>
   );

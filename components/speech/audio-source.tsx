@@ -1,6 +1,8 @@
 'use client';
 
 import { type DragEvent, type RefObject, useId, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
 import {
   AUDIO_ACCEPT,
   AUDIO_EXTENSIONS,
@@ -8,28 +10,24 @@ import {
   formatBytes,
   MAX_AUDIO_BYTES,
 } from '@/lib/speech/formats';
+import { checkAudioFile } from '@/lib/speech/schema';
+import { sniffAudioFile } from '@/lib/speech/sniff';
 import { useRecorder } from '@/lib/speech/use-recorder';
 import { useSpeechStore } from '@/lib/store/speech-store';
 import { FfmpegHint } from './ffmpeg-hint';
 import { RecordingMeter } from './recording-meter';
 
-const button =
-  'rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 disabled:opacity-50 dark:border-neutral-700 dark:hover:bg-neutral-800';
-
 function RefusalNotice() {
   const refusal = useSpeechStore((s) => s.refusal);
   if (!refusal) return null;
   return (
-    <div
-      role="alert"
-      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-    >
+    <Notice tone="error">
       <p>
         <span className="font-semibold">{refusal.file.name}</span> ({formatBytes(refusal.file.size)}) was not
         added: {refusal.message}
       </p>
       {refusal.status === 413 ? <FfmpegHint /> : null}
-    </div>
+    </Notice>
   );
 }
 
@@ -49,9 +47,9 @@ function ChosenAudio({ audioRef }: { audioRef: RefObject<HTMLAudioElement | null
           {audio.source === 'recording' ? 'recorded here' : 'uploaded'}
           {audio.durationSeconds ? ` · ${audio.durationSeconds.toFixed(1)} s` : ''}
         </span>
-        <button type="button" className={`${button} ml-auto`} onClick={clearAudio}>
+        <Button className="ml-auto" onClick={clearAudio}>
           Remove audio
-        </button>
+        </Button>
       </div>
       {/* biome-ignore lint/a11y/useMediaCaption: the user's own audio; its transcript is the caption */}
       <audio
@@ -76,14 +74,19 @@ export function AudioSource({ audioRef }: { audioRef: RefObject<HTMLAudioElement
   const recorder = useRecorder((file, seconds) => setAudio(file, 'recording', seconds));
   const recording = recorder.status !== 'idle';
 
-  const take = (files: FileList | null | undefined) => {
+  // The server would refuse a file that only has an audio name; say so before uploading it.
+  const take = async (files: FileList | null | undefined) => {
     const file = files?.[0];
-    if (file) setAudio(file, 'upload');
+    if (!file) return;
+    const facts = { name: file.name, size: file.size, type: file.type };
+    const notAudio = checkAudioFile(facts) === null ? await sniffAudioFile(file) : null;
+    if (notAudio) useSpeechStore.setState({ refusal: { file: facts, status: 400, message: notAudio } });
+    else setAudio(file, 'upload');
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    if (!recording && !running) take(event.dataTransfer.files);
+    if (!recording && !running) void take(event.dataTransfer.files);
   };
 
   return (
@@ -117,19 +120,17 @@ export function AudioSource({ audioRef }: { audioRef: RefObject<HTMLAudioElement
           </span>
         </p>
         <div className="flex flex-wrap justify-center gap-2">
-          <button
-            type="button"
-            className={button}
+          <Button
             disabled={recording || running}
             aria-describedby={`${id}-formats`}
             onClick={() => input.current?.click()}
           >
             Upload audio
-          </button>
+          </Button>
           {recording ? null : (
-            <button type="button" className={button} disabled={running} onClick={() => void recorder.start()}>
+            <Button disabled={running} onClick={() => void recorder.start()}>
               Record
-            </button>
+            </Button>
           )}
         </div>
         <input
@@ -138,7 +139,7 @@ export function AudioSource({ audioRef }: { audioRef: RefObject<HTMLAudioElement
           accept={AUDIO_ACCEPT}
           className="hidden"
           onChange={(event) => {
-            take(event.target.files);
+            void take(event.target.files);
             event.target.value = ''; // the same file can be chosen again
           }}
         />

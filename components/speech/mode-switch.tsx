@@ -54,7 +54,7 @@ export function ModeSwitch({
       role="tablist"
       aria-label="Mode"
       onKeyDown={onKeyDown}
-      className="flex rounded-md border border-neutral-300 p-0.5 dark:border-neutral-700"
+      className="flex shrink-0 rounded-md border border-neutral-300 p-0.5 dark:border-neutral-700"
     >
       {MODES.map((m) => {
         const selected = m.id === mode;
@@ -74,7 +74,7 @@ export function ModeSwitch({
             onClick={() => {
               if (!selected) onChange(m.id);
             }}
-            className={`rounded px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-groq ${
+            className={`rounded px-2 py-1 text-sm font-medium sm:px-3 focus-visible:outline-2 focus-visible:outline-groq ${
               selected
                 ? 'bg-groq-strong text-white'
                 : 'text-neutral-600 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800'

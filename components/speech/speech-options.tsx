@@ -117,6 +117,7 @@ function PromptField() {
       </label>
       <textarea
         id={id}
+        dir="auto"
         rows={3}
         value={prompt}
         placeholder="Spellings and style, e.g. “GroqCloud, LPU, Llama”"

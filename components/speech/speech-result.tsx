@@ -118,8 +118,8 @@ export function SpeechResult({ audioRef }: { audioRef: RefObject<HTMLAudioElemen
           <SpeechInspectButton run={run} />
         </div>
       </div>
-      <p data-testid="speech-text" className="whitespace-pre-wrap text-base leading-relaxed">
-        {text || <span className="text-neutral-500">(no speech detected)</span>}
+      <p data-testid="speech-text" dir="auto" className="whitespace-pre-wrap text-base leading-relaxed">
+        {text || <span className="text-neutral-600 dark:text-neutral-400">(no speech detected)</span>}
       </p>
       {segments.length > 0 ? <Segments segments={segments} audioRef={audioRef} /> : null}
       <Stats />

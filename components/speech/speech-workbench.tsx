@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { effectiveOptions } from '@/lib/speech/options';
 import { rehydrateSpeechStore, useSpeechStore } from '@/lib/store/speech-store';
 import { rehydrateTtsStore, useTtsStore } from '@/lib/store/tts-store';
@@ -9,9 +10,6 @@ import { AudioSource } from './audio-source';
 import { SpeechViewCodeButton } from './speech-code-dialog';
 import { SpeechOptionsPanel } from './speech-options';
 import { SpeechResult } from './speech-result';
-
-const outline =
-  'rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 disabled:opacity-50 dark:border-neutral-700 dark:hover:bg-neutral-800';
 
 /** Transcribe/Translate (per task), Stop while a request runs, and what is happening. */
 function SubmitBar() {
@@ -23,19 +21,19 @@ function SubmitBar() {
   const label = task === 'translate' ? 'Translate' : 'Transcribe';
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button
-        type="button"
+      <Button
+        variant="primary"
+        size="md"
         onClick={() => void submit()}
         disabled={!audio || running}
         aria-keyshortcuts="Control+Enter Meta+Enter"
-        className="rounded-md bg-groq-strong px-4 py-2 text-sm font-medium text-white hover:bg-groq-deep disabled:opacity-50"
       >
         {label}
-      </button>
+      </Button>
       {running ? (
-        <button type="button" onClick={stop} aria-keyshortcuts="Escape" className={outline}>
+        <Button onClick={stop} aria-keyshortcuts="Escape">
           Stop
-        </button>
+        </Button>
       ) : null}
       <p role="status" className="text-sm text-neutral-600 dark:text-neutral-400">
         {running
@@ -103,9 +101,9 @@ function SpeechToTextWorkbench() {
           <h2 className="text-base font-semibold">Speech to text</h2>
           <div className="ml-auto flex gap-2">
             <SpeechViewCodeButton />
-            <button type="button" className={outline} onClick={clear} disabled={!hasRun}>
+            <Button onClick={clear} disabled={!hasRun}>
               Clear
-            </button>
+            </Button>
           </div>
         </div>
         <AudioSource audioRef={audioRef} />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { Button } from './button';
 
 /** Copies `text` to the clipboard; its accessible name is its visible label ("Copy…" → "Copied"). */
 export function CopyButton({
@@ -40,12 +41,8 @@ export function CopyButton({
   };
 
   return (
-    <button
-      type="button"
-      onClick={copy}
-      className={`rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800 ${className}`}
-    >
+    <Button size="xs" onClick={copy} className={className}>
       {copied ? 'Copied' : label}
-    </button>
+    </Button>
   );
 }

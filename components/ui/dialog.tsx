@@ -1,6 +1,10 @@
 'use client';
 
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { Button } from './button';
+
+const modalClass = 'm-auto w-[calc(100%-2rem)] max-w-3xl rounded-lg border';
+const sheetClass = 'my-0 mr-0 ml-auto h-dvh max-h-dvh w-[min(24rem,100%)] max-w-full rounded-none border-l';
 
 /** Whether this browser (or test DOM) implements the modal `<dialog>` API. */
 function supportsModal(dialog: HTMLDialogElement): boolean {
@@ -18,11 +22,16 @@ export function Dialog({
   onClose,
   title,
   children,
+  variant = 'modal',
+  id,
 }: {
   open: boolean;
   onClose: () => void;
   title: string;
   children: ReactNode;
+  /** `sheet`: full height at the right edge (the parameters on narrow screens). */
+  variant?: 'modal' | 'sheet';
+  id?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -86,21 +95,18 @@ export function Dialog({
         if (pressedBackdrop.current && event.target === event.currentTarget) requestClose();
         pressedBackdrop.current = false;
       }}
-      className="m-auto w-[calc(100%-2rem)] max-w-3xl rounded-lg border border-neutral-200 bg-white p-0 text-neutral-900 shadow-xl outline-none backdrop:bg-black/50 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-100"
+      id={id}
+      className={`${variant === 'sheet' ? sheetClass : modalClass} border-neutral-200 bg-white p-0 text-neutral-900 shadow-xl outline-none backdrop:bg-black/50 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-100`}
     >
       {open ? (
-        <div className="flex max-h-[85vh] flex-col">
+        <div className={`flex flex-col ${variant === 'sheet' ? 'h-full' : 'max-h-[85vh]'}`}>
           <div className="flex items-center gap-3 border-b border-neutral-200 px-4 py-3 dark:border-neutral-800">
             <h2 id={titleId} className="text-base font-semibold">
               {title}
             </h2>
-            <button
-              type="button"
-              onClick={requestClose}
-              className="ml-auto rounded-md border border-neutral-300 px-3 py-1 text-sm hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
-            >
+            <Button className="ml-auto" onClick={requestClose}>
               Close
-            </button>
+            </Button>
           </div>
           <div className="min-h-0 flex-1 overflow-auto p-4">{children}</div>
         </div>

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { summarizeRateLimit } from '@/lib/store/assemble-response';
+import { Button } from './button';
 import { CopyButton } from './copy-button';
 import { Dialog } from './dialog';
 
@@ -13,7 +14,12 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
         <h3 className="text-sm font-semibold">{title}</h3>
         <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} />
       </div>
-      <pre className="max-h-72 overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-900">
+      <pre
+        // Focusable so keyboard users can scroll a long request or response.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be keyboard-reachable
+        tabIndex={0}
+        className="max-h-72 overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-900"
+      >
         {text}
       </pre>
     </section>
@@ -40,7 +46,7 @@ function RateLimits({ headers }: { headers: Record<string, string> }) {
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
-            <dt className="text-neutral-500">{label}</dt>
+            <dt className="text-neutral-600 dark:text-neutral-400">{label}</dt>
             <dd className="font-mono">{value ?? '—'}</dd>
           </div>
         ))}
@@ -68,13 +74,9 @@ export function InspectDialogButton({
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
-      >
+      <Button size="xs" onClick={() => setOpen(true)}>
         Inspect
-      </button>
+      </Button>
       {open ? (
         <Dialog open={open} onClose={() => setOpen(false)} title="Inspect">
           <div className="flex flex-col gap-4">

@@ -20,7 +20,10 @@ export function Switch({
   return (
     <div className="flex flex-col gap-0.5">
       <div className="flex items-center justify-between gap-3">
-        <span id={`${id}-label`} className={`text-sm font-medium ${disabled ? 'text-neutral-400' : ''}`}>
+        <span
+          id={`${id}-label`}
+          className={`text-sm font-medium ${disabled ? 'text-neutral-500 dark:text-neutral-400' : ''}`}
+        >
           {label}
         </span>
         <button
@@ -44,7 +47,7 @@ export function Switch({
         </button>
       </div>
       {description ? (
-        <p id={`${id}-description`} className="text-xs text-neutral-500">
+        <p id={`${id}-description`} className="text-xs text-neutral-600 dark:text-neutral-400">
           {description}
         </p>
       ) : null}

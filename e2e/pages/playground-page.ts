@@ -13,7 +13,7 @@ export class PlaygroundPage {
   constructor(readonly page: Page) {
     this.model = page.getByRole('combobox', { name: 'Model' });
     this.system = page.getByRole('textbox', { name: 'System' });
-    this.message = page.getByRole('textbox', { name: 'Message' });
+    this.message = page.getByRole('textbox', { name: 'Message', exact: true });
     this.imageUrl = page.getByRole('textbox', { name: 'Image URL' });
     this.submit = page.getByRole('button', { name: 'Submit' });
     this.stop = page.getByRole('button', { name: 'Stop' });
@@ -30,6 +30,13 @@ export class PlaygroundPage {
     await this.page.goto('/');
     await this.page.evaluate(() => localStorage.clear());
     await this.goto();
+  }
+
+  /** Opens Attach image's panel (Upload images, Image URL) unless it is open. */
+  async openAttachPanel() {
+    const attach = this.page.getByRole('button', { name: 'Attach image' });
+    if ((await attach.getAttribute('aria-expanded')) !== 'true') await attach.click();
+    await expect(this.imageUrl).toBeVisible();
   }
 
   lastAnswer(): Locator {

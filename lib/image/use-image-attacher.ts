@@ -19,6 +19,8 @@ export interface ImageAttacher {
   /** Attaches what the Image URL field holds; false (with an error) when it is not an image URL. */
   attachTypedUrl: () => boolean;
   refuse: (message: string) => void;
+  /** Forgets what happened (after the draft was sent). */
+  clear: () => void;
 }
 
 export function useImageAttacher(refusal: string | null): ImageAttacher {
@@ -82,5 +84,10 @@ export function useImageAttacher(refusal: string | null): ImageAttacher {
     return true;
   }, [refusal, refuse]);
 
-  return { preparing, notices, errors, attachFiles, attachTypedUrl, refuse };
+  const clear = useCallback(() => {
+    setNotices([]);
+    setErrors([]);
+  }, []);
+
+  return { preparing, notices, errors, attachFiles, attachTypedUrl, refuse, clear };
 }

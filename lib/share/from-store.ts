@@ -1,8 +1,22 @@
 /** Between the stores and a share state: what goes into a link, and how a link fills the playground. */
-import type { ConversationMessage } from '../store/conversation-store';
+import type { AnswerMeta, ConversationMessage } from '../store/conversation-store';
 import { isInlineImage } from '../store/safe-storage';
 import type { SettingsState } from '../store/settings-store';
-import type { ShareState } from './share-schema';
+import type { SharedAnswer, ShareState } from './share-schema';
+
+/** An answer's model and statistics as the link carries them (an answer still streaming: none). */
+function sharedAnswer(answer: AnswerMeta | undefined): SharedAnswer | undefined {
+  if (!answer || answer.status === 'streaming') return undefined;
+  return {
+    model: answer.model,
+    status: answer.status,
+    ...(answer.firstTokenAt !== undefined ? { timeToFirstTokenMs: answer.firstTokenAt - answer.sentAt } : {}),
+    ...(answer.usage ? { usage: answer.usage } : {}),
+    ...(answer.finishReason !== undefined ? { finishReason: answer.finishReason } : {}),
+    ...(answer.requestId !== undefined ? { requestId: answer.requestId } : {}),
+    ...(answer.reasoning ? { reasoning: answer.reasoning } : {}),
+  };
+}
 
 export interface SnapshotResult {
   state: ShareState;
@@ -28,6 +42,7 @@ export function snapshotForShare(
       ...(m.toolCalls?.length ? { toolCalls: m.toolCalls } : {}),
       ...(m.toolCallId ? { toolCallId: m.toolCallId } : {}),
       ...(m.toolName ? { toolName: m.toolName } : {}),
+      ...(m.role === 'assistant' && sharedAnswer(m.answer) ? { answer: sharedAnswer(m.answer) } : {}),
     };
   });
   return {

@@ -33,21 +33,44 @@ const toolChoice = z.union([
   z.strictObject({ function: z.string().min(1) }),
 ]);
 
+const messageV2 = z.strictObject({
+  role: z.enum(['user', 'assistant', 'tool']),
+  content: z.string(),
+  images: z.array(z.string().regex(/^https?:\/\//, 'only http(s) image URLs travel in links')).optional(),
+  toolCalls: z.array(toolCallSchema).optional(),
+  toolCallId: z.string().optional(),
+  toolName: z.string().optional(),
+});
+
+const seconds = z.number().nonnegative().optional();
+
+/** What the sender saw under an answer: which model wrote it and its statistics. */
+const sharedAnswer = z.strictObject({
+  model: z.string().min(1),
+  status: z.enum(['done', 'stopped', 'error']),
+  timeToFirstTokenMs: z.number().nonnegative().optional(),
+  usage: z
+    .strictObject({
+      prompt_tokens: z.int().nonnegative(),
+      completion_tokens: z.int().nonnegative(),
+      total_tokens: z.int().nonnegative(),
+      queue_time: seconds,
+      prompt_time: seconds,
+      completion_time: seconds,
+      total_time: seconds,
+    })
+    .optional(),
+  finishReason: z.string().nullable().optional(),
+  requestId: z.string().nullable().optional(),
+  reasoning: z.string().optional(),
+});
+
 /** Version 2: adds image URLs, tool calls and results, tools, and the reasoning format. */
 export const shareStateV2 = z.strictObject({
   v: z.literal(2),
   model: z.string().min(1),
   system: z.string(),
-  messages: z.array(
-    z.strictObject({
-      role: z.enum(['user', 'assistant', 'tool']),
-      content: z.string(),
-      images: z.array(z.string().regex(/^https?:\/\//, 'only http(s) image URLs travel in links')).optional(),
-      toolCalls: z.array(toolCallSchema).optional(),
-      toolCallId: z.string().optional(),
-      toolName: z.string().optional(),
-    }),
-  ),
+  messages: z.array(messageV2),
   parameters: parameters.extend({ reasoningFormat: z.enum(['parsed', 'raw', 'hidden']) }),
   tools: z.array(sharedTool).max(128),
   toolChoice,
@@ -55,13 +78,14 @@ export const shareStateV2 = z.strictObject({
 });
 
 /**
- * Version 3 (today's Groq): Response Format (text, JSON Object, JSON Schema with its text and Strict)
- * replaces JSON Mode; reasoning effort, include reasoning and the service tier join; reasoning format
- * may be unset.
+ * Version 3 (today's Groq): answers keep their model and statistics, so they open rendered as the
+ * sender saw them; Response Format (text, JSON Object, JSON Schema with its text and Strict) replaces
+ * JSON Mode; reasoning effort, include reasoning and the service tier join; reasoning format may be unset.
  */
 const { jsonMode: _jsonMode, ...parametersWithoutJsonMode } = parameters.shape;
 export const shareStateV3 = shareStateV2.extend({
   v: z.literal(3),
+  messages: z.array(messageV2.extend({ answer: sharedAnswer.optional() })),
   parameters: z.strictObject({
     ...parametersWithoutJsonMode,
     responseFormat: z.enum(['text', 'json_object', 'json_schema']),
@@ -73,6 +97,7 @@ export const shareStateV3 = shareStateV2.extend({
     serviceTier: z.enum(['', 'auto', 'on_demand', 'flex', 'performance']),
   }),
 });
+export type SharedAnswer = z.infer<typeof sharedAnswer>;
 
 export type ShareStateV1 = z.infer<typeof shareStateV1>;
 export type ShareStateV2 = z.infer<typeof shareStateV2>;
@@ -109,3 +134,10 @@ export function migrateV2(state: ShareStateV2): ShareState {
 }
 
 export const anyShareState = z.discriminatedUnion('v', [shareStateV1, shareStateV2, shareStateV3]);
+
+/** Any supported version, brought to the current one. */
+export function migrateShareState(state: z.infer<typeof anyShareState>): ShareState {
+  if (state.v === 1) return migrateV2(migrateV1(state));
+  if (state.v === 2) return migrateV2(state);
+  return state;
+}

@@ -6,8 +6,10 @@ import { streamChat } from '../client/chat-client';
 import { findCatalogModel } from '../models/catalog';
 import { createAnswerSink } from './answer-sink';
 import { useConversationStore } from './conversation-store';
+import { useFieldProblems } from './field-problems';
 import { buildChatRequest, draftImageList } from './selectors';
 import { useSettingsStore } from './settings-store';
+import { invalidToolsMessage } from './tools';
 import { visionProblems } from './vision-checks';
 
 let active: AbortController | null = null;
@@ -34,6 +36,9 @@ export async function regenerateChat(): Promise<void> {
 
 export async function submitChat({ includeDraft = true }: { includeDraft?: boolean } = {}): Promise<void> {
   if (active) return;
+  // Never a request without the tool or seed the user sees: the composer says what to fix.
+  if (invalidToolsMessage(useSettingsStore.getState().tools) !== null) return;
+  if (Object.keys(useFieldProblems.getState().problems).length > 0) return;
   const conversation = useConversationStore.getState();
   const images = draftImageList(conversation);
   if (includeDraft && (conversation.draft.trim() !== '' || images.length > 0)) {

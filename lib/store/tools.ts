@@ -34,14 +34,25 @@ export const EXAMPLE_TOOL: Omit<ToolDraft, 'id'> = {
 
 const NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 
-/** Why a tool cannot be sent, or null when it can. */
-export function toolProblem(tool: ToolDraft, all: readonly ToolDraft[]): string | null {
-  if (!NAME.test(tool.name)) return 'The name must be 1–64 letters, digits, underscores or dashes.';
-  if (all.filter((t) => t.name === tool.name).length > 1) return `Another tool is also named ${tool.name}.`;
-  if (tool.parameters.trim() === '') return null;
+export interface ToolProblems {
+  name: string | null;
+  parameters: string | null;
+}
+
+/** Everything wrong with a tool, field by field (a bad name and bad JSON are both reported). */
+export function toolProblems(tool: ToolDraft, all: readonly ToolDraft[]): ToolProblems {
+  let name: string | null = null;
+  if (!NAME.test(tool.name)) name = 'The name must be 1–64 letters, digits, underscores or dashes.';
+  else if (all.filter((t) => t.name === tool.name).length > 1)
+    name = `Another tool is also named ${tool.name}.`;
+  return { name, parameters: parametersProblem(tool.parameters) };
+}
+
+function parametersProblem(text: string): string | null {
+  if (text.trim() === '') return null;
   let schema: unknown;
   try {
-    schema = JSON.parse(tool.parameters);
+    schema = JSON.parse(text);
   } catch (error) {
     return `Parameters are not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -49,6 +60,23 @@ export function toolProblem(tool: ToolDraft, all: readonly ToolDraft[]): string 
     return 'Parameters must be a JSON object (a JSON Schema).';
   }
   return null;
+}
+
+/** Why a tool cannot be sent, or null when it can. */
+export function toolProblem(tool: ToolDraft, all: readonly ToolDraft[]): string | null {
+  const problems = toolProblems(tool, all);
+  return problems.name ?? problems.parameters;
+}
+
+/** Why Submit is held back by the tools, or null: an invalid tool is never dropped silently. */
+export function invalidToolsMessage(tools: readonly ToolDraft[]): string | null {
+  const bad = tools
+    .map((tool, index) => ({ tool, index }))
+    .filter(({ tool }) => toolProblem(tool, tools) !== null)
+    .map(({ tool, index }) => `Tool ${index + 1}${tool.name ? ` (${tool.name})` : ''}`);
+  if (bad.length === 0) return null;
+  const list = bad.join(', ');
+  return `${list} ${bad.length === 1 ? 'has a problem' : 'have problems'}: fix or remove ${bad.length === 1 ? 'it' : 'them'} under Tools before sending.`;
 }
 
 export function toApiTools(tools: readonly ToolDraft[]): Tool[] {

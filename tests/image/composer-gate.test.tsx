@@ -81,19 +81,25 @@ describe('Composer vision gate', () => {
     expect(disabled(submit)).toBe(false);
   });
 
-  it('disables attaching on a text-only model and offers a vision model', async () => {
+  it('says a text-only model takes no images only when one is attached, and offers a vision model', async () => {
     const { user } = setup('llama-3.1-8b-instant');
-    const attach = screen.getByRole('button', { name: 'Attach image' });
-    expect(disabled(attach)).toBe(true);
-    expect(description(attach)).toBe('Llama 3.1 8B Instant does not accept images.');
-    expect(disabled(screen.getByRole('textbox', { name: 'Image URL' }))).toBe(true);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/does not accept images/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Attach image' }));
+    expect(text(screen.getByRole('alert'))).toContain('Llama 3.1 8B Instant does not accept images.');
+    expect(screen.queryByRole('textbox', { name: 'Image URL' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Switch to a vision model' }));
     expect(useSettingsStore.getState().model).toBe('qwen/qwen3.8-27b');
-    expect(disabled(screen.getByRole('button', { name: 'Attach image' }))).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Image URL' })).toBeDefined();
   });
 
   it('attaches a typed URL on Enter without submitting, and refuses what is not a URL', async () => {
     const { user } = setup('llama-3.2-11b-vision-preview');
+    const attach = screen.getByRole('button', { name: 'Attach image' });
+    expect(attach.getAttribute('aria-expanded')).toBe('false');
+    await user.click(attach);
+    expect(attach.getAttribute('aria-expanded')).toBe('true');
     const field = screen.getByRole('textbox', { name: 'Image URL' });
     expect(description(field)).toMatch(/Groq fetches image URLs itself; up to 20 MB/);
     await user.type(field, 'cat.png{Enter}');
@@ -104,6 +110,13 @@ describe('Composer vision gate', () => {
     expect((field as HTMLInputElement).value).toBe('');
     expect(submitChat).not.toHaveBeenCalled();
     expect(screen.getByRole('img', { name: 'Draft attachment 1' })).toBeDefined();
+  });
+
+  it('takes several files at once from the picker', () => {
+    setup('llama-3.2-90b-vision-preview');
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    expect(input.multiple).toBe(true);
+    expect(input.accept).toBe('image/*');
   });
 
   it('refuses a file that is not an image, naming it', async () => {

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { Toast } from '@/components/ui/toast';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { SHARE_MAX_LENGTH, SHARE_WARN_LENGTH, shareUrl } from '@/lib/share/share-link';
 import { useConversationStore } from '@/lib/store/conversation-store';
@@ -15,9 +16,20 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Copies a link that carries the whole playground (never the key, never uploaded images). */
-export function ShareButton({ className }: { className: string }) {
-  const [status, setStatus] = useState<{ text: string; link?: string } | null>(null);
+interface ShareStatus {
+  text: string;
+  /** The link to copy by hand when the clipboard refused. */
+  link?: string;
+}
+
+/**
+ * Copies a link that carries the whole playground (never the key, never uploaded images). What
+ * happened shows as a toast, so the header never changes size. The header's Share button and the
+ * More menu's Share item both call `share`.
+ */
+export function useShareLink(): { share: () => Promise<void>; toast: React.ReactNode } {
+  const [status, setStatus] = useState<ShareStatus | null>(null);
+  const dismiss = useCallback(() => setStatus(null), []);
 
   const share = async () => {
     const { state, omittedImages } = snapshotForShare(
@@ -46,23 +58,25 @@ export function ShareButton({ className }: { className: string }) {
     });
   };
 
-  return (
-    <div className="relative flex items-center gap-2">
-      <button type="button" className={className} onClick={share}>
-        Share
-      </button>
-      <p role="status" className="max-w-xs text-xs text-neutral-600 empty:hidden dark:text-neutral-300">
-        {status?.text}
-        {status?.link ? (
-          <input
-            readOnly
-            aria-label="Share link"
-            value={status.link}
-            onFocus={(event) => event.currentTarget.select()}
-            className="mt-1 block w-full rounded border border-neutral-300 px-1 text-xs dark:border-neutral-700"
-          />
-        ) : null}
-      </p>
-    </div>
-  );
+  const toast = status ? (
+    <Toast onDismiss={dismiss} sticky={status.link !== undefined} timeoutMs={notesTimeout(status.text)}>
+      <p>{status.text}</p>
+      {status.link ? (
+        <input
+          readOnly
+          aria-label="Share link"
+          value={status.link}
+          onFocus={(event) => event.currentTarget.select()}
+          className="mt-1 block w-full rounded border border-neutral-500 bg-transparent px-1 text-xs"
+        />
+      ) : null}
+    </Toast>
+  ) : null;
+
+  return { share, toast };
+}
+
+/** Longer messages stay longer. */
+function notesTimeout(text: string): number {
+  return Math.max(4000, text.length * 60);
 }

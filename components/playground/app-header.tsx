@@ -1,0 +1,98 @@
+'use client';
+
+import { useState } from 'react';
+import { ModeSwitch, type PlaygroundMode } from '@/components/speech/mode-switch';
+import { Button } from '@/components/ui/button';
+import { MenuButton, type MenuEntry } from '@/components/ui/menu';
+import { THEMES, useTheme } from '@/lib/client/use-theme';
+import type { ChatRequest } from '@/lib/schema/chat-request';
+import { useClearConversation } from './clear-conversation';
+import { ModelPicker } from './model-picker';
+import { PARAMETERS_PANEL_ID } from './parameters-sheet';
+import { useShareLink } from './use-share-link';
+import { ViewCodeDialog } from './view-code-dialog';
+
+/**
+ * The one-row header (56 px at every width): brand, Chat/Speech, the model, View code and Share
+ * (in the More menu under 640 px), Parameters (under 1024 px, where they open as a sheet) and More
+ * (Clear, theme). Nothing in it changes its height: messages go to toasts.
+ */
+export function AppHeader({
+  mode,
+  onModeChange,
+  parametersOpen,
+  onToggleParameters,
+  currentRequest,
+}: {
+  mode: PlaygroundMode;
+  onModeChange: (mode: PlaygroundMode) => void;
+  parametersOpen: boolean;
+  onToggleParameters: () => void;
+  currentRequest: () => ChatRequest;
+}) {
+  const chat = mode === 'chat';
+  const [theme, setTheme] = useTheme();
+  const [codeRequest, setCodeRequest] = useState<ChatRequest | null>(null);
+  const { share, toast } = useShareLink();
+  const { requestClear, dialog: clearDialog } = useClearConversation();
+  const viewCode = () => setCodeRequest(currentRequest());
+
+  const entries: MenuEntry[] = [
+    ...(chat
+      ? ([
+          { kind: 'item', label: 'View code', onSelect: viewCode, className: 'sm:hidden' },
+          { kind: 'item', label: 'Share', onSelect: () => void share(), className: 'sm:hidden' },
+          { kind: 'item', label: 'Clear', onSelect: requestClear },
+        ] satisfies MenuEntry[])
+      : []),
+    { kind: 'group', label: 'Theme' },
+    ...THEMES.map(
+      (t): MenuEntry => ({
+        kind: 'radio',
+        label: t.label,
+        checked: theme === t.id,
+        onSelect: () => setTheme(t.id),
+      }),
+    ),
+  ];
+
+  return (
+    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-neutral-200 px-2 sm:px-4 lg:gap-3 dark:border-neutral-800">
+      <h1 className="shrink-0 whitespace-nowrap text-base font-semibold sm:text-lg">
+        <span className="text-groq-strong dark:text-groq">Groq</span>
+        <span className="sr-only lg:not-sr-only"> Playground</span>
+      </h1>
+      <ModeSwitch mode={mode} onChange={onModeChange} />
+      <div className="flex min-w-0 flex-1 items-center justify-end gap-2">
+        {chat ? (
+          <>
+            <div className="min-w-20 flex-1 sm:max-w-[26rem]">
+              <ModelPicker />
+            </div>
+            <Button
+              className="lg:hidden max-md:px-2"
+              aria-expanded={parametersOpen}
+              aria-controls={PARAMETERS_PANEL_ID}
+              onClick={onToggleParameters}
+            >
+              <span aria-hidden="true" className="md:hidden">
+                ⚙
+              </span>
+              <span className="sr-only md:not-sr-only">Parameters</span>
+            </Button>
+            <Button className="max-sm:hidden" onClick={viewCode}>
+              View code
+            </Button>
+            <Button className="max-sm:hidden" onClick={() => void share()}>
+              Share
+            </Button>
+          </>
+        ) : null}
+        <MenuButton label="More" icon="⋯" entries={entries} />
+      </div>
+      <ViewCodeDialog request={codeRequest} onClose={() => setCodeRequest(null)} />
+      {clearDialog}
+      {toast}
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { type ReactNode, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { stopChat } from '@/lib/store/chat-runner';
+import { useConversationStore } from '@/lib/store/conversation-store';
+
+/** What Clear would throw away, in words ("3 turns and your draft"), or null when nothing. */
+export function discardedWork(state: {
+  messages: readonly unknown[];
+  draft: string;
+  draftImages: readonly string[];
+  draftImageUrl: string;
+}): string | null {
+  const parts: string[] = [];
+  const turns = state.messages.length;
+  if (turns > 0) parts.push(`${turns} turn${turns === 1 ? '' : 's'}`);
+  const draft =
+    state.draft.trim() !== '' || state.draftImages.length > 0 || state.draftImageUrl.trim() !== '';
+  if (draft) parts.push('your unsent message');
+  return parts.length === 0 ? null : parts.join(' and ');
+}
+
+/**
+ * Clear empties the conversation and the composer, asking first when there is something to lose.
+ * The system prompt, parameters and tools stay (Reset parameters is for those).
+ */
+export function useClearConversation(): { requestClear: () => void; dialog: ReactNode } {
+  const [pending, setPending] = useState<string | null>(null);
+  const clear = () => {
+    stopChat();
+    useConversationStore.getState().clear();
+  };
+  const requestClear = () => {
+    const what = discardedWork(useConversationStore.getState());
+    if (what === null) clear();
+    else setPending(what);
+  };
+  const dialog = pending ? (
+    <Dialog open onClose={() => setPending(null)} title="Clear the conversation?">
+      <p className="text-sm">
+        This discards {pending}. The system prompt, parameters and tools stay as they are.
+      </p>
+      <div className="mt-4 flex justify-end gap-2">
+        <Button onClick={() => setPending(null)}>Keep it</Button>
+        <Button
+          variant="danger"
+          onClick={() => {
+            clear();
+            setPending(null);
+          }}
+        >
+          Clear
+        </Button>
+      </div>
+    </Dialog>
+  ) : null;
+  return { requestClear, dialog };
+}

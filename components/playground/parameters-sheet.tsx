@@ -1,0 +1,61 @@
+'use client';
+
+import { useEffect } from 'react';
+import { Dialog } from '@/components/ui/dialog';
+import { ParametersPanel } from './parameters-panel';
+import { ToolsPanel } from './tools-panel';
+
+export const PARAMETERS_PANEL_ID = 'parameters-panel';
+
+const WIDE = '(min-width: 1024px)';
+
+function Panels() {
+  return (
+    <div className="flex flex-col gap-6">
+      <ParametersPanel />
+      <ToolsPanel />
+    </div>
+  );
+}
+
+/**
+ * Parameters and tools: a column that scrolls on its own from 1024 px, a sheet from the right edge
+ * (opened by the header's Parameters button) below. Only one of the two is ever rendered, so ids and
+ * names inside stay unique.
+ */
+export function ParametersColumn({
+  sheetOpen,
+  onCloseSheet,
+}: {
+  sheetOpen: boolean;
+  onCloseSheet: () => void;
+}) {
+  // Growing past 1024 px with the sheet open: the column takes over.
+  useEffect(() => {
+    if (!sheetOpen) return;
+    const query = window.matchMedia(WIDE);
+    if (query.matches) onCloseSheet();
+    const onChange = () => {
+      if (query.matches) onCloseSheet();
+    };
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [sheetOpen, onCloseSheet]);
+
+  return (
+    <>
+      <aside
+        id={sheetOpen ? undefined : PARAMETERS_PANEL_ID}
+        aria-label="Parameters panel"
+        className="hidden min-h-0 w-80 shrink-0 overflow-y-auto overscroll-contain border-l border-neutral-200 px-4 py-4 lg:block dark:border-neutral-800"
+      >
+        {sheetOpen ? null : <Panels />}
+      </aside>
+      {sheetOpen ? (
+        <Dialog open onClose={onCloseSheet} title="Parameters" variant="sheet" id={PARAMETERS_PANEL_ID}>
+          <Panels />
+        </Dialog>
+      ) : null}
+    </>
+  );
+}

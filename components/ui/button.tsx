@@ -1,0 +1,53 @@
+import type { ButtonHTMLAttributes, Ref } from 'react';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
+export type ButtonSize = 'xs' | 'sm' | 'md';
+
+const base =
+  'inline-flex shrink-0 items-center justify-center gap-1.5 whitespace-nowrap rounded-md font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-groq-strong disabled:cursor-not-allowed disabled:opacity-50';
+
+const variants: Record<ButtonVariant, string> = {
+  // White on `groq-strong` passes WCAG AA (4.5:1); the brand orange does not.
+  primary: 'bg-groq-strong text-white hover:bg-groq-deep disabled:hover:bg-groq-strong',
+  secondary:
+    'border border-neutral-300 bg-white text-neutral-900 hover:bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100 dark:hover:bg-neutral-800',
+  ghost:
+    'text-neutral-700 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800 disabled:hover:bg-transparent',
+  danger:
+    'border border-red-300 bg-white text-red-800 hover:bg-red-50 dark:border-red-800 dark:bg-neutral-900 dark:text-red-200 dark:hover:bg-red-950',
+};
+
+const sizes: Record<ButtonSize, string> = {
+  xs: 'px-2 py-0.5 text-xs',
+  sm: 'px-3 py-1 text-sm',
+  md: 'px-4 py-2 text-sm',
+};
+
+/** The class string of a button, for elements that must look like one (a link, a summary). */
+export function buttonClass(
+  variant: ButtonVariant = 'secondary',
+  size: ButtonSize = 'sm',
+  extra = '',
+): string {
+  return `${base} ${variants[variant]} ${sizes[size]} ${extra}`.trim();
+}
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+  ref?: Ref<HTMLButtonElement>;
+}
+
+/**
+ * The one button of the app: primary (one per area, the action you came for), secondary (outlined),
+ * ghost (toolbar and icon buttons), danger (destructive). `type="button"` unless told otherwise.
+ */
+export function Button({
+  variant = 'secondary',
+  size = 'sm',
+  className = '',
+  type = 'button',
+  ...rest
+}: ButtonProps) {
+  return <button type={type} className={buttonClass(variant, size, className)} {...rest} />;
+}
