@@ -1,9 +1,9 @@
 import 'server-only';
 import type Groq from 'groq-sdk';
-import { DEFAULT_GUARD_MODEL } from '../models/catalog';
 import { parseGuardVerdict } from '../models/guard-categories';
 import type { ChatMessage } from '../schema/chat-request';
 import type { GuardEventData } from '../stream/events';
+import { guardModel } from './env';
 import { toPlaygroundError } from './errors';
 
 type GuardMessage = { role: 'user' | 'assistant'; content: string };
@@ -35,7 +35,7 @@ export async function screen(
   messages: GuardMessage[],
   signal: AbortSignal,
   secret: string,
-  model = DEFAULT_GUARD_MODEL,
+  model = guardModel(),
 ): Promise<GuardEventData> {
   const base = { stage, model, categories: [], request_id: null };
   if (messages.length === 0 || messages.every((m) => m.content.trim() === '')) {

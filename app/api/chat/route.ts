@@ -2,7 +2,9 @@ import { proxyChat } from '@/lib/groq/chat';
 import { errorResponse } from '@/lib/groq/errors';
 import { findCatalogModel } from '@/lib/models/catalog';
 import { parseChatRequestText } from '@/lib/schema/parse-chat-request';
-import { admit, checkRequest, readLimitedText, releaseWhenDone } from '@/lib/security/gate';
+import { checkJsonDepth } from '@/lib/security/body';
+import { admit, openGate, readLimitedText, releaseWhenDone } from '@/lib/security/gate';
+import { moderationCost } from '@/lib/security/moderation-cost';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -10,21 +12,26 @@ export const dynamic = 'force-dynamic';
 export const maxDuration = 300;
 
 export async function POST(request: Request): Promise<Response> {
-  const refused = checkRequest(request);
-  if (refused) return errorResponse(refused);
-  const text = await readLimitedText(request);
+  const gate = await openGate(request);
+  if (!gate.ok) return errorResponse(gate.error);
+  const text = await readLimitedText(request, gate.context.maxBodyBytes);
   if (typeof text !== 'string') return errorResponse(text);
+  const tooDeep = checkJsonDepth(text);
+  if (tooDeep) return errorResponse(tooDeep);
   const parsed = parseChatRequestText(text);
   if (!parsed.ok) return errorResponse(parsed.error);
   const body = parsed.data;
-  const admitted = await admit(request, {
-    model: body.model,
-    // The budget counts what a request may generate: its max tokens, else the model's maximum.
-    tokens:
-      body.max_completion_tokens ??
-      body.max_tokens ??
-      findCatalogModel(body.model)?.maxCompletionTokens ??
-      1024,
+  // The budget counts what a request may generate: its max tokens, else the model's maximum.
+  const answerTokens =
+    body.max_completion_tokens ??
+    body.max_tokens ??
+    findCatalogModel(body.model)?.maxCompletionTokens ??
+    1024;
+  const moderation = body.guard ? moderationCost(body.messages, answerTokens) : null;
+  const admitted = await admit(gate.context, {
+    models: moderation ? [body.model, moderation.model] : [body.model],
+    maxCompletionTokens: answerTokens,
+    tokens: answerTokens + (moderation?.tokens ?? 0),
     streaming: true,
   });
   if (!admitted.ok) return errorResponse(admitted.error);

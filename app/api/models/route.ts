@@ -1,18 +1,17 @@
 import { errorResponse, toPlaygroundError } from '@/lib/groq/errors';
 import { listModels } from '@/lib/groq/models';
 import type { ModelsResponse } from '@/lib/models/model-info';
-import { securityConfig } from '@/lib/security/config';
-import { checkRequest } from '@/lib/security/gate';
+import { openGate } from '@/lib/security/gate';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request): Promise<Response> {
-  const refused = checkRequest(request);
-  if (refused) return errorResponse(refused);
+  const gate = await openGate(request);
+  if (!gate.ok) return errorResponse(gate.error);
   try {
     const { models, demo } = await listModels();
-    const allowed = securityConfig().ALLOWED_MODELS;
+    const allowed = gate.context.config.ALLOWED_MODELS;
     const data = allowed.length > 0 ? models.filter((m) => allowed.includes(m.id)) : models;
     const body: ModelsResponse = { data, demo };
     return Response.json(body, { headers: { 'cache-control': 'private, max-age=30' } });
