@@ -23,6 +23,10 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 }
 
 export function proxy(request: NextRequest) {
+  // Pages take no bodies (there are no server actions): refuse anything but reads at once.
+  if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
+    return new NextResponse(null, { status: 405, headers: { allow: 'GET, HEAD' } });
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const requestHeaders = new Headers(request.headers);
