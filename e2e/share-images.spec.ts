@@ -21,6 +21,7 @@ const sharedState: ShareState = {
     stream: true,
     jsonMode: false,
     moderation: false,
+    reasoningFormat: 'parsed',
   },
   tools: [],
   toolChoice: 'auto',

@@ -13,8 +13,10 @@ export async function startServerChecks(): Promise<void> {
     process.exit(1);
   }
   await installPeerAddressStamp();
+  // Created now, outside any request, so the limits' detached async scope belongs to no request.
+  const { detachedScope, waitForRedis } = await import('../security/limiter-store');
+  detachedScope();
   if (env.REDIS_URL) {
-    const { waitForRedis } = await import('../security/limiter-store');
     if (!(await waitForRedis(env.REDIS_URL))) {
       console.warn(
         '[playground] REDIS_URL is set but Redis is not reachable yet: chat limits run per instance and unlocking is refused until it is.',

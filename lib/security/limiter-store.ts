@@ -1,4 +1,5 @@
 import 'server-only';
+import { AsyncResource } from 'node:async_hooks';
 import Redis from 'ioredis';
 import {
   type RateLimiterAbstract,
@@ -71,6 +72,20 @@ function warnStoreDown(error: unknown): void {
   console.warn(`[playground] rate-limit store unavailable (${reason}); using per-instance limits meanwhile.`);
 }
 
+/**
+ * The memory store sets one timer per key. A timer created while handling a request keeps that
+ * request's async context (Next.js's AsyncLocalStorage: the request, its headers, its work store)
+ * alive until it fires — about 30 KB per client for a minute. Store calls therefore run in this
+ * detached scope, created when the server starts (instrumentation.ts; one per process, as route
+ * bundles and the instrumentation bundle each have their own copy of this module), so an entry
+ * costs only itself.
+ */
+const scope = globalThis as typeof globalThis & { __playgroundDetachedScope?: AsyncResource };
+export function detachedScope(): AsyncResource {
+  scope.__playgroundDetachedScope ??= new AsyncResource('playground-rate-limits');
+  return scope.__playgroundDetachedScope;
+}
+
 /** A limiter that says "no" with a RateLimiterRes and turns store failures into the chosen policy. */
 export class Limiter {
   constructor(
@@ -80,12 +95,13 @@ export class Limiter {
 
   private async run<T>(action: (limiter: RateLimiterAbstract) => Promise<T>): Promise<T> {
     try {
-      return await action(this.primary);
+      return await detachedScope().runInAsyncScope(() => action(this.primary));
     } catch (error) {
       if (error instanceof RateLimiterRes) throw error;
       if (!this.fallback) throw new StoreUnavailableError(error);
       warnStoreDown(error);
-      return action(this.fallback);
+      const fallback = this.fallback;
+      return detachedScope().runInAsyncScope(() => action(fallback));
     }
   }
 

@@ -48,3 +48,16 @@ describe('the configuration', () => {
     );
   });
 });
+
+describe('the documentation', () => {
+  it('names every setting in .env.example and the README', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { envSchema } = await import('@/lib/env/schema');
+    const example = await readFile('.env.example', 'utf8');
+    const readme = await readFile('README.md', 'utf8');
+    for (const name of Object.keys(envSchema.shape)) {
+      expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
+      expect(readme, name).toContain(`\`${name}\``);
+    }
+  });
+});
