@@ -112,7 +112,7 @@ export const envSchema = z
     RATE_LIMIT_TOKENS_PER_MINUTE: count().default(0),
     MAX_CONCURRENT_STREAMS: count().default(0),
     MAX_CONCURRENT_STREAMS_PER_INSTANCE: count().default(0),
-    RATE_LIMIT_MEMORY_MAX_CLIENTS: count().pipe(z.number().min(100, 'must be at least 100')).default(50_000),
+    RATE_LIMIT_MEMORY_MAX_CLIENTS: count().pipe(z.number().min(100, 'must be at least 100')).default(20_000),
     UNLOCK_MAX_ATTEMPTS: count(1000).pipe(z.number().min(1, 'must be at least 1')).default(5),
     UNLOCK_LOCKOUT_SECONDS: count(86_400).pipe(z.number().min(1, 'must be at least 1')).default(60),
     UNLOCK_GLOBAL_MAX_FAILURES_PER_MINUTE: count().pipe(z.number().min(1, 'must be at least 1')).default(100),

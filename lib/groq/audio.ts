@@ -36,11 +36,11 @@ export async function readSpeechRequest(
     }
     const declared = Number(request.headers.get('content-length') ?? Number.NaN);
     if (declared > body.byteLength) {
-      // Something in front of the route cut the body short: Next.js itself does, at 10 MB, whenever a
-      // proxy (middleware) runs, unless `experimental.proxyClientMaxBodySize` is raised.
+      // Something in front of the route cut the body short. Next.js does (at proxyClientMaxBodySize)
+      // when proxy.ts runs on a request, which is why its matcher leaves out /api.
       const got = (body.byteLength / 1024 / 1024).toFixed(1);
       const sent = (declared / 1024 / 1024).toFixed(1);
-      const message = `Request Entity Too Large: the server received only ${got} MB of the ${sent} MB upload; this deployment cuts request bodies short (raise Next.js experimental.proxyClientMaxBodySize to 27mb).`;
+      const message = `Request Entity Too Large: the server received only ${got} MB of the ${sent} MB upload; something in front of this deployment cuts request bodies short (a reverse proxy's body size limit, or a proxy.ts matcher that includes /api).`;
       return { ok: false, response: errorResponse(invalidRequest(message, 'request_too_large', 413)) };
     }
     form = await new Response(body, { headers: { 'content-type': type } }).formData();
