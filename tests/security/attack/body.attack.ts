@@ -35,13 +35,13 @@ function uploadWithoutBody(path: string, declared: number, headers: Record<strin
 }
 
 describe('auth and size before the body', () => {
-  it('refuses cookie-less 20 MB uploads with 401 before the body, and memory stays flat', async () => {
+  it('refuses cookie-less 26 MB uploads with 401 before the body, and memory stays flat', async () => {
     const before = app.rssMb();
     const paths = ['/api/chat', '/api/audio/transcriptions', '/api/audio/translations', '/api/unlock'];
     const results = await inBatches(
       Array.from({ length: 40 }, (_, i) => paths[i % paths.length] ?? ''),
       8,
-      (path) => uploadWithoutBody(path, 20 * MB),
+      (path) => uploadWithoutBody(path, 26 * MB),
     );
     for (const [i, result] of results.entries()) {
       // /api/unlock needs no session but takes a kilobyte at most: 413 from the declared length.

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS_CODE, type App, SESSION_SECRET, startApp, unlock } from './harness';
 
@@ -64,5 +65,32 @@ describe('rotating client-chosen address headers', () => {
     }
     expect(statuses.slice(0, 19).every((s) => s === 200)).toBe(true);
     expect(statuses[19]).toBe(429);
+  });
+});
+
+/** A GET from a chosen loopback address (Linux routes all of 127.0.0.0/8 to lo). */
+function getFrom(localAddress: string, url: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { localAddress, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the TCP peer is the client', () => {
+  it('gives two real addresses two budgets, whatever headers they send', async () => {
+    await app.stop();
+    app = await startApp({ RATE_LIMIT_REQUESTS_PER_MINUTE: '3' });
+    const models = `${app.url}/api/models`;
+    const first = [];
+    for (let i = 0; i < 4; i++) first.push(await getFrom('127.0.0.1', models, spoofed(i)));
+    expect(first).toEqual([200, 200, 200, 429]);
+    // Claiming to be 127.0.0.2 does not help 127.0.0.1; really being 127.0.0.2 does.
+    expect(await getFrom('127.0.0.1', models, { 'x-forwarded-for': '127.0.0.2' })).toBe(429);
+    expect(await getFrom('127.0.0.2', models, { 'x-forwarded-for': '127.0.0.1' })).toBe(200);
+    expect(app.output()).not.toContain('peer address is unavailable');
   });
 });
