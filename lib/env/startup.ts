@@ -13,6 +13,10 @@ export async function startServerChecks(): Promise<void> {
     process.exit(1);
   }
   await installPeerAddressStamp();
+  if (process.env.VERCEL === '1' && env.TRUSTED_PROXIES.kind !== 'vercel') {
+    // On Vercel the TCP peer is Vercel's own proxy: without this every visitor would share a budget.
+    console.warn('[playground] Running on Vercel: set TRUSTED_PROXIES=vercel so limits tell visitors apart.');
+  }
   // Created now, outside any request, so the limits' detached async scope belongs to no request.
   const { detachedScope, waitForRedis } = await import('../security/limiter-store');
   detachedScope();
