@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GUARD_MODEL } from '@/lib/models/catalog';
-import { estimateTokens, moderationCost } from '@/lib/security/moderation-cost';
+import { estimateTokens, moderationTokens } from '@/lib/security/moderation-cost';
 
 describe('what moderation adds to a request', () => {
-  it('names the guard model and counts both screenings against the budget', () => {
+  it('counts both screenings against the budget', () => {
     const messages = [
       { role: 'system' as const, content: 'Be brief.' },
       { role: 'user' as const, content: 'x'.repeat(400) },
     ];
-    const cost = moderationCost(messages, 1000);
-    expect(cost.model).toBe(process.env.GUARD_MODEL || DEFAULT_GUARD_MODEL);
     // Input screening: the prompt (100) + a verdict (16); output: the prompt, the answer (1000), a verdict.
-    expect(cost.tokens).toBe(100 + 16 + 100 + 1000 + 16);
+    expect(moderationTokens(messages, 1000)).toBe(100 + 16 + 100 + 1000 + 16);
   });
 
   it('never counts fewer tokens than words', () => {

@@ -1,10 +1,11 @@
 import { proxyChat } from '@/lib/groq/chat';
+import { guardModel } from '@/lib/groq/env';
 import { errorResponse } from '@/lib/groq/errors';
 import { findCatalogModel } from '@/lib/models/catalog';
 import { parseChatRequestText } from '@/lib/schema/parse-chat-request';
 import { checkJsonDepth } from '@/lib/security/body';
 import { admit, openGate, readLimitedText, releaseWhenDone } from '@/lib/security/gate';
-import { moderationCost } from '@/lib/security/moderation-cost';
+import { moderationTokens } from '@/lib/security/moderation-cost';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -27,11 +28,12 @@ export async function POST(request: Request): Promise<Response> {
     body.max_tokens ??
     findCatalogModel(body.model)?.maxCompletionTokens ??
     1024;
-  const moderation = body.guard ? moderationCost(body.messages, answerTokens) : null;
+  // Moderation calls a second model and spends tokens too: both count.
+  const guard = body.guard ? guardModel() : null;
   const admitted = await admit(gate.context, {
-    models: moderation ? [body.model, moderation.model] : [body.model],
+    models: guard ? [body.model, guard] : [body.model],
     maxCompletionTokens: answerTokens,
-    tokens: answerTokens + (moderation?.tokens ?? 0),
+    tokens: answerTokens + (guard ? moderationTokens(body.messages, answerTokens) : 0),
     streaming: true,
   });
   if (!admitted.ok) return errorResponse(admitted.error);
