@@ -67,10 +67,3 @@ export function eraModels(era: SimulatorEra): readonly CatalogModel[] {
 export function findEraModel(era: SimulatorEra, id: string): CatalogModel | undefined {
   return LINEUPS[era].find((m) => m.id === id);
 }
-
-export function parseEra(raw: string | undefined): SimulatorEra {
-  if (raw === undefined || raw.trim() === '') return 'today';
-  const value = raw.trim().toLowerCase();
-  if (value === 'today' || value === '2024') return value;
-  throw new Error(`SIMULATOR_ERA must be "today" or "2024" (got "${raw}")`);
-}
