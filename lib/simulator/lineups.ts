@@ -6,7 +6,6 @@
 import { type CatalogModel, findCatalogModel } from '../models/catalog';
 
 export type SimulatorEra = 'today' | '2024';
-export const SIMULATOR_ERAS: readonly SimulatorEra[] = ['today', '2024'];
 
 const TODAY = [
   'openai/gpt-oss-120b',
