@@ -2,7 +2,13 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { PlaygroundErrorBody } from '../errors';
 import type { ChatMessage, ChatRequest, ToolCall } from '../schema/chat-request';
-import type { GuardEventData, RateLimitHeaders, UsageEventData } from '../stream/events';
+import type {
+  Annotation,
+  ExecutedTool,
+  GuardEventData,
+  RateLimitHeaders,
+  UsageEventData,
+} from '../stream/events';
 import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
 
 export type Role = 'user' | 'assistant' | 'tool';
@@ -28,6 +34,10 @@ export interface AnswerMeta {
   guard?: GuardEventData[];
   /** Model reasoning (parsed format), shown in a collapsed Thinking section. */
   reasoning?: string;
+  /** Server-side tools the model ran (browser search, code execution), in order. */
+  executedTools?: ExecutedTool[];
+  /** Citations into the answer text (document or function citations). */
+  annotations?: Annotation[];
   /** Prefilled text this answer continues (the turn's content starts with it). */
   prefill?: string;
   request: ChatRequest;
