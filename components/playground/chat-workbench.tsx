@@ -2,6 +2,7 @@
 
 import { Composer } from './composer';
 import { Conversation } from './conversation';
+import { DocumentsPanel } from './documents-panel';
 import { ParametersPanel } from './parameters-panel';
 import { SystemPrompt } from './system-prompt';
 import { ToolsPanel } from './tools-panel';
@@ -25,6 +26,7 @@ export function ChatWorkbench({ showParameters }: { showParameters: boolean }) {
         <div className="flex flex-col gap-6">
           <ParametersPanel />
           <ToolsPanel />
+          <DocumentsPanel />
         </div>
       </aside>
     </div>

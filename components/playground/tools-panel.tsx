@@ -7,6 +7,7 @@ import { findCatalogModel } from '@/lib/models/catalog';
 import { newMessageId } from '@/lib/store/conversation-store';
 import { useSettingsStore } from '@/lib/store/settings-store';
 import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblem } from '@/lib/store/tools';
+import { BuiltInToolSwitches } from './built-in-tools';
 
 const input =
   'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900';
@@ -99,6 +100,7 @@ export function ToolsPanel() {
       <h2 id={`${id}-heading`} className="text-sm font-semibold uppercase tracking-wide text-neutral-500">
         Tools
       </h2>
+      <BuiltInToolSwitches />
       {!toolsSupported && model ? (
         <p className="text-xs text-amber-700 dark:text-amber-300">
           {model.name} does not support tool use; tools are sent but the model may ignore them.

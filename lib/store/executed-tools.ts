@@ -49,3 +49,62 @@ export function annotationSpan(annotation: Annotation): { start: number; end: nu
   if (!cite || !Number.isInteger(cite.start_index) || !Number.isInteger(cite.end_index)) return null;
   return { start: cite.start_index, end: cite.end_index };
 }
+
+export type ExecutedToolKind = 'search' | 'code' | 'other';
+
+export interface ExecutedToolView {
+  kind: ExecutedToolKind;
+  /** One line: what the tool did (the query, or the first line of code). */
+  summary: string;
+  query?: string;
+  code?: string;
+  /** The arguments pretty-printed when they are JSON, else as sent. */
+  argumentsText: string;
+}
+
+function parseArguments(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+const stringField = (args: Record<string, unknown> | null, ...keys: string[]) => {
+  for (const key of keys) {
+    const value = args?.[key];
+    if (typeof value === 'string') return value;
+  }
+  return undefined;
+};
+
+function kindOf(tool: ExecutedTool): ExecutedToolKind {
+  const type = tool.type.toLowerCase();
+  if (tool.search_results || type.includes('search')) return 'search';
+  if (tool.code_results || type.includes('code') || type.includes('python')) return 'code';
+  return 'other';
+}
+
+const oneLine = (text: string, max = 80) => {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};
+
+/** How an executed tool is shown: its kind, a one-line summary and its main argument. */
+export function describeExecutedTool(tool: ExecutedTool): ExecutedToolView {
+  const args = parseArguments(tool.arguments);
+  const argumentsText = args ? JSON.stringify(args, null, 2) : tool.arguments;
+  const kind = kindOf(tool);
+  if (kind === 'search') {
+    const query = stringField(args, 'query', 'q') ?? tool.arguments;
+    return { kind, query, argumentsText, summary: `Browser search: ${oneLine(query)}` };
+  }
+  if (kind === 'code') {
+    const code = stringField(args, 'code', 'source') ?? tool.arguments;
+    return { kind, code, argumentsText, summary: `Code execution: ${oneLine(code)}` };
+  }
+  return { kind, argumentsText, summary: `${tool.type || 'Tool'}: ${oneLine(tool.arguments)}` };
+}
