@@ -2,6 +2,7 @@
 import type { ConversationMessage } from '../store/conversation-store';
 import { isInlineImage } from '../store/safe-storage';
 import type { SettingsState } from '../store/settings-store';
+import { shareableExecutedTools } from './share-grounding';
 import type { ShareState } from './share-schema';
 
 export interface SnapshotResult {
@@ -28,12 +29,15 @@ export function snapshotForShare(
       ...(m.toolCalls?.length ? { toolCalls: m.toolCalls } : {}),
       ...(m.toolCallId ? { toolCallId: m.toolCallId } : {}),
       ...(m.toolName ? { toolName: m.toolName } : {}),
+      ...answerExtras(m, (n) => {
+        omittedImages += n;
+      }),
     };
   });
   return {
     omittedImages,
     state: {
-      v: 3,
+      v: 4,
       model: settings.model,
       system: settings.system,
       messages: shared,
@@ -56,6 +60,23 @@ export function snapshotForShare(
       tools: settings.tools.map(({ name, description, parameters }) => ({ name, description, parameters })),
       toolChoice: settings.toolChoice,
       parallelToolCalls: settings.parallelToolCalls,
+      grounding: {
+        browserSearch: settings.browserSearch,
+        codeExecution: settings.codeExecution,
+        documents: settings.documents.map(({ id, text }) => ({ id, text })),
+        citations: settings.citations,
+      },
     },
+  };
+}
+
+/** An answer's executed tools (large PNGs left out, counted) and citations. */
+function answerExtras(message: ConversationMessage, omit: (images: number) => void) {
+  const answer = message.answer;
+  const executed = answer?.executedTools?.length ? shareableExecutedTools(answer.executedTools) : null;
+  if (executed) omit(executed.omittedImages);
+  return {
+    ...(executed ? { executedTools: executed.tools } : {}),
+    ...(answer?.annotations?.length ? { annotations: answer.annotations } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * sent to any server, so links work on every deployment). Opening a link only fills the playground.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { anyShareState, migrateV1, migrateV2, type ShareState } from './share-schema';
+import { anyShareState, migrateV1, migrateV2, migrateV3, type ShareState } from './share-schema';
 
 export const SHARE_PARAM = 's';
 /** Links up to this length paste safely into chat apps and email; longer ones get a warning. */
@@ -58,5 +58,6 @@ export function decodeShareState(payload: string): DecodeResult {
   }
   const shared = parsed.data;
   const upToV2 = shared.v === 1 ? migrateV1(shared) : shared;
-  return { ok: true, state: upToV2.v === 2 ? migrateV2(upToV2) : upToV2 };
+  const upToV3 = upToV2.v === 2 ? migrateV2(upToV2) : upToV2;
+  return { ok: true, state: upToV3.v === 3 ? migrateV3(upToV3) : upToV3 };
 }
