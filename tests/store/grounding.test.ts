@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CODE_LANGUAGES, generateCode } from '@/lib/codegen';
 import { parseChatRequest } from '@/lib/schema/parse-chat-request';
 import type { ConversationMessage } from '@/lib/store/conversation-store';
 import { DEFAULT_GROUNDING, documentProblem, nextDocumentId } from '@/lib/store/grounding';
@@ -107,5 +108,20 @@ describe('saved settings v2 → v3', () => {
       documents: [],
       citations: true,
     });
+  });
+});
+
+describe('View code', () => {
+  it('shows built-in tools, documents and citation_options in all four tabs', () => {
+    const request = buildChatRequest(
+      { ...base, browserSearch: true, documents: [{ key: 'a', id: 'paris', text: 'Paris is big.' }] },
+      turns,
+    );
+    for (const { id } of CODE_LANGUAGES) {
+      const code = generateCode(request, id);
+      for (const needle of ['browser_search', 'documents', 'citation_options', 'Paris is big.']) {
+        expect(code, `${id}: ${needle}`).toContain(needle);
+      }
+    }
   });
 });
