@@ -134,9 +134,8 @@ describe('built-in tools and documents in the simulator', () => {
       messages: [user('Summarise')],
       documents: [{ source: { type: 'text', text: DOC } }],
     });
-    expect(
-      (cited.choices[0]?.message as unknown as Message).annotations?.[0]?.document_citation.document_id,
-    ).toBe('document_1');
+    const citedMessage = cited.choices[0]?.message as unknown as Message | undefined;
+    expect(citedMessage?.annotations?.[0]?.document_citation.document_id).toBe('document_1');
   });
 
   it('refuses built-in tools on a model without them and malformed documents, in Groq wording', async () => {
@@ -160,7 +159,7 @@ describe('built-in tools and documents in the simulator', () => {
       messages: [user('news [sim:xss]')],
       tools: [{ type: 'browser_search' }],
     });
-    const tool = (json.choices[0]?.message as unknown as Message).executed_tools?.[0];
+    const tool = (json.choices[0]?.message as unknown as Message | undefined)?.executed_tools?.[0];
     expect(tool?.search_results?.results.some((r) => r.url.startsWith('javascript:'))).toBe(true);
   });
 });
