@@ -53,7 +53,7 @@ test('with gpt-oss-120b, Browser Search and Code Execution are sent and what ran
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   }
-  await expect(executed.getByText('wikipedia.org', { exact: true })).toBeVisible();
+  await expect(executed.getByText('en.wikipedia.org', { exact: true })).toBeVisible();
   await expect(executed.getByText(/^score 0\.\d\d$/).first()).toBeVisible();
 
   await code.click();
