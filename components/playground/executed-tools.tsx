@@ -32,7 +32,10 @@ function ExecutedToolItem({ tool }: { tool: ExecutedTool }) {
         <div className="border-t border-neutral-200 p-2 dark:border-neutral-800">
           {view.kind === 'search' ? (
             <>
-              <SearchResults query={view.query ?? ''} results={tool.search_results?.results ?? []} />
+              <SearchResults
+                query={view.query ?? ''}
+                results={tool.search_results?.results ?? tool.browser_results ?? []}
+              />
               {!tool.search_results && tool.output ? (
                 <GenericTool argumentsText="" output={tool.output} />
               ) : null}

@@ -20,7 +20,7 @@ export function ShareButton({ className }: { className: string }) {
   const [status, setStatus] = useState<{ text: string; link?: string } | null>(null);
 
   const share = async () => {
-    const { state, omittedImages } = snapshotForShare(
+    const { state, omittedImages, omittedCodeImages } = snapshotForShare(
       useSettingsStore.getState(),
       useConversationStore.getState().messages,
     );
@@ -34,6 +34,9 @@ export function ShareButton({ className }: { className: string }) {
     const notes = [
       omittedImages > 0
         ? `${omittedImages} uploaded image${omittedImages > 1 ? 's were' : ' was'} left out (links carry only image URLs).`
+        : null,
+      omittedCodeImages > 0
+        ? `${omittedCodeImages} large image output(s) of executed code were left out.`
         : null,
       link.length > SHARE_WARN_LENGTH
         ? `The link is ${link.length.toLocaleString()} characters long; some apps cut long links.`

@@ -9,6 +9,8 @@ export interface SnapshotResult {
   state: ShareState;
   /** Uploaded (base64) images left out: links carry only image URLs. */
   omittedImages: number;
+  /** PNGs from executed code left out for their size (their text and charts travel). */
+  omittedCodeImages: number;
 }
 
 export function snapshotForShare(
@@ -16,6 +18,7 @@ export function snapshotForShare(
   messages: readonly ConversationMessage[],
 ): SnapshotResult {
   let omittedImages = 0;
+  let omittedCodeImages = 0;
   const shared = messages.map((m) => {
     const images = (m.images ?? []).filter((url) => {
       const inline = url.startsWith('data:') || isInlineImage(url);
@@ -30,12 +33,13 @@ export function snapshotForShare(
       ...(m.toolCallId ? { toolCallId: m.toolCallId } : {}),
       ...(m.toolName ? { toolName: m.toolName } : {}),
       ...answerExtras(m, (n) => {
-        omittedImages += n;
+        omittedCodeImages += n;
       }),
     };
   });
   return {
     omittedImages,
+    omittedCodeImages,
     state: {
       v: 4,
       model: settings.model,

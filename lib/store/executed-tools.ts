@@ -83,7 +83,7 @@ const stringField = (args: Record<string, unknown> | null, ...keys: string[]) =>
 
 function kindOf(tool: ExecutedTool): ExecutedToolKind {
   const type = tool.type.toLowerCase();
-  if (tool.search_results || type.includes('search')) return 'search';
+  if (tool.search_results || tool.browser_results?.length || type.includes('search')) return 'search';
   if (tool.code_results || type.includes('code') || type.includes('python')) return 'code';
   return 'other';
 }

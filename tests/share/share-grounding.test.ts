@@ -68,7 +68,7 @@ describe('share links with built-in tools and documents (v4)', () => {
   });
 
   it('carry the switches, documents, Citations, executed tools and annotations', () => {
-    const { state, omittedImages } = snapshotForShare(settings, messages);
+    const { state, omittedImages, omittedCodeImages } = snapshotForShare(settings, messages);
     expect(state.v).toBe(4);
     expect(state.grounding).toEqual({
       browserSearch: true,
@@ -76,7 +76,8 @@ describe('share links with built-in tools and documents (v4)', () => {
       citations: false,
       documents: [{ id: 'paris', text: 'Paris has about 2.1 million inhabitants.' }],
     });
-    expect(omittedImages).toBe(1);
+    expect(omittedImages).toBe(0);
+    expect(omittedCodeImages).toBe(1);
     expect(state.messages[1]?.executedTools?.[1]?.code_results).toEqual([
       { text: '1\n' },
       { png: 'iVBORw0KGgo=' },
