@@ -4,6 +4,7 @@
  * link (a link is untrusted input).
  */
 import { z } from 'zod';
+import { withoutLargePngs } from '../store/executed-tools';
 
 export const sharedGrounding = z.strictObject({
   browserSearch: z.boolean(),
@@ -80,26 +81,5 @@ export const NO_GROUNDING: SharedGrounding = {
   citations: true,
 };
 
-/** PNGs above this size stay out of links (a link must stay openable); the text and charts travel. */
-export const SHARE_MAX_PNG_CHARS = 16_000;
-
-/** Executed tools as a link carries them: large PNGs dropped, counted. */
-export function shareableExecutedTools<T extends SharedExecutedTool>(
-  tools: readonly T[],
-): { tools: T[]; omittedImages: number } {
-  let omittedImages = 0;
-  const shared = tools.map((tool) => {
-    if (!tool.code_results?.some((r) => (r.png?.length ?? 0) > SHARE_MAX_PNG_CHARS)) return tool;
-    return {
-      ...tool,
-      code_results: tool.code_results.map(({ png, ...rest }) => {
-        if (png && png.length > SHARE_MAX_PNG_CHARS) {
-          omittedImages += 1;
-          return rest;
-        }
-        return png ? { ...rest, png } : rest;
-      }),
-    };
-  });
-  return { tools: shared, omittedImages };
-}
+/** Executed tools as a link carries them: PNGs over 16k characters dropped, counted. */
+export const shareableExecutedTools = withoutLargePngs;

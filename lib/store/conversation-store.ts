@@ -9,6 +9,7 @@ import type {
   RateLimitHeaders,
   UsageEventData,
 } from '../stream/events';
+import { withoutLargePngs } from './executed-tools';
 import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
 
 export type Role = 'user' | 'assistant' | 'tool';
@@ -200,7 +201,10 @@ function stripInlineImagesFromRequest(request: ChatRequest): ChatRequest {
   return { ...request, messages };
 }
 
-/** What survives a reload: no base64 images (too big for localStorage), no "streaming" status. */
+/**
+ * What survives a reload: no base64 images and no large PNG outputs of executed code (too big for
+ * localStorage), no "streaming" status.
+ */
 function toStoredMessage(message: ConversationMessage): ConversationMessage {
   let stored = message;
   if (stored.images?.some(isInlineImage)) {
@@ -213,7 +217,14 @@ function toStoredMessage(message: ConversationMessage): ConversationMessage {
     const status = stored.answer.status === 'streaming' ? 'stopped' : stored.answer.status;
     stored = {
       ...stored,
-      answer: { ...stored.answer, status, request: stripInlineImagesFromRequest(stored.answer.request) },
+      answer: {
+        ...stored.answer,
+        status,
+        request: stripInlineImagesFromRequest(stored.answer.request),
+        ...(stored.answer.executedTools
+          ? { executedTools: withoutLargePngs(stored.answer.executedTools).tools }
+          : {}),
+      },
     };
   }
   return stored;

@@ -2,10 +2,10 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applySharedState } from '@/lib/share/apply';
 import { snapshotForShare } from '@/lib/share/from-store';
-import { SHARE_MAX_PNG_CHARS } from '@/lib/share/share-grounding';
 import { decodeShareState, encodeShareState, sharePayload } from '@/lib/share/share-link';
 import type { ShareState } from '@/lib/share/share-schema';
 import { type ConversationMessage, useConversationStore } from '@/lib/store/conversation-store';
+import { MAX_KEPT_PNG_CHARS } from '@/lib/store/executed-tools';
 import { DEFAULT_GROUNDING } from '@/lib/store/grounding';
 import { DEFAULT_PARAMETERS, type SettingsState, useSettingsStore } from '@/lib/store/settings-store';
 
@@ -45,7 +45,7 @@ const answer: ConversationMessage = {
         index: 1,
         type: 'code_interpreter',
         arguments: '{"code":"print(1)"}',
-        code_results: [{ text: '1\n', png: 'A'.repeat(SHARE_MAX_PNG_CHARS + 4) }, { png: 'iVBORw0KGgo=' }],
+        code_results: [{ text: '1\n', png: 'A'.repeat(MAX_KEPT_PNG_CHARS + 4) }, { png: 'iVBORw0KGgo=' }],
       },
     ],
     annotations: [
