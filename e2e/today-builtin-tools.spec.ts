@@ -187,3 +187,40 @@ test('a share link restores built-in tools, documents and the answer with its to
   );
   await fresh.close();
 });
+
+test('with Stream off, the tools come from message.executed_tools; View code carries tools and documents', async ({
+  page,
+}) => {
+  const playground = new PlaygroundPage(page);
+  await switchNamed(page, 'Stream').click();
+  await switchNamed(page, 'Code Execution').click();
+  await addDocument(page, PARIS, 'paris');
+  await playground.message.fill('How many people live in Paris? [sim:tokens:20]');
+
+  await page.getByRole('button', { name: 'View code' }).click();
+  const dialog = page.getByRole('dialog', { name: 'View code' });
+  for (const name of ['curl', 'Python', 'JavaScript', 'JSON']) {
+    await dialog.getByRole('tab', { name }).click();
+    const panel = dialog.getByRole('tabpanel');
+    await expect(panel).toContainText('code_interpreter');
+    await expect(panel).toContainText('documents');
+    await expect(panel).toContainText('citation_options');
+  }
+  const json = JSON.parse((await dialog.getByRole('tabpanel').locator('code').textContent()) ?? '{}');
+  expect(json).toMatchObject({
+    stream: false,
+    tools: [{ type: 'code_interpreter' }],
+    documents: [{ id: 'paris', source: { type: 'text', text: PARIS } }],
+    citation_options: 'enabled',
+  });
+  await page.keyboard.press('Escape');
+
+  await playground.submit.click();
+  const answer = playground.lastAnswer();
+  await expect(answer).toContainText('Status:done');
+  expect(await lastBody()).toMatchObject({ stream: false, tools: [{ type: 'code_interpreter' }] });
+  const executed = answer.getByRole('region', { name: 'Executed tools' });
+  await executed.getByText(/^Code execution: /).click();
+  await expect(executed.getByText(/total: \d+/)).toBeVisible();
+  await expect(answer.getByRole('button', { name: 'Citation 1' })).toBeVisible();
+});
