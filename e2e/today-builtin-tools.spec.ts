@@ -62,7 +62,7 @@ test('with gpt-oss-120b, Browser Search and Code Execution are sent and what ran
   await expect(executed.getByText(/total: \d+/)).toBeVisible();
   const png = executed.getByRole('img', { name: /drawn by the code/ });
   await expect(png).toBeVisible();
-  expect(await png.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(48);
+  expect(await png.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(160);
   await expect(executed.getByRole('img', { name: 'Chart: Letters per keyword' })).toBeVisible();
 
   // Inspect shows the request's tools and the assembled response's executed tools.

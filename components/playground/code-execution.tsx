@@ -47,7 +47,7 @@ export function CodeExecution({ code, results }: { code: string; results: readon
               <img
                 src={png}
                 alt={`Output ${index + 1} drawn by the code (PNG)`}
-                className="max-w-full rounded border"
+                className="h-auto max-w-full self-start rounded border border-neutral-200 dark:border-neutral-800"
               />
             ) : result.png ? (
               <p className="text-xs text-red-600">An image output was not valid base64 PNG data.</p>

@@ -51,13 +51,13 @@ export function encodePng(width: number, height: number, pixel: (x: number, y: n
 
 /** A small bar chart picture of `values` (0–1), Groq orange on white, as base64 (no data: prefix). */
 export function barChartPng(values: readonly number[]): string {
-  const width = 48;
-  const height = 32;
+  const width = 160;
+  const height = 100;
   const slot = Math.floor(width / Math.max(1, values.length));
   const png = encodePng(width, height, (x, y) => {
     const bar = Math.floor(x / slot);
     const value = values[bar] ?? 0;
-    const inBar = x % slot > 1 && height - y <= Math.round(value * (height - 2));
+    const inBar = x % slot > 3 && x % slot < slot - 3 && height - y <= Math.round(value * (height - 4));
     return inBar ? [245, 80, 54] : [255, 255, 255];
   });
   return png.toString('base64');

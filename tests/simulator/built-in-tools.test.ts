@@ -61,7 +61,7 @@ describe('built-in tools and documents in the simulator', () => {
     expect(code).toMatchObject({ index: 1, type: 'code_interpreter' });
     expect(JSON.parse(code?.arguments ?? '{}').code).toContain('print(');
     expect(code?.code_results?.[0]?.text).toContain('total:');
-    expect(decodePng(code?.code_results?.[0]?.png ?? '')).toEqual({ width: 48, height: 32 });
+    expect(decodePng(code?.code_results?.[0]?.png ?? '')).toEqual({ width: 160, height: 100 });
     expect(code?.code_results?.[0]?.charts?.[0]?.type).toBe('bar');
     expect(message.content).toContain('I searched the web');
   });
