@@ -18,7 +18,7 @@ async function errorOf(response: Response) {
 
 describe('POST /openai/v1/audio/speech', () => {
   it('answers a 24 kHz mono 16-bit WAV with Groq headers, logged with the JSON body', async () => {
-    const sim = makeSimulator();
+    const sim = makeSimulator({ era: 'today' });
     const body = {
       model: ENGLISH,
       voice: 'troy',
@@ -43,7 +43,7 @@ describe('POST /openai/v1/audio/speech', () => {
   });
 
   it('makes longer audio for longer text, the same bytes for the same request, and pitches by voice', async () => {
-    const sim = makeSimulator();
+    const sim = makeSimulator({ era: 'today' });
     const duration = async (input: string, voice = 'troy') =>
       parseWav(
         new Uint8Array(
@@ -64,7 +64,7 @@ describe('POST /openai/v1/audio/speech', () => {
   });
 
   it('does not speak vocal directions', async () => {
-    const sim = makeSimulator();
+    const sim = makeSimulator({ era: 'today' });
     const seconds = async (input: string) =>
       parseWav(
         new Uint8Array(
@@ -75,7 +75,7 @@ describe('POST /openai/v1/audio/speech', () => {
   });
 
   it('refuses an unknown voice, naming the model and its voices', async () => {
-    const response = await makeSimulator().handle(
+    const response = await makeSimulator({ era: 'today' }).handle(
       speechRequest({ model: 'canopylabs/orpheus-arabic-saudi', voice: 'troy', input: 'مرحبا' }),
     );
     expect(response.status).toBe(400);
@@ -87,7 +87,7 @@ describe('POST /openai/v1/audio/speech', () => {
   });
 
   it('refuses input over 200 characters, counting characters not UTF-16 units', async () => {
-    const sim = makeSimulator();
+    const sim = makeSimulator({ era: 'today' });
     const over = await sim.handle(speechRequest({ model: ENGLISH, voice: 'troy', input: 'a'.repeat(201) }));
     expect(over.status).toBe(400);
     expect((await errorOf(over)).message).toMatch(/input is 201 characters long; .* at most 200 characters/);
@@ -96,7 +96,7 @@ describe('POST /openai/v1/audio/speech', () => {
   });
 
   it('refuses missing and empty fields, bad JSON, other formats and out-of-range options', async () => {
-    const sim = makeSimulator();
+    const sim = makeSimulator({ era: 'today' });
     const cases: [unknown, RegExp][] = [
       [{ voice: 'troy', input: 'Hi' }, /'model' : property 'model' is missing/],
       [{ model: ENGLISH, voice: 'troy' }, /'input' : property 'input' is missing/],
@@ -106,7 +106,7 @@ describe('POST /openai/v1/audio/speech', () => {
       [{ model: ENGLISH, voice: 'troy', input: 'Hi', response_format: 'aiff' }, /value must be one of/],
       [{ model: ENGLISH, voice: 'troy', input: 'Hi', sample_rate: 12345 }, /'sample_rate'/],
       [{ model: ENGLISH, voice: 'troy', input: 'Hi', speed: 9 }, /'speed' : number must be at most 5/],
-      [{ model: 'llama-3.1-8b-instant', voice: 'troy', input: 'Hi' }, /does not support text to speech/],
+      [{ model: 'openai/gpt-oss-20b', voice: 'troy', input: 'Hi' }, /does not support text to speech/],
       ['{not json', /could not parse the JSON body/],
     ];
     for (const [body, message] of cases) {
@@ -117,7 +117,7 @@ describe('POST /openai/v1/audio/speech', () => {
   });
 
   it('answers 404 model_not_found for an unknown model', async () => {
-    const response = await makeSimulator().handle(
+    const response = await makeSimulator({ era: 'today' }).handle(
       speechRequest({ model: 'playai-tts', voice: 'Fritz-PlayAI', input: 'Hi' }),
     );
     expect(response.status).toBe(404);
@@ -125,7 +125,7 @@ describe('POST /openai/v1/audio/speech', () => {
   });
 
   it('honours fault triggers in the input', async () => {
-    const sim = makeSimulator();
+    const sim = makeSimulator({ era: 'today' });
     const response = await sim.handle(
       speechRequest({ model: ENGLISH, voice: 'troy', input: 'Hi [sim:503]' }),
     );
