@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { Dialog } from '@/components/ui/dialog';
+import { DocumentsPanel } from './documents-panel';
 import { ParametersPanel } from './parameters-panel';
 import { ToolsPanel } from './tools-panel';
 
@@ -14,6 +15,7 @@ function Panels() {
     <div className="flex flex-col gap-6">
       <ParametersPanel />
       <ToolsPanel />
+      <DocumentsPanel />
     </div>
   );
 }

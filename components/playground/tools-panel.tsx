@@ -8,6 +8,7 @@ import { findCatalogModel } from '@/lib/models/catalog';
 import { newMessageId } from '@/lib/store/conversation-store';
 import { useSettingsStore } from '@/lib/store/settings-store';
 import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblems } from '@/lib/store/tools';
+import { BuiltInToolSwitches } from './built-in-tools';
 
 const input =
   'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900';
@@ -106,6 +107,7 @@ export function ToolsPanel() {
       >
         Tools
       </h2>
+      <BuiltInToolSwitches />
       {!toolsSupported && model && tools.length > 0 ? (
         <p className="text-xs text-amber-800 dark:text-amber-300">
           {model.name} does not support tool use; tools are sent but the model may ignore them.

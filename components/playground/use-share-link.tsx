@@ -32,7 +32,7 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
   const dismiss = useCallback(() => setStatus(null), []);
 
   const share = async () => {
-    const { state, omittedImages } = snapshotForShare(
+    const { state, omittedImages, omittedCodeImages } = snapshotForShare(
       useSettingsStore.getState(),
       useConversationStore.getState().messages,
     );
@@ -46,6 +46,9 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
     const notes = [
       omittedImages > 0
         ? `${omittedImages} uploaded image${omittedImages > 1 ? 's were' : ' was'} left out (links carry only image URLs).`
+        : null,
+      omittedCodeImages > 0
+        ? `${omittedCodeImages} large image output(s) of executed code were left out.`
         : null,
       link.length > SHARE_WARN_LENGTH
         ? `The link is ${link.length.toLocaleString()} characters long; some apps cut long links.`

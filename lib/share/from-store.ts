@@ -2,6 +2,7 @@
 import type { AnswerMeta, ConversationMessage } from '../store/conversation-store';
 import { isInlineImage } from '../store/safe-storage';
 import type { SettingsState } from '../store/settings-store';
+import { shareableExecutedTools } from './share-grounding';
 import type { SharedAnswer, ShareState } from './share-schema';
 
 /** An answer's model and statistics as the link carries them (an answer still streaming: none). */
@@ -14,6 +15,7 @@ function sharedAnswer(answer: AnswerMeta | undefined): SharedAnswer | undefined 
     ...(answer.usage ? { usage: answer.usage } : {}),
     ...(answer.finishReason !== undefined ? { finishReason: answer.finishReason } : {}),
     ...(answer.requestId !== undefined ? { requestId: answer.requestId } : {}),
+    ...(answer.serviceTier !== undefined ? { serviceTier: answer.serviceTier } : {}),
     ...(answer.reasoning ? { reasoning: answer.reasoning } : {}),
   };
 }
@@ -22,6 +24,8 @@ export interface SnapshotResult {
   state: ShareState;
   /** Uploaded (base64) images left out: links carry only image URLs. */
   omittedImages: number;
+  /** PNGs from executed code left out for their size (their text and charts travel). */
+  omittedCodeImages: number;
 }
 
 export function snapshotForShare(
@@ -29,6 +33,7 @@ export function snapshotForShare(
   messages: readonly ConversationMessage[],
 ): SnapshotResult {
   let omittedImages = 0;
+  let omittedCodeImages = 0;
   const shared = messages.map((m) => {
     const images = (m.images ?? []).filter((url) => {
       const inline = url.startsWith('data:') || isInlineImage(url);
@@ -43,12 +48,16 @@ export function snapshotForShare(
       ...(m.toolCallId ? { toolCallId: m.toolCallId } : {}),
       ...(m.toolName ? { toolName: m.toolName } : {}),
       ...(m.role === 'assistant' && sharedAnswer(m.answer) ? { answer: sharedAnswer(m.answer) } : {}),
+      ...answerExtras(m, (n) => {
+        omittedCodeImages += n;
+      }),
     };
   });
   return {
     omittedImages,
+    omittedCodeImages,
     state: {
-      v: 3,
+      v: 4,
       model: settings.model,
       system: settings.system,
       messages: shared,
@@ -71,6 +80,23 @@ export function snapshotForShare(
       tools: settings.tools.map(({ name, description, parameters }) => ({ name, description, parameters })),
       toolChoice: settings.toolChoice,
       parallelToolCalls: settings.parallelToolCalls,
+      grounding: {
+        browserSearch: settings.browserSearch,
+        codeExecution: settings.codeExecution,
+        documents: settings.documents.map(({ id, text }) => ({ id, text })),
+        citations: settings.citations,
+      },
     },
+  };
+}
+
+/** An answer's executed tools (large PNGs left out, counted) and citations. */
+function answerExtras(message: ConversationMessage, omit: (images: number) => void) {
+  const answer = message.answer;
+  const executed = answer?.executedTools?.length ? shareableExecutedTools(answer.executedTools) : null;
+  if (executed) omit(executed.omittedImages);
+  return {
+    ...(executed ? { executedTools: executed.tools } : {}),
+    ...(answer?.annotations?.length ? { annotations: answer.annotations } : {}),
   };
 }

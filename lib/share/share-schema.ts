@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { toolCallSchema } from '../schema/chat-request';
 import { MAX_STOP_SEQUENCES, TEMPERATURE, TOP_P } from '../schema/limits';
 import { EXAMPLE_JSON_SCHEMA } from '../store/request-options';
+import { NO_GROUNDING, sharedAnnotation, sharedExecutedTool, sharedGrounding } from './share-grounding';
 
 const parameters = z.strictObject({
   temperature: z.number().min(TEMPERATURE.min).max(TEMPERATURE.max),
@@ -58,10 +59,13 @@ const sharedAnswer = z.strictObject({
       prompt_time: seconds,
       completion_time: seconds,
       total_time: seconds,
+      reasoning_tokens: z.int().nonnegative().optional(),
+      cached_tokens: z.int().nonnegative().optional(),
     })
     .optional(),
   finishReason: z.string().nullable().optional(),
   requestId: z.string().nullable().optional(),
+  serviceTier: z.string().nullable().optional(),
   reasoning: z.string().optional(),
 });
 
@@ -99,10 +103,26 @@ export const shareStateV3 = shareStateV2.extend({
 });
 export type SharedAnswer = z.infer<typeof sharedAnswer>;
 
+/**
+ * Version 4: built-in tools, documents and Citations (`grounding`), and per answer the tools Groq
+ * ran and its citations.
+ */
+export const shareStateV4 = shareStateV3.extend({
+  v: z.literal(4),
+  messages: z.array(
+    shareStateV3.shape.messages.element.extend({
+      executedTools: z.array(sharedExecutedTool).max(128).optional(),
+      annotations: z.array(sharedAnnotation).max(1024).optional(),
+    }),
+  ),
+  grounding: sharedGrounding,
+});
+
 export type ShareStateV1 = z.infer<typeof shareStateV1>;
 export type ShareStateV2 = z.infer<typeof shareStateV2>;
-export type ShareState = z.infer<typeof shareStateV3>;
-export const SHARE_VERSION = 3;
+export type ShareStateV3 = z.infer<typeof shareStateV3>;
+export type ShareState = z.infer<typeof shareStateV4>;
+export const SHARE_VERSION = 4;
 
 export function migrateV1(state: ShareStateV1): ShareStateV2 {
   return {
@@ -116,7 +136,7 @@ export function migrateV1(state: ShareStateV1): ShareStateV2 {
 }
 
 /** v2 → v3: JSON Mode becomes Response Format; the new controls start at their defaults. */
-export function migrateV2(state: ShareStateV2): ShareState {
+export function migrateV2(state: ShareStateV2): ShareStateV3 {
   const { jsonMode, ...rest } = state.parameters;
   return {
     ...state,
@@ -133,11 +153,22 @@ export function migrateV2(state: ShareStateV2): ShareState {
   };
 }
 
-export const anyShareState = z.discriminatedUnion('v', [shareStateV1, shareStateV2, shareStateV3]);
+/** v3 → v4: no built-in tools, no documents, Citations on (Groq's default). */
+export function migrateV3(state: ShareStateV3): ShareState {
+  return { ...state, v: 4, grounding: { ...NO_GROUNDING, documents: [] } };
+}
+
+export const anyShareState = z.discriminatedUnion('v', [
+  shareStateV1,
+  shareStateV2,
+  shareStateV3,
+  shareStateV4,
+]);
 
 /** Any supported version, brought to the current one. */
 export function migrateShareState(state: z.infer<typeof anyShareState>): ShareState {
-  if (state.v === 1) return migrateV2(migrateV1(state));
-  if (state.v === 2) return migrateV2(state);
+  if (state.v === 1) return migrateV3(migrateV2(migrateV1(state)));
+  if (state.v === 2) return migrateV3(migrateV2(state));
+  if (state.v === 3) return migrateV3(state);
   return state;
 }

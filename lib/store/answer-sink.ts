@@ -6,6 +6,7 @@ import { createFrameBatcher } from '../client/frame-batcher';
 import type { ToolCall } from '../schema/chat-request';
 import type { ChatEvent, ToolCallDelta } from '../stream/events';
 import { useConversationStore } from './conversation-store';
+import { mergeExecutedToolDeltas } from './executed-tools';
 
 /** Merges streamed tool-call fragments (by index) into complete calls. */
 export function mergeToolCallDeltas(calls: ToolCall[], deltas: readonly ToolCallDelta[]): ToolCall[] {
@@ -78,6 +79,18 @@ export function createAnswerSink(id: string): AnswerSink {
           if (event.data.tool_calls) {
             firstToken();
             toolCalls = mergeToolCallDeltas(toolCalls, event.data.tool_calls);
+          }
+          if (event.data.executed_tools?.length) {
+            firstToken();
+            const executedTools = mergeExecutedToolDeltas(
+              answer()?.executedTools ?? [],
+              event.data.executed_tools,
+            );
+            patchAnswer(id, { executedTools });
+          }
+          if (event.data.annotations?.length) {
+            text.flush();
+            patchAnswer(id, { annotations: [...(answer()?.annotations ?? []), ...event.data.annotations] });
           }
           break;
         case 'usage':

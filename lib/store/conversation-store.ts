@@ -2,7 +2,14 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { PlaygroundErrorBody } from '../errors';
 import type { ChatMessage, ChatRequest, ToolCall } from '../schema/chat-request';
-import type { GuardEventData, RateLimitHeaders, UsageEventData } from '../stream/events';
+import type {
+  Annotation,
+  ExecutedTool,
+  GuardEventData,
+  RateLimitHeaders,
+  UsageEventData,
+} from '../stream/events';
+import { withoutLargePngs } from './executed-tools';
 import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
 
 export type Role = 'user' | 'assistant' | 'tool';
@@ -28,6 +35,10 @@ export interface AnswerMeta {
   guard?: GuardEventData[];
   /** Model reasoning (parsed format), shown in a collapsed Thinking section. */
   reasoning?: string;
+  /** Server-side tools the model ran (browser search, code execution), in order. */
+  executedTools?: ExecutedTool[];
+  /** Citations into the answer text (document or function citations). */
+  annotations?: Annotation[];
   /** Prefilled text this answer continues (the turn's content starts with it). */
   prefill?: string;
   request: ChatRequest;
@@ -190,7 +201,10 @@ function stripInlineImagesFromRequest(request: ChatRequest): ChatRequest {
   return { ...request, messages };
 }
 
-/** What survives a reload: no base64 images (too big for localStorage), no "streaming" status. */
+/**
+ * What survives a reload: no base64 images and no large PNG outputs of executed code (too big for
+ * localStorage), no "streaming" status.
+ */
 function toStoredMessage(message: ConversationMessage): ConversationMessage {
   let stored = message;
   if (stored.images?.some(isInlineImage)) {
@@ -203,7 +217,14 @@ function toStoredMessage(message: ConversationMessage): ConversationMessage {
     const status = stored.answer.status === 'streaming' ? 'stopped' : stored.answer.status;
     stored = {
       ...stored,
-      answer: { ...stored.answer, status, request: stripInlineImagesFromRequest(stored.answer.request) },
+      answer: {
+        ...stored.answer,
+        status,
+        request: stripInlineImagesFromRequest(stored.answer.request),
+        ...(stored.answer.executedTools
+          ? { executedTools: withoutLargePngs(stored.answer.executedTools).tools }
+          : {}),
+      },
     };
   }
   return stored;

@@ -1,12 +1,16 @@
 import { capabilitiesOf } from '../models/catalog';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-store';
+import { builtInTools, documentFields, type GroundingSettings } from './grounding';
 import { isJsonResponse, isStructured, parseJsonSchemaSetting, reasoningFields } from './request-options';
 import { INLINE_IMAGE_PLACEHOLDER } from './safe-storage';
 import type { Parameters, SettingsState, ToolSettings } from './settings-store';
 import { toApiToolChoice, toApiTools } from './tools';
 
-type RequestSettings = Pick<SettingsState, 'model' | 'system'> & Parameters & Partial<ToolSettings>;
+type RequestSettings = Pick<SettingsState, 'model' | 'system'> &
+  Parameters &
+  Partial<ToolSettings> &
+  Partial<GroundingSettings>;
 
 /** The conversation as Groq messages: the system prompt first, empty turns left out. */
 export function toChatMessages(system: string, messages: readonly ConversationMessage[]): ChatMessage[] {
@@ -62,11 +66,14 @@ export function buildChatRequest(
   // Structured outputs take no function tools: they stay in the Tools panel, unsent, while it is on.
   const tools = isStructured(settings) ? [] : toApiTools(settings.tools ?? []);
   if (tools.length > 0) {
-    request.tools = tools;
     request.tool_choice = toApiToolChoice(settings.toolChoice ?? 'auto', tools);
     const parallelSupported = capabilitiesOf(settings.model).parallelTools;
     if (settings.parallelToolCalls === false || !parallelSupported) request.parallel_tool_calls = false;
   }
+  // Built-in tools run on Groq's side, so JSON Schema (which forbids only function tools) keeps them.
+  const allTools = [...tools, ...builtInTools(settings.model, settings)];
+  if (allTools.length > 0) request.tools = allTools;
+  Object.assign(request, documentFields(settings));
   return request;
 }
 

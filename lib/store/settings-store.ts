@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { ReasoningEffort, ReasoningFormat } from '../models/catalog';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '../schema/limits';
+import { DEFAULT_GROUNDING, type GroundingSettings } from './grounding';
 import { EXAMPLE_JSON_SCHEMA } from './request-options';
 import { safeJSONStorage } from './safe-storage';
 import type { ToolChoiceSetting, ToolDraft } from './tools';
@@ -58,13 +59,14 @@ export interface ToolSettings {
   parallelToolCalls: boolean;
 }
 
-export interface SettingsState extends Parameters, ToolSettings {
+export interface SettingsState extends Parameters, ToolSettings, GroundingSettings {
   /** '' until the live model list picks a default (no saved or linked choice). */
   model: string;
   system: string;
   setTools: (tools: ToolDraft[]) => void;
   setToolChoice: (choice: ToolChoiceSetting) => void;
   setParallelToolCalls: (value: boolean) => void;
+  setGrounding: (patch: Partial<GroundingSettings>) => void;
   setModel: (model: string) => void;
   setSystem: (system: string) => void;
   setParameter: <K extends keyof Parameters>(key: K, value: Parameters[K]) => void;
@@ -80,6 +82,8 @@ export const useSettingsStore = create<SettingsState>()(
       tools: [],
       toolChoice: 'auto',
       parallelToolCalls: true,
+      ...DEFAULT_GROUNDING,
+      setGrounding: (patch) => set(patch),
       setTools: (tools) => set({ tools }),
       setToolChoice: (toolChoice) => set({ toolChoice }),
       setParallelToolCalls: (parallelToolCalls) => set({ parallelToolCalls }),
@@ -90,12 +94,14 @@ export const useSettingsStore = create<SettingsState>()(
     }),
     {
       name: 'groq-playground:settings',
-      version: 2,
+      version: 3,
       migrate: migrateSettings,
       storage: safeJSONStorage(),
       // Rehydrated by the playground after mount, so server and first client render agree.
       skipHydration: true,
-      partialize: (state): Pick<SettingsState, 'model' | 'system'> & Parameters & ToolSettings => ({
+      partialize: (
+        state,
+      ): Pick<SettingsState, 'model' | 'system'> & Parameters & ToolSettings & GroundingSettings => ({
         model: state.model,
         system: state.system,
         temperature: state.temperature,
@@ -115,6 +121,10 @@ export const useSettingsStore = create<SettingsState>()(
         tools: state.tools,
         toolChoice: state.toolChoice,
         parallelToolCalls: state.parallelToolCalls,
+        browserSearch: state.browserSearch,
+        codeExecution: state.codeExecution,
+        documents: state.documents,
+        citations: state.citations,
       }),
     },
   ),
@@ -122,7 +132,8 @@ export const useSettingsStore = create<SettingsState>()(
 
 /**
  * Saved settings from older versions: v1 had a JSON Mode switch (now Response Format) and always a
- * reasoning format. Nothing the user set is lost; fields v1 lacked get today's defaults.
+ * reasoning format; v3 added built-in tools, documents and citations (off, none, on). Nothing the
+ * user set is lost; fields an older version lacked get today's defaults.
  */
 export function migrateSettings(persisted: unknown, version: number): SettingsState {
   const state = { ...(persisted as Record<string, unknown>) };
@@ -130,5 +141,8 @@ export function migrateSettings(persisted: unknown, version: number): SettingsSt
     state.responseFormat = state.jsonMode === true ? 'json_object' : 'text';
     delete state.jsonMode;
   }
-  return { ...DEFAULT_PARAMETERS, ...state } as SettingsState;
+  if (version < 3) {
+    Object.assign(state, { ...DEFAULT_GROUNDING, documents: [] });
+  }
+  return { ...DEFAULT_PARAMETERS, ...DEFAULT_GROUNDING, ...state } as SettingsState;
 }

@@ -3,7 +3,7 @@ import { remoteImageHosts, remoteImagesQuestion, withoutImages } from '@/lib/sha
 import type { ShareState } from '@/lib/share/share-schema';
 
 const state = (images: string[][]): ShareState => ({
-  v: 3,
+  v: 4,
   model: 'm',
   system: '',
   messages: images.map((list) => ({ role: 'user' as const, content: 'look', images: list })),
@@ -11,6 +11,7 @@ const state = (images: string[][]): ShareState => ({
   tools: [],
   toolChoice: 'auto',
   parallelToolCalls: true,
+  grounding: { browserSearch: false, codeExecution: false, documents: [], citations: true },
 });
 
 describe('remote images in a share link', () => {

@@ -4,12 +4,14 @@ import { snapshotForShare } from '@/lib/share/from-store';
 import { decodeShareState, encodeShareState, sharePayload, shareUrl } from '@/lib/share/share-link';
 import type { ShareState } from '@/lib/share/share-schema';
 import type { ConversationMessage } from '@/lib/store/conversation-store';
+import { DEFAULT_GROUNDING } from '@/lib/store/grounding';
 import { DEFAULT_PARAMETERS, type SettingsState } from '@/lib/store/settings-store';
 
 const settings = {
   model: 'llama3-70b-8192',
   system: 'Be helpful.',
   ...DEFAULT_PARAMETERS,
+  ...DEFAULT_GROUNDING,
   temperature: 0.3,
   stop: ['END'],
   tools: [{ id: 't1', name: 'get_current_weather', description: 'Weather', parameters: '{"type":"object"}' }],
@@ -112,8 +114,9 @@ describe('share links', () => {
     expect(result).toMatchObject({
       ok: true,
       state: {
-        v: 3,
+        v: 4,
         model: 'llama3-8b-8192',
+        grounding: { browserSearch: false, codeExecution: false, documents: [], citations: true },
         tools: [],
         toolChoice: 'auto',
         parameters: {
