@@ -34,7 +34,7 @@ function DocumentCitation({ sources, annotation }: { sources: CitationSources; a
       ) : (
         <>
           <span className="block">Cited passage: “{passage.quote}”</span>
-          <span className="block whitespace-pre-wrap text-neutral-500">
+          <span className="block whitespace-pre-wrap text-neutral-600 dark:text-neutral-400">
             {text.length > 300 ? `${text.slice(0, 300)}…` : text}
           </span>
         </>

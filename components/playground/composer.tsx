@@ -67,6 +67,8 @@ export function Composer() {
   const settingsProblems = useSettingsProblems();
   const availability = useModelAvailability();
   const unavailable = availability.status === 'unavailable';
+  // Until the live list has chosen (or confirmed) a model there is nothing to send to.
+  const choosing = availability.status === 'loading';
   const [dragging, setDragging] = useState(false);
   const [attachOpen, setAttachOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -77,7 +79,11 @@ export function Composer() {
   const modelId = `${id}-model`;
   // Submit sends only what Groq would accept, to a live model, and only once attached files are ready.
   const blocked =
-    gate.problems.length > 0 || settingsProblems.length > 0 || attacher.preparing !== null || unavailable;
+    gate.problems.length > 0 ||
+    settingsProblems.length > 0 ||
+    attacher.preparing !== null ||
+    unavailable ||
+    choosing;
   const describedBy = [
     unavailable ? modelId : '',
     gate.problems.length > 0 ? problemsId : '',

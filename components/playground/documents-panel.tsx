@@ -112,7 +112,10 @@ export function DocumentsPanel() {
     });
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
-      <h2 id={`${id}-heading`} className="text-sm font-semibold uppercase tracking-wide text-neutral-500">
+      <h2
+        id={`${id}-heading`}
+        className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
+      >
         Documents
       </h2>
       {documents.map((doc, index) => (

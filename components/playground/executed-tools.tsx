@@ -63,7 +63,9 @@ function ExecutedToolItem({ tool }: { tool: ExecutedTool }) {
 export function ExecutedTools({ tools }: { tools: readonly ExecutedTool[] }) {
   return (
     <section aria-label="Executed tools" className="mt-2 flex flex-col gap-1">
-      <h3 className="text-xs font-semibold uppercase tracking-wide text-neutral-500">Executed tools</h3>
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
+        Executed tools
+      </h3>
       <ol className="flex flex-col gap-1">
         {tools.map((tool) => (
           <ExecutedToolItem key={tool.index} tool={tool} />

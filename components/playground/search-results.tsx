@@ -29,7 +29,9 @@ export function SearchResults({ query, results }: { query: string; results: read
       <p className="text-xs">
         <span className="font-semibold">Query:</span> {query}
       </p>
-      {results.length === 0 ? <p className="text-xs text-neutral-500">No results.</p> : null}
+      {results.length === 0 ? (
+        <p className="text-xs text-neutral-600 dark:text-neutral-400">No results.</p>
+      ) : null}
       <ol className="flex flex-col gap-2">
         {results.map((result, index) => {
           const url = safeUrl(result.url, IMAGE_LINK_PROTOCOLS);
@@ -52,13 +54,17 @@ export function SearchResults({ query, results }: { query: string; results: read
                   <span className="text-sm font-medium">{title}</span>
                 )}
                 {typeof result.score === 'number' ? (
-                  <span className="font-mono text-xs text-neutral-500">score {result.score.toFixed(2)}</span>
+                  <span className="font-mono text-xs text-neutral-600 dark:text-neutral-400">
+                    score {result.score.toFixed(2)}
+                  </span>
                 ) : null}
               </div>
               {site ? (
-                <p className="text-xs text-neutral-500">{site}</p>
+                <p className="text-xs text-neutral-600 dark:text-neutral-400">{site}</p>
               ) : result.url ? (
-                <p className="break-all text-xs text-neutral-500">{result.url} (not a web link)</p>
+                <p className="break-all text-xs text-neutral-600 dark:text-neutral-400">
+                  {result.url} (not a web link)
+                </p>
               ) : null}
               {result.content ? (
                 <p className="mt-1 text-xs text-neutral-700 dark:text-neutral-300">

@@ -39,6 +39,8 @@ export async function submitChat({ includeDraft = true }: { includeDraft?: boole
   // Never a request without the tool or seed the user sees: the composer says what to fix.
   if (invalidToolsMessage(useSettingsStore.getState().tools) !== null) return;
   if (Object.keys(useFieldProblems.getState().problems).length > 0) return;
+  // No model yet (the live list has not chosen one): nothing to send to.
+  if (useSettingsStore.getState().model === '') return;
   const conversation = useConversationStore.getState();
   const images = draftImageList(conversation);
   if (includeDraft && (conversation.draft.trim() !== '' || images.length > 0)) {
