@@ -105,7 +105,7 @@ function parseJsonRows(text: string): DatasetResult {
       );
     }
     if (!Array.isArray(data)) return fail('A JSON dataset must be an array of objects.');
-    data.forEach((value, i) => objects.push({ value, line: i + 1 }));
+    for (const [i, value] of data.entries()) objects.push({ value, line: i + 1 });
   } else {
     for (const [i, raw] of text.split(/\r\n|\n|\r/).entries()) {
       if (raw.trim() === '') continue;
