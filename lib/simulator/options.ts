@@ -22,6 +22,8 @@ export interface SimulatorOptions {
   maxLogEntries: number;
   /** Which Groq lineup is served: today's (default) or November 2024's. */
   era: SimulatorEra;
+  /** How long each batch stage lasts (validating, in_progress ×2, finalizing), in ms. */
+  batchStepMs: number;
 }
 
 export const DEFAULT_API_KEY = 'gsk_simulator_demo_key';
@@ -47,6 +49,7 @@ export function defaultOptions(env: Env = process.env): SimulatorOptions {
     enforceRateLimits: env.SIMULATOR_ENFORCE_RATE_LIMITS === '1',
     maxLogEntries: 500,
     era: parseEra(env.SIMULATOR_ERA),
+    batchStepMs: numberFromEnv(env, 'SIMULATOR_BATCH_STEP_MS', 1000),
   };
 }
 
