@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
-type Handler = (request: Request, context?: { params: Promise<{ id: string }> }) => Promise<Response>;
+type Handler = (request: Request) => Promise<Response>;
+type IdHandler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 let upload: Handler;
 let listOrCreate: { GET: Handler; POST: Handler };
-let retrieve: Handler;
-let content: Handler;
+let retrieve: IdHandler;
+let content: IdHandler;
 
 beforeAll(async () => {
   delete process.env.GROQ_API_KEY;
