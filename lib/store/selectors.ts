@@ -1,3 +1,4 @@
+import { substituteVariables, type VariableValues } from '../datasets/variables';
 import { capabilitiesOf } from '../models/catalog';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-store';
@@ -35,10 +36,14 @@ export function toChatMessages(system: string, messages: readonly ConversationMe
   return out;
 }
 
-/** Exactly the body the playground sends to `/api/chat` (and that View code shows). */
+/**
+ * Exactly the body the playground sends to `/api/chat` (and that View code shows), with `{{name}}`
+ * variables filled from `variables` (an empty one stays `{{name}}`: Submit refuses it).
+ */
 export function buildChatRequest(
   settings: RequestSettings,
   messages: readonly ConversationMessage[],
+  variables: VariableValues = {},
 ): ChatRequest {
   const request: ChatRequest = {
     model: settings.model,
@@ -67,7 +72,7 @@ export function buildChatRequest(
     const parallelSupported = capabilitiesOf(settings.model).parallelTools;
     if (settings.parallelToolCalls === false || !parallelSupported) request.parallel_tool_calls = false;
   }
-  return request;
+  return substituteVariables(request, variables);
 }
 
 /** Every image the composer would attach on Submit: uploads first, then the Image URL field. */

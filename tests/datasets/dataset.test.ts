@@ -54,3 +54,34 @@ describe('parseDataset', () => {
     expect(rowsWithEmptyValues(result.dataset, ['city']).map((r) => r.key)).toEqual(['row-2']);
   });
 });
+
+import { planDataset } from '@/lib/datasets/plan';
+import { fillTemplate } from '@/lib/datasets/variables';
+import type { ChatRequest } from '@/lib/schema/chat-request';
+
+const build =
+  (prompt: string) =>
+  (values: Record<string, string>): ChatRequest => ({
+    model: 'm',
+    messages: [{ role: 'user', content: fillTemplate(prompt, values) }],
+  });
+
+describe('planDataset', () => {
+  it('builds one substituted request per row', () => {
+    const plan = planDataset('city\nParis\nRome\nTokyo\n', build('Name one landmark in {{city}}'));
+    expect(plan.ok && plan.rows.map((r) => [r.key, r.request.messages[0]?.content])).toEqual([
+      ['row-1', 'Name one landmark in Paris'],
+      ['row-2', 'Name one landmark in Rome'],
+      ['row-3', 'Name one landmark in Tokyo'],
+    ]);
+  });
+  it('stops on a missing column, an empty value, a malformed line or a prompt without variables', () => {
+    expect(planDataset('town\nParis\n', build('In {{city}}'))).toMatchObject({
+      ok: false,
+      message: 'The dataset has no column for {{city}} (its columns: town).',
+    });
+    expect(planDataset('city\nParis\n""\n', build('In {{city}}'))).toMatchObject({ ok: false, line: 3 });
+    expect(planDataset('city\nParis\n"Rome\n', build('In {{city}}'))).toMatchObject({ ok: false, line: 3 });
+    expect(planDataset('city\nParis\n', build('Hello'))).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Browser side of /api/files and /api/batches. Batches live at Groq, so the list is a query (never
+ * copied into a store) and survives reloads; it polls, with backoff, only while a batch is active.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { CompletionWindow } from '../datasets/batch-file';
+import { type PlaygroundErrorBody, parseErrorBody } from '../errors';
+import { networkError, parseJson, responseError } from './response-error';
+
+export interface Batch {
+  id: string;
+  status: string;
+  completion_window: string;
+  created_at: number;
+  expires_at?: number | null;
+  completed_at?: number | null;
+  input_file_id: string;
+  output_file_id?: string | null;
+  error_file_id?: string | null;
+  request_counts?: { total: number; completed: number; failed: number } | null;
+  errors?: { data?: { code?: string; message?: string; line?: number | null }[] } | null;
+  metadata?: Record<string, string> | null;
+}
+
+export const ACTIVE_STATUSES = new Set(['validating', 'in_progress', 'finalizing', 'cancelling']);
+
+export class ApiCallError extends Error {
+  constructor(readonly body: PlaygroundErrorBody) {
+    super(body.message);
+    this.name = 'ApiCallError';
+  }
+}
+
+async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (error) {
+    throw new ApiCallError(networkError(error));
+  }
+  const text = await response.text();
+  const json = parseJson(text);
+  if (!response.ok)
+    throw new ApiCallError(parseErrorBody(json, response.status) ?? responseError(json, response));
+  return json as T;
+}
+
+export function uploadBatchFile(jsonl: string, filename: string, signal?: AbortSignal) {
+  return call<{ id: string; bytes?: number }>(`/api/files?filename=${encodeURIComponent(filename)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/jsonl' },
+    body: jsonl,
+    signal,
+  });
+}
+
+export function createBatch(inputFileId: string, completionWindow: CompletionWindow, rows: number) {
+  return call<Batch>('/api/batches', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      input_file_id: inputFileId,
+      completion_window: completionWindow,
+      metadata: { source: 'playground', rows: String(rows) },
+    }),
+  });
+}
+
+export function cancelBatch(id: string) {
+  return call<Batch>(`/api/batches/${encodeURIComponent(id)}/cancel`, { method: 'POST' });
+}
+
+export async function fileText(id: string): Promise<string> {
+  const response = await fetch(`/api/files/${encodeURIComponent(id)}/content`);
+  if (!response.ok) {
+    const json = parseJson(await response.text());
+    throw new ApiCallError(parseErrorBody(json, response.status) ?? responseError(json, response));
+  }
+  return response.text();
+}
+
+export function fileUrl(id: string): string {
+  return `/api/files/${encodeURIComponent(id)}/content`;
+}
+
+/** Poll delay: 2 s while a batch has just changed, growing ×1.5 per unchanged poll, at most 30 s. */
+export function pollDelay(unchangedPolls: number): number {
+  return Math.min(30_000, Math.round(2_000 * 1.5 ** unchangedPolls));
+}
+
+export const batchesQueryOptions = queryOptions({
+  queryKey: ['batches'],
+  queryFn: ({ signal }) => call<{ data: Batch[] }>('/api/batches', { signal }),
+  staleTime: 5_000,
+  retry: 1,
+});
+
+export function hasActiveBatch(batches: readonly Batch[] | undefined): boolean {
+  return batches?.some((b) => ACTIVE_STATUSES.has(b.status)) ?? false;
+}
