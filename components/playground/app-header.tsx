@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { BatchesDialog } from '@/components/batches/batches-dialog';
 import { ModeSwitch, type PlaygroundMode } from '@/components/speech/mode-switch';
 import { Button } from '@/components/ui/button';
 import { MenuButton, type MenuEntry } from '@/components/ui/menu';
@@ -33,6 +34,7 @@ export function AppHeader({
   const chat = mode === 'chat';
   const [theme, setTheme] = useTheme();
   const [codeRequest, setCodeRequest] = useState<ChatRequest | null>(null);
+  const [batchesOpen, setBatchesOpen] = useState(false);
   const { share, toast } = useShareLink();
   const { requestClear, dialog: clearDialog } = useClearConversation();
   const viewCode = () => setCodeRequest(currentRequest());
@@ -43,6 +45,7 @@ export function AppHeader({
           { kind: 'item', label: 'View code', onSelect: viewCode, className: 'sm:hidden' },
           { kind: 'item', label: 'Share', onSelect: () => void share(), className: 'sm:hidden' },
           { kind: 'item', label: 'Clear', onSelect: requestClear },
+          { kind: 'item', label: 'Batches', onSelect: () => setBatchesOpen(true) },
         ] satisfies MenuEntry[])
       : []),
     { kind: 'group', label: 'Theme' },
@@ -91,6 +94,7 @@ export function AppHeader({
         <MenuButton label="More" icon="⋯" entries={entries} />
       </div>
       <ViewCodeDialog request={codeRequest} onClose={() => setCodeRequest(null)} />
+      <BatchesDialog open={batchesOpen} onClose={() => setBatchesOpen(false)} />
       {clearDialog}
       {toast}
     </header>

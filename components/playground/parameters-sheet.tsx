@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { VariablesPanel } from '@/components/datasets/variables-panel';
 import { Dialog } from '@/components/ui/dialog';
 import { ParametersPanel } from './parameters-panel';
 import { ToolsPanel } from './tools-panel';
@@ -12,6 +13,7 @@ const WIDE = '(min-width: 1024px)';
 function Panels() {
   return (
     <div className="flex flex-col gap-6">
+      <VariablesPanel />
       <ParametersPanel />
       <ToolsPanel />
     </div>

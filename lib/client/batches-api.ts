@@ -98,3 +98,16 @@ export const batchesQueryOptions = queryOptions({
 export function hasActiveBatch(batches: readonly Batch[] | undefined): boolean {
   return batches?.some((b) => ACTIVE_STATUSES.has(b.status)) ?? false;
 }
+
+export function batchQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: ['batches', id],
+    queryFn: ({ signal }) => call<Batch>(`/api/batches/${encodeURIComponent(id)}`, { signal }),
+    retry: 1,
+  });
+}
+
+/** Whether a batch has ended with files worth reading (completed, or cancelled/expired part-way). */
+export function hasResults(batch: Batch): boolean {
+  return Boolean(batch.output_file_id || batch.error_file_id) && !ACTIVE_STATUSES.has(batch.status);
+}

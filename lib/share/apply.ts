@@ -1,4 +1,5 @@
 import { type ConversationMessage, newMessageId, useConversationStore } from '../store/conversation-store';
+import { useDatasetStore } from '../store/dataset-store';
 import { buildChatRequest } from '../store/selectors';
 import { useSettingsStore } from '../store/settings-store';
 import type { SharedAnswer, ShareState } from './share-schema';
@@ -37,7 +38,7 @@ function toAnswer(state: ShareState, answer: SharedAnswer, before: readonly Conv
     ...(answer.finishReason !== undefined ? { finishReason: answer.finishReason } : {}),
     ...(answer.requestId !== undefined ? { requestId: answer.requestId } : {}),
     ...(answer.reasoning ? { reasoning: answer.reasoning } : {}),
-    request: buildChatRequest(settings, before),
+    request: buildChatRequest(settings, before, state.variables),
   };
 }
 
@@ -51,6 +52,7 @@ export function applySharedState(state: ShareState): void {
     toolChoice: state.toolChoice,
     parallelToolCalls: state.parallelToolCalls,
   });
+  useDatasetStore.getState().setValues(state.variables ?? {});
   useConversationStore.setState({
     messages: sharedConversation(state),
     draft: '',

@@ -27,6 +27,7 @@ export interface SnapshotResult {
 export function snapshotForShare(
   settings: SettingsState,
   messages: readonly ConversationMessage[],
+  variables: Readonly<Record<string, string>> = {},
 ): SnapshotResult {
   let omittedImages = 0;
   const shared = messages.map((m) => {
@@ -71,6 +72,7 @@ export function snapshotForShare(
       tools: settings.tools.map(({ name, description, parameters }) => ({ name, description, parameters })),
       toolChoice: settings.toolChoice,
       parallelToolCalls: settings.parallelToolCalls,
+      ...(Object.keys(variables).length > 0 ? { variables: { ...variables } } : {}),
     },
   };
 }
