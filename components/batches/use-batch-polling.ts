@@ -5,7 +5,7 @@ import { type Batch, hasActiveBatch, pollDelay } from '@/lib/client/batches-api'
 
 /**
  * A react-query `refetchInterval` that polls only while a batch is active, backing off while nothing
- * changes (2 s, 3 s, 4.5 s … 30 s) and starting over when a status or count moves.
+ * changes (1 s, 1.5 s, 2.25 s … 30 s) and starting over when a status or count moves.
  */
 export function useBatchPolling<T>(batchesOf: (data: T | undefined) => readonly Batch[] | undefined) {
   const last = useRef({ signature: '', unchanged: 0 });

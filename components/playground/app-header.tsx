@@ -45,7 +45,6 @@ export function AppHeader({
           { kind: 'item', label: 'View code', onSelect: viewCode, className: 'sm:hidden' },
           { kind: 'item', label: 'Share', onSelect: () => void share(), className: 'sm:hidden' },
           { kind: 'item', label: 'Clear', onSelect: requestClear },
-          { kind: 'item', label: 'Batches', onSelect: () => setBatchesOpen(true) },
         ] satisfies MenuEntry[])
       : []),
     { kind: 'group', label: 'Theme' },
@@ -57,6 +56,12 @@ export function AppHeader({
         onSelect: () => setTheme(t.id),
       }),
     ),
+    ...(chat
+      ? ([
+          { kind: 'group', label: 'Groq Batch' },
+          { kind: 'item', label: 'Batches', onSelect: () => setBatchesOpen(true) },
+        ] satisfies MenuEntry[])
+      : []),
   ];
 
   return (

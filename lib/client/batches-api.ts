@@ -83,9 +83,9 @@ export function fileUrl(id: string): string {
   return `/api/files/${encodeURIComponent(id)}/content`;
 }
 
-/** Poll delay: 2 s while a batch has just changed, growing ×1.5 per unchanged poll, at most 30 s. */
+/** Poll delay: 1 s after a batch changed, growing ×1.5 per unchanged poll, at most 30 s. */
 export function pollDelay(unchangedPolls: number): number {
-  return Math.min(30_000, Math.round(2_000 * 1.5 ** unchangedPolls));
+  return Math.min(30_000, Math.round(1_000 * 1.5 ** unchangedPolls));
 }
 
 export const batchesQueryOptions = queryOptions({
