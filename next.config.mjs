@@ -6,9 +6,9 @@ const nextConfig = {
   reactStrictMode: true,
   experimental: {
     // proxy.ts (security headers) runs on every route, and Next then caps request bodies at 10 MB by
-    // default; audio uploads may be 25 MB (Groq's limit) plus the multipart envelope, batch input
-    // files 100 MB (Groq's Files limit; /api/files streams them on and stops past it).
-    proxyClientMaxBodySize: '101mb',
+    // default; audio uploads may be 25 MB (Groq's limit) plus the multipart envelope. (Batch files,
+    // up to 100 MB, skip the proxy: see its matcher.)
+    proxyClientMaxBodySize: '27mb',
   },
 };
 

@@ -58,7 +58,7 @@ export function BatchControls({
           />
         </div>
         <Button onClick={onSubmit} disabled={busy}>
-          {busy ? 'Submitting…' : 'Submit batch'}
+          Submit batch
         </Button>
       </div>
       <p className="text-xs text-neutral-600 dark:text-neutral-400">

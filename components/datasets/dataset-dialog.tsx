@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
 import { currentPlan, startRunAll, stopRunAll, submitPlanAsBatch } from '@/lib/datasets/dataset-actions';
+import { useDatasetStore } from '@/lib/store/dataset-store';
 import { BatchControls } from './batch-controls';
 import { DatasetEditor } from './dataset-editor';
 import { ResultsTable } from './results-table';
@@ -21,6 +22,7 @@ export function DatasetDialog({ open, onClose }: { open: boolean; onClose: () =>
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const running = useDatasetStore((s) => s.progress?.running ?? false);
 
   const plan = () => {
     setNotice(null);
@@ -30,6 +32,7 @@ export function DatasetDialog({ open, onClose }: { open: boolean; onClose: () =>
   };
 
   const runAll = () => {
+    if (submitting) return;
     const ok = plan();
     if (ok) void startRunAll(ok);
   };
@@ -38,11 +41,13 @@ export function DatasetDialog({ open, onClose }: { open: boolean; onClose: () =>
     const ok = plan();
     if (!ok) return;
     setSubmitting(true);
+    setNotice(`Uploading ${ok.rows.length} requests as a batch file…`);
     try {
       const batch = await submitPlanAsBatch(ok);
       setNotice(`Batch ${batch.id} created with ${ok.rows.length} requests (${batch.status}).`);
       void queryClient.invalidateQueries({ queryKey: ['batches'] });
     } catch (error) {
+      setNotice(null);
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
       setSubmitting(false);
@@ -57,7 +62,11 @@ export function DatasetDialog({ open, onClose }: { open: boolean; onClose: () =>
         {notice ? <Notice tone="success">{notice}</Notice> : null}
         <div className="grid gap-4 sm:grid-cols-2">
           <RunControls onRun={runAll} onStop={stopRunAll} />
-          <BatchControls onSubmit={() => void submitBatch()} busy={submitting} onError={setProblem} />
+          <BatchControls
+            onSubmit={() => void submitBatch()}
+            busy={submitting || running}
+            onError={setProblem}
+          />
         </div>
         <ResultsTable />
       </div>

@@ -82,7 +82,11 @@ export async function startRunAll(plan: Extract<Plan, { ok: true }>): Promise<vo
       concurrency: store.concurrency,
       signal: controller.signal,
       send: streamChat,
-      onRow: (key, patch) => useDatasetStore.getState().patchResult(key, patch),
+      // A batch submitted meanwhile owns the table: the live run stops writing into it.
+      onRow: (key, patch) => {
+        if (useDatasetStore.getState().source?.kind === 'live')
+          useDatasetStore.getState().patchResult(key, patch);
+      },
       onWait: (until) => patchProgress({ waitingUntil: until }),
     });
   } finally {
@@ -93,6 +97,8 @@ export async function startRunAll(plan: Extract<Plan, { ok: true }>): Promise<vo
 
 /** Uploads the plan's rows as a JSONL file and creates the batch; its rows wait in the table. */
 export async function submitPlanAsBatch(plan: Extract<Plan, { ok: true }>): Promise<Batch> {
+  if (active)
+    throw new Error('Run all is still running: stop it or let it finish before submitting a batch.');
   const jsonl = buildBatchJsonl(plan.rows.map((row) => batchLine(row.key, row.request)));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = await uploadBatchFile(jsonl, `playground-dataset-${stamp}.jsonl`);

@@ -87,6 +87,7 @@ export async function downloadFile(request: Request, id: string): Promise<Respon
       headers: {
         'content-type': 'application/jsonl; charset=utf-8',
         'content-disposition': `attachment; filename="${id}.jsonl"`,
+        'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       },
     });
