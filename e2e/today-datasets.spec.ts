@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PlaygroundPage } from './pages/playground-page';
 import { expect, test } from './support/fixtures';
@@ -23,6 +24,13 @@ async function openDataset(page: Page, csv: string) {
   const dialog = page.getByRole('dialog', { name: 'Dataset' });
   await dialog.getByRole('textbox', { name: 'Dataset' }).fill(csv);
   return dialog;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const resultRows = (page: Page) =>
@@ -77,6 +85,7 @@ test('Run all sends one substituted request per row and fills a three-row result
   await expect(dialog.getByRole('region', { name: 'row-2 as a conversation' })).toContainText(
     'Name one landmark in Rome',
   );
+  expect(await seriousViolations(page), 'Dataset dialog with results').toEqual([]);
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/^results-.*\.csv$/);
@@ -158,5 +167,6 @@ test('Submit batch uploads a JSONL, creates a batch, follows it to completed and
     3,
   );
   await expect(batches.getByRole('table')).toContainText('Name one landmark in Rome');
+  expect(await seriousViolations(other), 'Batches dialog').toEqual([]);
   await fresh.close();
 });
