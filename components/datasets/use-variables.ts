@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useMemo } from 'react';
-import { VARIABLES_FIELD } from '@/lib/datasets/dataset-actions';
-import { extractVariables } from '@/lib/datasets/variables';
+import { extractVariables, VARIABLES_FIELD } from '@/lib/datasets/variables';
 import { useConversationStore } from '@/lib/store/conversation-store';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { useFieldProblems } from '@/lib/store/field-problems';

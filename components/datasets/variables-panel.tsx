@@ -1,10 +1,13 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useDatasetStore } from '@/lib/store/dataset-store';
-import { DatasetDialog } from './dataset-dialog';
 import { useVariableNames } from './use-variables';
+
+/** Loaded when first opened: parsing, running and batching are not needed for the first screen. */
+const DatasetDialog = dynamic(() => import('./dataset-dialog').then((m) => m.DatasetDialog), { ssr: false });
 
 function VariableField({ name }: { name: string }) {
   const id = useId();
@@ -56,7 +59,7 @@ export function VariablesPanel() {
       ) : (
         names.map((name) => <VariableField key={name} name={name} />)
       )}
-      <DatasetDialog open={datasetOpen} onClose={() => setDatasetOpen(false)} />
+      {datasetOpen ? <DatasetDialog open onClose={() => setDatasetOpen(false)} /> : null}
     </section>
   );
 }

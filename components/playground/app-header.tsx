@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { BatchesDialog } from '@/components/batches/batches-dialog';
+import { LazyBatchesDialog } from '@/components/batches/lazy-batches-dialog';
 import { ModeSwitch, type PlaygroundMode } from '@/components/speech/mode-switch';
 import { Button } from '@/components/ui/button';
 import { MenuButton, type MenuEntry } from '@/components/ui/menu';
@@ -99,7 +99,7 @@ export function AppHeader({
         <MenuButton label="More" icon="⋯" entries={entries} />
       </div>
       <ViewCodeDialog request={codeRequest} onClose={() => setCodeRequest(null)} />
-      <BatchesDialog open={batchesOpen} onClose={() => setBatchesOpen(false)} />
+      <LazyBatchesDialog open={batchesOpen} onClose={() => setBatchesOpen(false)} />
       {clearDialog}
       {toast}
     </header>

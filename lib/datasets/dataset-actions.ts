@@ -14,10 +14,7 @@ import { invalidToolsMessage } from '../store/tools';
 import { batchLine, buildBatchJsonl, joinBatchResults } from './batch-file';
 import { type Plan, planDataset } from './plan';
 import { type RowResult, runAll } from './run-all';
-import type { VariableValues } from './variables';
-
-/** The field problem the Variables panel sets: it concerns single runs, not dataset rows. */
-export const VARIABLES_FIELD = 'Variables';
+import { VARIABLES_FIELD, type VariableValues } from './variables';
 
 /** What Submit would send with these variable values (conversation, composer text and images). */
 export function requestWithValues(values: VariableValues) {

@@ -10,6 +10,9 @@ const VARIABLE = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
 
 export type VariableValues = Readonly<Record<string, string>>;
 
+/** The field problem the Variables panel sets: it concerns single runs (Submit), not dataset rows. */
+export const VARIABLES_FIELD = 'Variables';
+
 /** Variable names in order of first appearance, each once. */
 export function extractVariables(...texts: readonly string[]): string[] {
   const seen = new Set<string>();
