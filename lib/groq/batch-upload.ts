@@ -49,8 +49,10 @@ export function checkedJsonl(config: SecurityConfig): TransformStream<Uint8Array
   const decoder = new TextDecoder();
   let bytes = 0;
   let lines = 0;
+  let physical = 0; // for error messages: blank lines count as lines of the file, not as requests
   let pending = '';
   const take = (text: string) => {
+    physical += 1;
     if (text.trim() === '') return;
     lines += 1;
     if (lines > MAX_BATCH_LINES) {
@@ -62,7 +64,7 @@ export function checkedJsonl(config: SecurityConfig): TransformStream<Uint8Array
         ),
       );
     }
-    const refused = checkLine(text, lines, config);
+    const refused = checkLine(text, physical, config);
     if (refused) throw new UploadRefused(refused);
   };
   return new TransformStream({
