@@ -33,7 +33,10 @@ export interface RunAllOptions {
   onRow: (key: string, patch: Partial<RowResult>) => void;
   /** A 429 paused the run until this time (ms since epoch); null when it resumes. */
   onWait?: (until: number | null) => void;
-  /** Retries of one row after 429s before it counts as failed. */
+  /**
+   * Retries of one row after 429s before it counts as failed. Unbounded by default: every wait is
+   * the one Groq (or this deployment's stream cap) asked for, the progress line shows it, Stop ends it.
+   */
   maxRetries?: number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   now?: () => number;
@@ -68,7 +71,16 @@ async function attempt(send: SendChat, request: ChatRequest, signal: AbortSignal
 }
 
 export async function runAll(options: RunAllOptions): Promise<void> {
-  const { rows, signal, send, onRow, onWait, maxRetries = 5, sleep = defaultSleep, now = Date.now } = options;
+  const {
+    rows,
+    signal,
+    send,
+    onRow,
+    onWait,
+    maxRetries = Number.POSITIVE_INFINITY,
+    sleep = defaultSleep,
+    now = Date.now,
+  } = options;
   let next = 0;
   let pausedUntil = 0;
   const worker = async () => {
