@@ -9,6 +9,8 @@ import { Notice } from '@/components/ui/notice';
 import {
   ACTIVE_STATUSES,
   type Batch,
+  type BatchList,
+  batchesPage,
   batchesQueryOptions,
   cancelBatch,
   fileUrl,
@@ -57,11 +59,25 @@ function BatchItem({ batch, onResults }: { batch: Batch; onResults: (batch: Batc
 
 /** Batches: the organization's Groq batch jobs, from Groq (so the list survives any reload). */
 export function BatchesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const listOf = useCallback((data: { data: Batch[] } | undefined) => data?.data, []);
+  const listOf = useCallback((data: BatchList | undefined) => data?.data, []);
   const refetchInterval = useBatchPolling(listOf);
   const { data, error, isPending } = useQuery({ ...batchesQueryOptions, enabled: open, refetchInterval });
   const [problem, setProblem] = useState<string | null>(null);
-  const active = data?.data.filter((b) => ACTIVE_STATUSES.has(b.status)).length ?? 0;
+  // Older pages, loaded on request; only the first page is polled.
+  const [older, setOlder] = useState<BatchList | null>(null);
+  const firstIds = new Set(data?.data.map((b) => b.id));
+  const batches = [...(data?.data ?? []), ...(older?.data.filter((b) => !firstIds.has(b.id)) ?? [])];
+  const cursor = (older ?? data)?.paging?.next_cursor ?? null;
+  const active = batches.filter((b) => ACTIVE_STATUSES.has(b.status)).length;
+
+  const showMore = () => {
+    if (!cursor) return;
+    batchesPage(cursor)
+      .then((page) =>
+        setOlder((prev) => ({ data: [...(prev?.data ?? []), ...page.data], paging: page.paging })),
+      )
+      .catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
+  };
 
   const showResults = (batch: Batch) => {
     setProblem(null);
@@ -74,16 +90,21 @@ export function BatchesDialog({ open, onClose }: { open: boolean; onClose: () =>
         <p role="status" className="text-xs text-neutral-600 dark:text-neutral-400">
           {isPending
             ? 'Loading batches…'
-            : `${data?.data.length ?? 0} batches${active > 0 ? `, ${active} active (refreshing)` : ''}.`}
+            : `${batches.length} ${batches.length === 1 ? 'batch' : 'batches'}${active > 0 ? `, ${active} active (refreshing)` : ''}.`}
         </p>
         {error ? <Notice tone="error">{error.message}</Notice> : null}
         {problem ? <Notice tone="error">{problem}</Notice> : null}
-        {data && data.data.length > 0 ? (
+        {batches.length > 0 ? (
           <ul aria-label="Batch jobs">
-            {data.data.map((batch) => (
+            {batches.map((batch) => (
               <BatchItem key={batch.id} batch={batch} onResults={showResults} />
             ))}
           </ul>
+        ) : null}
+        {cursor ? (
+          <Button size="xs" className="self-start" onClick={showMore}>
+            Show more batches
+          </Button>
         ) : null}
         <ResultsTable />
       </div>

@@ -88,9 +88,19 @@ export function pollDelay(unchangedPolls: number): number {
   return Math.min(30_000, Math.round(1_000 * 1.5 ** unchangedPolls));
 }
 
+export interface BatchList {
+  data: Batch[];
+  paging?: { next_cursor?: string | null } | null;
+}
+
+/** A later page of the list (Groq's `paging.next_cursor`). */
+export function batchesPage(cursor: string) {
+  return call<BatchList>(`/api/batches?cursor=${encodeURIComponent(cursor)}`);
+}
+
 export const batchesQueryOptions = queryOptions({
   queryKey: ['batches'],
-  queryFn: ({ signal }) => call<{ data: Batch[] }>('/api/batches', { signal }),
+  queryFn: ({ signal }) => call<BatchList>('/api/batches', { signal }),
   staleTime: 5_000,
   retry: 1,
 });

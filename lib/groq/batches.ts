@@ -145,7 +145,8 @@ export async function createBatch(request: Request): Promise<Response> {
 /** GET /api/batches[?cursor=…]: the organization's batches, newest first, as Groq lists them. */
 export function listBatches(request: Request): Promise<Response> {
   const cursor = new URL(request.url).searchParams.get('cursor');
-  const query = cursor && ID.test(cursor) ? { cursor } : {};
+  // Groq's cursor is opaque (`paging.next_cursor`): passed on as a query value, never into a path.
+  const query = cursor && /^[\w.=+/-]{1,512}$/.test(cursor) ? { cursor } : {};
   return callGroq(request, (client, signal) => client.batches.list({ query, signal }));
 }
 
