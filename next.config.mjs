@@ -6,8 +6,7 @@ const nextConfig = {
   reactStrictMode: true,
   experimental: {
     // proxy.ts (security headers) runs on every route, and Next then caps request bodies at 10 MB by
-    // default; audio uploads may be 25 MB (Groq's limit) plus the multipart envelope. (Batch files,
-    // up to 100 MB, skip the proxy: see its matcher.)
+    // default; audio uploads may be 25 MB (Groq's limit) plus the multipart envelope.
     proxyClientMaxBodySize: '27mb',
   },
 };

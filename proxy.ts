@@ -38,7 +38,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not the batch file upload: Next buffers the whole body of any request a proxy runs on, and
-  // /api/files streams up to 100 MB on to Groq (its JSON answer needs none of these headers).
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/files$).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
 };

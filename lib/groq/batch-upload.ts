@@ -44,8 +44,15 @@ function checkLine(text: string, line: number, config: SecurityConfig): Playgrou
   return null;
 }
 
-/** Passes the bytes on while counting and checking whole lines (a line may span chunks). */
-export function checkedJsonl(config: SecurityConfig): TransformStream<Uint8Array, Uint8Array> {
+/**
+ * Passes the bytes on while counting and checking whole lines (a line may span chunks). A body
+ * shorter than its declared length was cut by something in front of the route (Next.js cuts what a
+ * proxy buffers): it is refused, never sent on as a shorter file.
+ */
+export function checkedJsonl(
+  config: SecurityConfig,
+  declaredBytes: number | null = null,
+): TransformStream<Uint8Array, Uint8Array> {
   const decoder = new TextDecoder();
   let bytes = 0;
   let lines = 0;
@@ -85,6 +92,10 @@ export function checkedJsonl(config: SecurityConfig): TransformStream<Uint8Array
       controller.enqueue(chunk);
     },
     flush() {
+      if (declaredBytes !== null && bytes < declaredBytes) {
+        const message = `Request Entity Too Large: the server received only ${bytes} of the ${declaredBytes} bytes sent; something in front of this route cut the upload short.`;
+        throw new UploadRefused(invalidRequest(message, 'request_truncated', 413));
+      }
       take(pending + decoder.decode());
       if (lines === 0) throw new UploadRefused(invalidRequest('The batch file is empty.', 'empty_file'));
     },

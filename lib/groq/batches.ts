@@ -45,7 +45,9 @@ export async function uploadBatchFile(request: Request): Promise<Response> {
   const filename = new URL(request.url).searchParams.get('filename') || 'batch.jsonl';
   if (!filename.endsWith('.jsonl')) return errorResponse(invalidRequest('The file name must end in .jsonl.'));
   const { apiKey, baseURL } = await getUpstream();
-  const multipart = multipartUpload(request.body.pipeThrough(checkedJsonl(securityConfig())), filename);
+  const declared = request.headers.get('content-length');
+  const check = checkedJsonl(securityConfig(), declared && /^\d+$/.test(declared) ? Number(declared) : null);
+  const multipart = multipartUpload(request.body.pipeThrough(check), filename);
   try {
     const response = await fetch(`${baseURL}/openai/v1/files`, {
       method: 'POST',

@@ -53,6 +53,7 @@ export function snapshotForShare(
       model: settings.model,
       system: settings.system,
       messages: shared,
+      ...(Object.keys(variables).length > 0 ? { variables: { ...variables } } : {}),
       parameters: {
         temperature: settings.temperature,
         maxCompletionTokens: settings.maxCompletionTokens,
@@ -72,7 +73,6 @@ export function snapshotForShare(
       tools: settings.tools.map(({ name, description, parameters }) => ({ name, description, parameters })),
       toolChoice: settings.toolChoice,
       parallelToolCalls: settings.parallelToolCalls,
-      ...(Object.keys(variables).length > 0 ? { variables: { ...variables } } : {}),
     },
   };
 }

@@ -45,6 +45,10 @@ export function buildChatRequest(
   messages: readonly ConversationMessage[],
   variables: VariableValues = {},
 ): ChatRequest {
+  return substituteVariables(buildRequestBody(settings, messages), variables);
+}
+
+function buildRequestBody(settings: RequestSettings, messages: readonly ConversationMessage[]): ChatRequest {
   const request: ChatRequest = {
     model: settings.model,
     messages: toChatMessages(settings.system, messages),
@@ -72,7 +76,7 @@ export function buildChatRequest(
     const parallelSupported = capabilitiesOf(settings.model).parallelTools;
     if (settings.parallelToolCalls === false || !parallelSupported) request.parallel_tool_calls = false;
   }
-  return substituteVariables(request, variables);
+  return request;
 }
 
 /** Every image the composer would attach on Submit: uploads first, then the Image URL field. */

@@ -11,7 +11,12 @@ const line = (model: string, tokens?: number) =>
   });
 
 /** Pipes `text`, cut into `size`-byte chunks (so lines and characters span chunks), through the check. */
-async function pipe(text: string, config = parseSecurityConfig({}), size = 7): Promise<string> {
+async function pipe(
+  text: string,
+  config = parseSecurityConfig({}),
+  size = 7,
+  declared: number | null = null,
+): Promise<string> {
   const bytes = new TextEncoder().encode(text);
   const source = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -19,7 +24,7 @@ async function pipe(text: string, config = parseSecurityConfig({}), size = 7): P
       controller.close();
     },
   });
-  return new Response(source.pipeThrough(checkedJsonl(config))).text();
+  return new Response(source.pipeThrough(checkedJsonl(config, declared))).text();
 }
 
 describe('checkedJsonl', () => {
@@ -46,6 +51,13 @@ describe('checkedJsonl', () => {
     );
     await expect(pipe(line('openai/gpt-oss-20b', 900), config)).rejects.toSatisfy(
       (e: unknown) => e instanceof UploadRefused && e.error.body.code === 'max_tokens_ceiling',
+    );
+  });
+
+  it('refuses a body shorter than its declared length (cut in front of the route)', async () => {
+    const text = `${line('m')}\n`;
+    await expect(pipe(text, parseSecurityConfig({}), 7, text.length + 100)).rejects.toSatisfy(
+      (e: unknown) => e instanceof UploadRefused && e.error.body.code === 'request_truncated',
     );
   });
 
