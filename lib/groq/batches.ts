@@ -7,7 +7,7 @@ import { APIError } from 'groq-sdk';
 import { z } from 'zod';
 import { BATCH_ENDPOINT, COMPLETION_WINDOWS, MAX_BATCH_FILE_BYTES } from '../datasets/batch-file';
 import { invalidRequest, type PlaygroundError } from '../errors';
-import { securityConfig } from '../security/config';
+import { type SecurityConfig, securityConfig } from '../security/config';
 import { admit, checkRequest, readLimitedText } from '../security/gate';
 import { checkedJsonl, multipartUpload, UploadRefused } from './batch-upload';
 import { errorResponse, toPlaygroundError } from './errors';
@@ -16,14 +16,25 @@ import { getUpstream } from './upstream';
 /** Groq's ids are `file_…`/`batch_…`: anything else never reaches a URL. */
 const ID = /^[A-Za-z0-9_-]{1,128}$/;
 
-/** The gate for these routes: access code, Origin, declared size, then the client's request budget. */
-async function gate(request: Request, maxBodyBytes?: number): Promise<PlaygroundError | null> {
-  const refused = checkRequest(request, maxBodyBytes ? { maxBodyBytes } : {});
-  if (refused) return refused;
-  const admitted = await admit(request, {});
-  if (!admitted.ok) return admitted.error;
+type Gate = { ok: true; config: SecurityConfig } | { ok: false; error: PlaygroundError };
+
+/**
+ * The gate for these routes: access code, Origin, declared size, then the client's request budget.
+ * The only two places here that know the gate's API are this and `readBody`.
+ */
+async function gate(request: Request, maxBodyBytes?: number): Promise<Gate> {
+  const config = securityConfig();
+  const refused = checkRequest(request, maxBodyBytes ? { maxBodyBytes } : {}, config);
+  if (refused) return { ok: false, error: refused };
+  const admitted = await admit(request, {}, config);
+  if (!admitted.ok) return admitted;
   admitted.ticket.release();
-  return null;
+  return { ok: true, config };
+}
+
+/** A small JSON body, within the gate's body limit. */
+function readBody(request: Request, opened: Extract<Gate, { ok: true }>): Promise<string | PlaygroundError> {
+  return readLimitedText(request, opened.config);
 }
 
 async function upstreamFailure(response: Response): Promise<APIError> {
@@ -39,14 +50,14 @@ async function upstreamFailure(response: Response): Promise<APIError> {
 
 /** POST /api/files: the JSONL body (not multipart) streamed to Groq's Files API as purpose=batch. */
 export async function uploadBatchFile(request: Request): Promise<Response> {
-  const refused = await gate(request, MAX_BATCH_FILE_BYTES);
-  if (refused) return errorResponse(refused);
+  const opened = await gate(request, MAX_BATCH_FILE_BYTES);
+  if (!opened.ok) return errorResponse(opened.error);
   if (!request.body) return errorResponse(invalidRequest('The batch file is empty.', 'empty_file'));
   const filename = new URL(request.url).searchParams.get('filename') || 'batch.jsonl';
   if (!filename.endsWith('.jsonl')) return errorResponse(invalidRequest('The file name must end in .jsonl.'));
   const { apiKey, baseURL } = await getUpstream();
   const declared = request.headers.get('content-length');
-  const check = checkedJsonl(securityConfig(), declared && /^\d+$/.test(declared) ? Number(declared) : null);
+  const check = checkedJsonl(opened.config, declared && /^\d+$/.test(declared) ? Number(declared) : null);
   const multipart = multipartUpload(request.body.pipeThrough(check), filename);
   try {
     const response = await fetch(`${baseURL}/openai/v1/files`, {
@@ -75,8 +86,8 @@ function findRefusal(error: unknown): PlaygroundError | null {
 
 /** GET /api/files/{id}/content: a batch output or error file, streamed from Groq to the browser. */
 export async function downloadFile(request: Request, id: string): Promise<Response> {
-  const refused = await gate(request);
-  if (refused) return errorResponse(refused);
+  const opened = await gate(request);
+  if (!opened.ok) return errorResponse(opened.error);
   if (!ID.test(id)) return errorResponse(invalidRequest('Not a file id.', 'invalid_id', 404));
   const { apiKey, baseURL } = await getUpstream();
   try {
@@ -105,8 +116,8 @@ const createBatchBody = z.strictObject({
 });
 
 async function callGroq(request: Request, call: Parameters<typeof withClient>[1]): Promise<Response> {
-  const refused = await gate(request);
-  if (refused) return errorResponse(refused);
+  const opened = await gate(request);
+  if (!opened.ok) return errorResponse(opened.error);
   return withClient(request, call);
 }
 
@@ -124,9 +135,9 @@ async function withClient(
 
 /** POST /api/batches: `{ input_file_id, completion_window, metadata? }` → Groq's batch object. */
 export async function createBatch(request: Request): Promise<Response> {
-  const refused = await gate(request);
-  if (refused) return errorResponse(refused);
-  const text = await readLimitedText(request);
+  const opened = await gate(request);
+  if (!opened.ok) return errorResponse(opened.error);
+  const text = await readBody(request, opened);
   if (typeof text !== 'string') return errorResponse(text);
   let json: unknown;
   try {
