@@ -91,6 +91,19 @@ test('Run all sends one substituted request per row and fills a three-row result
   expect((await download).suggestedFilename()).toMatch(/^results-.*\.csv$/);
 });
 
+test('Run all waits out a 429 retry-after, sends the row again, and Stop ends the run', async ({ page }) => {
+  const dialog = await openDataset(page, 'city\n"Paris [sim:429:1]"\nRome\n');
+  await dialog.getByRole('button', { name: 'Run all' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'rate limited, resuming in' })).toBeVisible();
+  const parisSent = async () =>
+    (await todaySimulator.chatRequests()).filter((r) => JSON.stringify(r.body).includes('Paris')).length;
+  await expect.poll(parisSent, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  await dialog.getByRole('button', { name: 'Stop' }).click();
+  await expect(dialog.getByRole('button', { name: 'Run all' })).toBeVisible();
+  await expect(resultRows(page).nth(1).locator('td').last()).toHaveText('done');
+  await expect(resultRows(page).nth(0).locator('td').last()).toHaveText('stopped');
+});
+
 test('a malformed CSV line is reported with its line number and nothing is sent', async ({ page }) => {
   const dialog = await openDataset(page, 'city\nParis\n"Rome\nKyoto\n');
   await expect(dialog.getByText('Line 3: a quoted field is never closed.')).toBeVisible();

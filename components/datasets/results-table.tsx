@@ -11,7 +11,8 @@ const STATUS_TEXT: Record<RowStatus, string> = {
   running: 'running',
   done: 'done',
   error: 'error',
-  stopped: 'not sent',
+  stopped: 'stopped',
+  unsent: 'not sent',
 };
 
 function download(name: string, text: string, type: string) {

@@ -7,7 +7,8 @@ import type { PlaygroundErrorBody } from '../errors';
 import type { ChatRequest } from '../schema/chat-request';
 import type { ChatEvent } from '../stream/events';
 
-export type RowStatus = 'waiting' | 'running' | 'done' | 'error' | 'stopped';
+/** `stopped`: Stop cut its answer short (or its 429 wait); `unsent`: Stop came before it was sent. */
+export type RowStatus = 'waiting' | 'running' | 'done' | 'error' | 'stopped' | 'unsent';
 
 export interface RowResult {
   key: string;
@@ -127,8 +128,8 @@ export async function runAll(options: RunAllOptions): Promise<void> {
   };
   const count = Math.max(1, Math.min(options.concurrency, rows.length));
   await Promise.all(Array.from({ length: count }, worker));
-  // Rows never started stay unsent: they read "stopped", not "waiting".
-  if (signal.aborted) for (const row of rows.slice(next)) onRow(row.key, { status: 'stopped' });
+  // Rows never started read "not sent", not "waiting".
+  if (signal.aborted) for (const row of rows.slice(next)) onRow(row.key, { status: 'unsent' });
 }
 
 /** k of n finished, errors, and completion tokens per second over the run so far. */

@@ -106,6 +106,7 @@ describe('runAll', () => {
     expect(sent).toBe(2);
     expect(results.get('row-1')).toMatchObject({ status: 'error', error: 'bad' });
     expect(results.get('row-2')?.status).toBe('stopped');
-    expect(results.get('row-5')?.status).toBe('stopped');
+    expect(results.get('row-3')?.status).toBe('unsent');
+    expect(results.get('row-5')?.status).toBe('unsent');
   });
 });
