@@ -1,5 +1,6 @@
 'use client';
 
+import { VariablesProblem } from '@/components/datasets/use-variables';
 import { ConversationColumn } from './conversation-column';
 import { ParametersColumn } from './parameters-sheet';
 
@@ -15,6 +16,7 @@ export function ChatWorkbench({
 }) {
   return (
     <div className="flex min-h-0 flex-1">
+      <VariablesProblem />
       <ConversationColumn demo={demo} />
       <ParametersColumn sheetOpen={parametersOpen} onCloseSheet={onCloseParameters} />
     </div>

@@ -67,8 +67,8 @@ export function Composer() {
   const settingsProblems = useSettingsProblems();
   const availability = useModelAvailability();
   const unavailable = availability.status === 'unavailable';
-  // Until the live list has chosen (or confirmed) a model there is nothing to send to.
-  const choosing = availability.status === 'loading';
+  // Until the live list has chosen a model (no saved or linked one) there is nothing to send to.
+  const choosing = useSettingsStore((s) => s.model === '');
   const [dragging, setDragging] = useState(false);
   const [attachOpen, setAttachOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { VariablesPanel } from '@/components/datasets/variables-panel';
 import { Dialog } from '@/components/ui/dialog';
 import { DocumentsPanel } from './documents-panel';
 import { ParametersPanel } from './parameters-panel';
@@ -13,6 +14,7 @@ const WIDE = '(min-width: 1024px)';
 function Panels() {
   return (
     <div className="flex flex-col gap-6">
+      <VariablesPanel />
       <ParametersPanel />
       <ToolsPanel />
       <DocumentsPanel />

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { MODE_PANEL_ID, modeFromUrl, modeTabId, type PlaygroundMode } from '@/components/speech/mode-switch';
 import { SpeechWorkbench } from '@/components/speech/speech-workbench';
 import { useConversationStore } from '@/lib/store/conversation-store';
+import { useDatasetStore } from '@/lib/store/dataset-store';
 import { buildChatRequest, draftImageList, withDraft } from '@/lib/store/selectors';
 import { useSettingsStore } from '@/lib/store/settings-store';
 import { AppHeader } from './app-header';
@@ -19,15 +20,17 @@ import { SharedLinkOpener } from './shared-link-opener';
 function useRehydratedStores(setMode: (mode: PlaygroundMode) => void): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    Promise.all([useSettingsStore.persist.rehydrate(), useConversationStore.persist.rehydrate()]).finally(
-      () => {
-        const search = window.location.search;
-        const model = new URLSearchParams(search).get('model');
-        if (modeFromUrl(search) === 'speech') setMode('speech');
-        else if (model) useSettingsStore.getState().setModel(model);
-        setReady(true);
-      },
-    );
+    Promise.all([
+      useSettingsStore.persist.rehydrate(),
+      useConversationStore.persist.rehydrate(),
+      useDatasetStore.persist.rehydrate(),
+    ]).finally(() => {
+      const search = window.location.search;
+      const model = new URLSearchParams(search).get('model');
+      if (modeFromUrl(search) === 'speech') setMode('speech');
+      else if (model) useSettingsStore.getState().setModel(model);
+      setReady(true);
+    });
   }, [setMode]);
   return ready;
 }
@@ -38,6 +41,7 @@ function currentRequest() {
   return buildChatRequest(
     useSettingsStore.getState(),
     withDraft(state.messages, state.draft, draftImageList(state)),
+    useDatasetStore.getState().values,
   );
 }
 

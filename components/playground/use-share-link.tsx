@@ -5,6 +5,7 @@ import { Toast } from '@/components/ui/toast';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { SHARE_MAX_LENGTH, SHARE_WARN_LENGTH, shareUrl } from '@/lib/share/share-link';
 import { useConversationStore } from '@/lib/store/conversation-store';
+import { useDatasetStore } from '@/lib/store/dataset-store';
 import { useSettingsStore } from '@/lib/store/settings-store';
 
 async function copyText(text: string): Promise<boolean> {
@@ -35,6 +36,7 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
     const { state, omittedImages, omittedCodeImages } = snapshotForShare(
       useSettingsStore.getState(),
       useConversationStore.getState().messages,
+      useDatasetStore.getState().values,
     );
     const link = shareUrl(window.location.href, state);
     if (link.length > SHARE_MAX_LENGTH) {

@@ -82,6 +82,8 @@ const simulatorShape = {
   SIMULATOR_SLOW_MS: count().default(3000),
   SIMULATOR_ENFORCE_RATE_LIMITS: flag.default(false),
   SIMULATOR_ERA: z.enum(['today', '2024'], { message: "must be 'today' or '2024'" }).default('today'),
+  // How long a simulated batch stays in each status (validating, in_progress, finalizing).
+  SIMULATOR_BATCH_STEP_MS: count().default(1000),
 };
 
 export const simulatorEnvSchema = z.object(simulatorShape);

@@ -1,4 +1,5 @@
 import { type ConversationMessage, newMessageId, useConversationStore } from '../store/conversation-store';
+import { useDatasetStore } from '../store/dataset-store';
 import type { DocumentDraft } from '../store/grounding';
 import { buildChatRequest } from '../store/selectors';
 import { useSettingsStore } from '../store/settings-store';
@@ -54,7 +55,7 @@ function toAnswer(state: ShareState, answer: SharedAnswer, before: readonly Conv
     ...(answer.requestId !== undefined ? { requestId: answer.requestId } : {}),
     ...(answer.serviceTier !== undefined ? { serviceTier: answer.serviceTier } : {}),
     ...(answer.reasoning ? { reasoning: answer.reasoning } : {}),
-    request: buildChatRequest(settings, before),
+    request: buildChatRequest(settings, before, state.variables),
   };
 }
 
@@ -75,6 +76,7 @@ export function applySharedState(state: ShareState): void {
     ...state.grounding,
     documents,
   });
+  useDatasetStore.getState().setValues(state.variables ?? {});
   useConversationStore.setState({
     messages: sharedConversation(state),
     draft: '',

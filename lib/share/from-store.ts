@@ -31,6 +31,7 @@ export interface SnapshotResult {
 export function snapshotForShare(
   settings: SettingsState,
   messages: readonly ConversationMessage[],
+  variables: Readonly<Record<string, string>> = {},
 ): SnapshotResult {
   let omittedImages = 0;
   let omittedCodeImages = 0;
@@ -61,6 +62,7 @@ export function snapshotForShare(
       model: settings.model,
       system: settings.system,
       messages: shared,
+      ...(Object.keys(variables).length > 0 ? { variables: { ...variables } } : {}),
       parameters: {
         temperature: settings.temperature,
         maxCompletionTokens: settings.maxCompletionTokens,

@@ -89,6 +89,8 @@ export const shareStateV2 = z.strictObject({
 const { jsonMode: _jsonMode, ...parametersWithoutJsonMode } = parameters.shape;
 export const shareStateV3 = shareStateV2.extend({
   v: z.literal(3),
+  /** Values of the Variables panel (`{{name}}` in the prompt); absent in links made before them. */
+  variables: z.record(z.string().max(200), z.string().max(100_000)).optional(),
   messages: z.array(messageV2.extend({ answer: sharedAnswer.optional() })),
   parameters: z.strictObject({
     ...parametersWithoutJsonMode,

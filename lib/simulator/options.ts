@@ -24,6 +24,8 @@ export interface SimulatorOptions {
   maxLogEntries: number;
   /** Which Groq lineup is served: today's (default) or November 2024's. */
   era: SimulatorEra;
+  /** How long each batch stage lasts (validating, in_progress ×2, finalizing), in ms. */
+  batchStepMs: number;
 }
 
 export const DEFAULT_API_KEY = 'gsk_simulator_demo_key';
@@ -44,6 +46,7 @@ export function defaultOptions(env: Env = process.env): SimulatorOptions {
     enforceRateLimits: settings.SIMULATOR_ENFORCE_RATE_LIMITS,
     maxLogEntries: 500,
     era: settings.SIMULATOR_ERA,
+    batchStepMs: settings.SIMULATOR_BATCH_STEP_MS,
   };
 }
 

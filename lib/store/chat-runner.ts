@@ -3,11 +3,13 @@
  * answer turn, streams events into it (batched per frame) and records stats. One request at a time.
  */
 import { streamChat } from '../client/chat-client';
+import { unfilledVariables } from '../datasets/variables';
 import { findCatalogModel } from '../models/catalog';
 import { createAnswerSink } from './answer-sink';
 import { useConversationStore } from './conversation-store';
+import { useDatasetStore } from './dataset-store';
 import { useFieldProblems } from './field-problems';
-import { buildChatRequest, draftImageList } from './selectors';
+import { buildChatRequest, draftImageList, withDraft } from './selectors';
 import { useSettingsStore } from './settings-store';
 import { invalidToolsMessage } from './tools';
 import { visionProblems } from './vision-checks';
@@ -43,12 +45,18 @@ export async function submitChat({ includeDraft = true }: { includeDraft?: boole
   if (useSettingsStore.getState().model === '') return;
   const conversation = useConversationStore.getState();
   const images = draftImageList(conversation);
+  const { values } = useDatasetStore.getState();
+  // A variable without a value is never sent as `{{name}}` (the composer says which one).
+  const draft = includeDraft
+    ? withDraft(conversation.messages, conversation.draft, images)
+    : conversation.messages;
+  if (unfilledVariables(buildChatRequest(useSettingsStore.getState(), draft, values)).length > 0) return;
   if (includeDraft && (conversation.draft.trim() !== '' || images.length > 0)) {
     conversation.addMessage('user', conversation.draft, images.length > 0 ? images : undefined);
     useConversationStore.setState({ draft: '', draftImageUrl: '', draftImages: [] });
   }
   const settings = useSettingsStore.getState();
-  const request = buildChatRequest(settings, useConversationStore.getState().messages);
+  const request = buildChatRequest(settings, useConversationStore.getState().messages, values);
   if (!request.messages.some((m) => m.role !== 'system')) return;
   // The composer shows these problems; nothing that Groq would refuse for them is sent.
   if (visionProblems(findCatalogModel(request.model), request).length > 0) return;

@@ -1,3 +1,4 @@
+import { substituteVariables, type VariableValues } from '../datasets/variables';
 import { capabilitiesOf } from '../models/catalog';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-store';
@@ -39,11 +40,19 @@ export function toChatMessages(system: string, messages: readonly ConversationMe
   return out;
 }
 
-/** Exactly the body the playground sends to `/api/chat` (and that View code shows). */
+/**
+ * Exactly the body the playground sends to `/api/chat` (and that View code shows), with `{{name}}`
+ * variables filled from `variables` (an empty one stays `{{name}}`: Submit refuses it).
+ */
 export function buildChatRequest(
   settings: RequestSettings,
   messages: readonly ConversationMessage[],
+  variables: VariableValues = {},
 ): ChatRequest {
+  return substituteVariables(buildRequestBody(settings, messages), variables);
+}
+
+function buildRequestBody(settings: RequestSettings, messages: readonly ConversationMessage[]): ChatRequest {
   const request: ChatRequest = {
     model: settings.model,
     messages: toChatMessages(settings.system, messages),
