@@ -71,14 +71,22 @@ function main() {
     process.exit(1);
   }
   const chunks = firstLoadFiles().map(sizeOf);
-  const total = chunks.reduce((acc, c) => ({ raw: acc.raw + c.raw, gzip: acc.gzip + c.gzip }), { raw: 0, gzip: 0 });
+  const total = chunks.reduce((acc, c) => ({ raw: acc.raw + c.raw, gzip: acc.gzip + c.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
   const kb = (n: number) => (n / 1024).toFixed(1);
-  const load = os.loadavg().map((n) => n.toFixed(2)).join(' ');
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
   console.log(`First load of / (load average ${load}):`);
   for (const c of chunks.sort((a, b) => b.gzip - a.gzip)) {
     console.log(`  ${c.file.padEnd(44)} ${kb(c.raw).padStart(8)} kB raw ${kb(c.gzip).padStart(7)} kB gzip`);
   }
-  console.log(`  ${'total'.padEnd(44)} ${kb(total.raw).padStart(8)} kB raw ${kb(total.gzip).padStart(7)} kB gzip`);
+  console.log(
+    `  ${'total'.padEnd(44)} ${kb(total.raw).padStart(8)} kB raw ${kb(total.gzip).padStart(7)} kB gzip`,
+  );
   const pass = total.gzip / 1024 <= TARGET_GZIP_KB;
   console.log(`Target: ≤ ${TARGET_GZIP_KB} kB gzip → ${kb(total.gzip)} kB (${pass ? 'holds' : 'missed'})`);
   const server = chatRouteServerBytes();
