@@ -618,7 +618,7 @@ async function main(): Promise<number> {
       void cleanup().finally(() => process.exit(2));
     }, OVERALL_TIMEOUT_MS);
 
-    sim = await startSimulatorServer({ port: 0, apiKey: API_KEY });
+    sim = await startSimulatorServer({ port: 0, apiKey: API_KEY, era: '2024' });
     log(`simulator ${sim.url}`);
     app = await launchApp(sim);
     log(`next start ${app.url} (build ${buildId}, ${build}), pid ${app.pid}`);
