@@ -34,8 +34,11 @@ function languageOf(code: HastElement | undefined): string {
 /** `pre` replacement: a bordered block with a header (language + copy button) above the code. */
 export function CodeBlock({ node }: { children?: ReactNode } & ExtraProps) {
   const code = codeElement(node);
-  const language = languageOf(code);
-  const text = code ? hastText(code) : '';
+  return <CodeBlockView language={languageOf(code)} text={code ? hastText(code) : ''} />;
+}
+
+/** The code block itself, from its language and its text (with the renderer's trailing newline). */
+export function CodeBlockView({ language, text }: { language: string; text: string }) {
   // mdast-util-to-hast appends one newline to non-empty code; copy what the model wrote.
   const rawCode = () => text.replace(/\n$/, '');
   return (

@@ -4,9 +4,10 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { type BlockSplitter, createBlockSplitter } from '@/lib/markdown/block-splitter';
-import { endsInOpenFence } from '@/lib/markdown/open-fence';
+import { endsInOpenFence, readOpenFence } from '@/lib/markdown/open-fence';
 import { remarkPlainFootnotes } from '@/lib/markdown/remark-plain-footnotes';
 import { safeUrl } from '@/lib/markdown/safe-url';
+import { CodeBlockView } from './code-block';
 import { BlockOpen } from './highlighted-code';
 import { markdownComponents } from './markdown-components';
 
@@ -33,6 +34,15 @@ const MarkdownBlock = memo(
     useEffect(() => {
       onRender(index);
     });
+    // A growing fenced code block skips the markdown parse (the largest per-frame cost of code).
+    const fence = open ? readOpenFence(source) : null;
+    if (fence) {
+      return (
+        <BlockOpen.Provider value={true}>
+          <CodeBlockView language={fence.language} text={fence.code} />
+        </BlockOpen.Provider>
+      );
+    }
     return (
       <BlockOpen.Provider value={open}>
         <Markdown remarkPlugins={remarkPlugins} components={markdownComponents} urlTransform={urlTransform}>

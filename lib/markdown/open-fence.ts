@@ -23,3 +23,34 @@ export function endsInOpenFence(source: string): boolean {
   }
   return fence !== null;
 }
+
+const FENCE_LINE = /^( {0,3})(`{3,}|~{3,})[ \t]*([^\s]*)/;
+
+export interface OpenFence {
+  language: string;
+  /** The code as a markdown renderer shows it: its lines, with one trailing newline when non-empty. */
+  code: string;
+}
+
+/**
+ * A block that is nothing but a fenced code block still waiting for its closing fence, read
+ * directly: while it streams, the renderer shows it without a markdown parse per frame (the text
+ * of a growing code block is the same with or without one). Null for anything else, or an info
+ * string with escapes or entities (left to the markdown parser).
+ */
+export function readOpenFence(source: string): OpenFence | null {
+  const firstEnd = source.indexOf('\n');
+  const first = firstEnd === -1 ? source : source.slice(0, firstEnd);
+  const match = FENCE_LINE.exec(first);
+  if (!match || !endsInOpenFence(source)) return null;
+  const [, indent = '', run = '', info = ''] = match;
+  if (/[&\\]/.test(first) || (run[0] === '`' && first.slice(indent.length + run.length).includes('`'))) {
+    return null;
+  }
+  const lines = firstEnd === -1 ? [] : source.slice(firstEnd + 1).split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const strip = indent.length;
+  const body = lines.map((line) => (strip > 0 ? line.replace(new RegExp(`^ {0,${strip}}`), '') : line));
+  const code = body.length > 0 ? `${body.join('\n')}\n` : '';
+  return { language: info, code };
+}

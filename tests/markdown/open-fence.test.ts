@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsInOpenFence } from '@/lib/markdown/open-fence';
+import { endsInOpenFence, readOpenFence } from '@/lib/markdown/open-fence';
 
 describe('endsInOpenFence', () => {
   it('is true until the closing fence arrives', () => {
@@ -15,5 +15,23 @@ describe('endsInOpenFence', () => {
     expect(endsInOpenFence('- item\n\n  ```py\n  print(1)\n  ```\n')).toBe(false);
     expect(endsInOpenFence('Just a paragraph with `code`.')).toBe(false);
     expect(endsInOpenFence('```not a fence``` inline')).toBe(false);
+  });
+});
+
+describe('readOpenFence', () => {
+  it('reads a growing fenced block as the markdown renderer shows it', () => {
+    expect(readOpenFence('```ts\nconst a')).toEqual({ language: 'ts', code: 'const a\n' });
+    expect(readOpenFence('```python extra\nx = 1\n\ny = 2\n')).toEqual({
+      language: 'python',
+      code: 'x = 1\n\ny = 2\n',
+    });
+    expect(readOpenFence('```')).toEqual({ language: '', code: '' });
+    expect(readOpenFence('  ~~~\n  a\n b')).toEqual({ language: '', code: 'a\nb\n' });
+  });
+
+  it('leaves closed fences, other blocks and escaped info strings to the parser', () => {
+    expect(readOpenFence('```ts\nconst a\n```')).toBeNull();
+    expect(readOpenFence('- item\n\n  ```py\n  x')).toBeNull();
+    expect(readOpenFence('```c&amp;\nx')).toBeNull();
   });
 });
