@@ -1,14 +1,12 @@
 'use client';
 
-import { type ComponentProps, createContext, type ReactNode, useContext } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { ExtraProps } from 'react-markdown';
 import { CopyButton } from '@/components/ui/copy-button';
+import { HighlightedCode } from './highlighted-code';
 
 type HastElement = NonNullable<ExtraProps['node']>;
 type HastChild = HastElement['children'][number];
-
-/** True inside a fenced/indented code block, so `InlineCode` knows not to style itself as inline. */
-const InCodeBlock = createContext(false);
 
 /** Concatenated text of a hast subtree: the raw code, whatever highlighting spans wrap it. */
 function hastText(node: HastElement | HastChild): string {
@@ -34,11 +32,15 @@ function languageOf(code: HastElement | undefined): string {
 }
 
 /** `pre` replacement: a bordered block with a header (language + copy button) above the code. */
-export function CodeBlock({ node, children }: { children?: ReactNode } & ExtraProps) {
+export function CodeBlock({ node }: { children?: ReactNode } & ExtraProps) {
   const code = codeElement(node);
-  const language = languageOf(code);
+  return <CodeBlockView language={languageOf(code)} text={code ? hastText(code) : ''} />;
+}
+
+/** The code block itself, from its language and its text (with the renderer's trailing newline). */
+export function CodeBlockView({ language, text }: { language: string; text: string }) {
   // mdast-util-to-hast appends one newline to non-empty code; copy what the model wrote.
-  const rawCode = () => (code ? hastText(code).replace(/\n$/, '') : '');
+  const rawCode = () => text.replace(/\n$/, '');
   return (
     <div className="my-4 overflow-hidden rounded-lg border border-neutral-200 dark:border-neutral-800">
       <div className="flex items-center justify-between gap-2 border-b border-neutral-200 bg-neutral-50 px-3 py-1.5 dark:border-neutral-800 dark:bg-neutral-900">
@@ -50,27 +52,19 @@ export function CodeBlock({ node, children }: { children?: ReactNode } & ExtraPr
         tabIndex={0}
         className="overflow-x-auto bg-white p-3 font-mono text-[13px] leading-6 dark:bg-neutral-950"
       >
-        <InCodeBlock.Provider value={true}>{children}</InCodeBlock.Provider>
+        <HighlightedCode code={text} language={language} />
       </pre>
     </div>
   );
 }
 
-/** `code` replacement: highlighted code inside a block, a styled chip when inline. */
+/** `code` replacement for inline code (a block's code is rendered by `CodeBlock` itself). */
 export function InlineCode({
   node: _node,
-  className,
+  className: _className,
   children,
   ...rest
 }: ComponentProps<'code'> & ExtraProps) {
-  const inBlock = useContext(InCodeBlock);
-  if (inBlock) {
-    return (
-      <code className={className} {...rest}>
-        {children}
-      </code>
-    );
-  }
   return (
     <code
       className="rounded bg-neutral-100 px-1 py-0.5 font-mono text-[0.875em] text-neutral-800 dark:bg-neutral-800 dark:text-neutral-200"

@@ -2,29 +2,18 @@
 
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import Markdown from 'react-markdown';
-import rehypeHighlight from 'rehype-highlight';
 import remarkGfm from 'remark-gfm';
 import { type BlockSplitter, createBlockSplitter } from '@/lib/markdown/block-splitter';
 import { citationNumber } from '@/lib/markdown/citations';
+import { endsInOpenFence, readOpenFence } from '@/lib/markdown/open-fence';
 import { remarkPlainFootnotes } from '@/lib/markdown/remark-plain-footnotes';
 import { safeUrl } from '@/lib/markdown/safe-url';
+import { CodeBlockView } from './code-block';
+import { BlockOpen } from './highlighted-code';
 import { markdownComponents } from './markdown-components';
-
-/**
- * rehype-highlight builds a lowlight instance (registering and later compiling every grammar) each
- * time the plugin is attached, and react-markdown attaches plugins on every render. Build it once
- * and hand the same transformer to every processor. Languages: lowlight's bundled `common` set;
- * no auto-detection; an unknown language is left unhighlighted (reported as a vfile message,
- * never thrown).
- */
-const highlightTransformer = rehypeHighlight({ detect: false });
-function rehypeHighlightShared() {
-  return highlightTransformer;
-}
 
 /** Footnotes stay text: a reference and its definition land in different blocks. */
 const remarkPlugins = [remarkGfm, remarkPlainFootnotes];
-const rehypePlugins = [rehypeHighlightShared];
 /**
  * Every URL attribute goes through the allow-list; anything else is dropped before rendering.
  * `#citation-n` survives: the link component turns it into a citation marker (or plain text).
@@ -34,6 +23,8 @@ const urlTransform = (url: string) => (citationNumber(url) !== null ? url : safe
 interface BlockProps {
   source: string;
   index: number;
+  /** The last block of a streaming answer inside an unclosed code fence: its code stays plain. */
+  open: boolean;
   onRender: (index: number) => void;
 }
 
@@ -43,22 +34,28 @@ interface BlockProps {
  * react-markdown renders HTML in the source as text.
  */
 const MarkdownBlock = memo(
-  function MarkdownBlock({ source, index, onRender }: BlockProps) {
+  function MarkdownBlock({ source, index, open, onRender }: BlockProps) {
     useEffect(() => {
       onRender(index);
     });
+    // A growing fenced code block skips the markdown parse (the largest per-frame cost of code).
+    const fence = open ? readOpenFence(source) : null;
+    if (fence) {
+      return (
+        <BlockOpen.Provider value={true}>
+          <CodeBlockView language={fence.language} text={fence.code} />
+        </BlockOpen.Provider>
+      );
+    }
     return (
-      <Markdown
-        remarkPlugins={remarkPlugins}
-        rehypePlugins={rehypePlugins}
-        components={markdownComponents}
-        urlTransform={urlTransform}
-      >
-        {source}
-      </Markdown>
+      <BlockOpen.Provider value={open}>
+        <Markdown remarkPlugins={remarkPlugins} components={markdownComponents} urlTransform={urlTransform}>
+          {source}
+        </Markdown>
+      </BlockOpen.Provider>
     );
   },
-  (prev, next) => prev.source === next.source && prev.index === next.index,
+  (prev, next) => prev.source === next.source && prev.index === next.index && prev.open === next.open,
 );
 
 /**
@@ -77,6 +74,8 @@ interface GroupProps {
   blocks: string[];
   first: number;
   last: boolean;
+  /** The group holds the streaming (still growing) last block. */
+  streaming: boolean;
   onRender: (index: number) => void;
 }
 
@@ -84,10 +83,16 @@ const sameBlocks = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((block, i) => block === b[i]);
 
 const BlockGroup = memo(
-  function BlockGroup({ blocks, first, last, onRender }: GroupProps) {
+  function BlockGroup({ blocks, first, last, streaming, onRender }: GroupProps) {
     const blockElements = blocks.map((source, i) => (
-      // biome-ignore lint/suspicious/noArrayIndexKey: a block's position is its identity (see above).
-      <MarkdownBlock key={i} source={source} index={first + i} onRender={onRender} />
+      <MarkdownBlock
+        // biome-ignore lint/suspicious/noArrayIndexKey: a block's position is its identity (see above).
+        key={i}
+        source={source}
+        index={first + i}
+        open={streaming && i === blocks.length - 1 && endsInOpenFence(source)}
+        onRender={onRender}
+      />
     ));
     if (last) return <>{blockElements}</>;
     return (
@@ -95,7 +100,10 @@ const BlockGroup = memo(
     );
   },
   (prev, next) =>
-    prev.first === next.first && prev.last === next.last && sameBlocks(prev.blocks, next.blocks),
+    prev.first === next.first &&
+    prev.last === next.last &&
+    prev.streaming === next.streaming &&
+    sameBlocks(prev.blocks, next.blocks),
 );
 
 export interface MarkdownMessageProps {
@@ -136,6 +144,7 @@ export function MarkdownMessage({ text, streaming = false, onBlockRender }: Mark
           blocks={group}
           first={g * GROUP_SIZE}
           last={g === groups.length - 1}
+          streaming={streaming && g === groups.length - 1}
           onRender={reportRender}
         />
       ))}

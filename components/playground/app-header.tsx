@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { LazyBatchesDialog } from '@/components/batches/lazy-batches-dialog';
 import { ModeSwitch, type PlaygroundMode } from '@/components/speech/mode-switch';
@@ -11,7 +12,11 @@ import { useClearConversation } from './clear-conversation';
 import { ModelPicker } from './model-picker';
 import { PARAMETERS_PANEL_ID } from './parameters-sheet';
 import { useShareLink } from './use-share-link';
-import { ViewCodeDialog } from './view-code-dialog';
+
+/** The code generators load when View code is first opened. */
+const ViewCodeDialog = dynamic(() => import('./view-code-dialog').then((m) => m.ViewCodeDialog), {
+  ssr: false,
+});
 
 /**
  * The one-row header (56 px at every width): brand, Chat/Speech, the model, View code and Share
@@ -98,7 +103,7 @@ export function AppHeader({
         ) : null}
         <MenuButton label="More" icon="⋯" entries={entries} />
       </div>
-      <ViewCodeDialog request={codeRequest} onClose={() => setCodeRequest(null)} />
+      {codeRequest ? <ViewCodeDialog request={codeRequest} onClose={() => setCodeRequest(null)} /> : null}
       <LazyBatchesDialog open={batchesOpen} onClose={() => setBatchesOpen(false)} />
       {clearDialog}
       {toast}

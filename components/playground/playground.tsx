@@ -1,8 +1,8 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
 import { MODE_PANEL_ID, modeFromUrl, modeTabId, type PlaygroundMode } from '@/components/speech/mode-switch';
-import { SpeechWorkbench } from '@/components/speech/speech-workbench';
 import { useConversationStore } from '@/lib/store/conversation-store';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { buildChatRequest, draftImageList, withDraft } from '@/lib/store/selectors';
@@ -12,6 +12,14 @@ import { ChatWorkbench } from './chat-workbench';
 import { DEMO_NOTICE } from './conversation-column';
 import { PoweredByGroq } from './powered-by-groq';
 import { SharedLinkOpener } from './shared-link-opener';
+
+/** Speech mode (and Text to Speech inside it) is fetched when first opened, not on a first visit. */
+const SpeechWorkbench = dynamic(
+  () => import('@/components/speech/speech-workbench').then((m) => m.SpeechWorkbench),
+  {
+    ssr: false,
+  },
+);
 
 /**
  * Restores saved state after mount (so server and first client render agree), then applies

@@ -1,6 +1,7 @@
 import 'server-only';
+import { APIError } from 'groq-sdk';
 import type { ChatCompletion, ChatCompletionChunk } from 'groq-sdk/resources/chat/completions';
-import { EVENT_STREAM_HEADERS, encodeEvent } from '../stream/encode';
+import { EVENT_STREAM_HEADERS, encodeEvents } from '../stream/encode';
 import type {
   Annotation,
   ChatEvent,
@@ -11,6 +12,7 @@ import type {
 } from '../stream/events';
 import { errorPayload, toPlaygroundError } from './errors';
 import { pickRateLimitHeaders } from './rate-limit';
+import { sseDataBatches } from './sse-reader';
 
 /** Groq's chunks and completions as the playground's typed events. */
 
@@ -109,33 +111,69 @@ export async function* completionEvents(
   };
 }
 
-function chunkEvents(chunk: ChatCompletionChunk, done: DoneEventData): ChatEvent[] {
-  const events: ChatEvent[] = [];
+/** Appends a chunk's delta to `out`, merged into the last delta event when the order allows it. */
+function appendDelta(out: ChatEvent[], delta: ChunkDelta): void {
+  const reasoning = delta.reasoning || undefined;
+  const content = delta.content || undefined;
+  const toolCalls = delta.tool_calls?.length ? delta.tool_calls : undefined;
+  // Executed tools and citations travel in their own event, never merged with another chunk's.
+  const serverTools = serverToolFields(delta);
+  if (Object.keys(serverTools).length > 0) {
+    out.push({
+      event: 'delta',
+      data: {
+        ...(reasoning ? { reasoning } : {}),
+        ...(content ? { content } : {}),
+        ...(toolCalls ? { tool_calls: toolCalls } : {}),
+        ...serverTools,
+      },
+    });
+    return;
+  }
+  if (!reasoning && !content && !toolCalls) return;
+  const last = out.at(-1);
+  if (last?.event === 'delta' && !last.data.executed_tools && !last.data.annotations) {
+    const data = last.data;
+    // Merging keeps every field's text in order; reasoning never moves after content or tool calls.
+    const fits = !(reasoning && (data.content || data.tool_calls)) && !(content && data.tool_calls);
+    if (fits) {
+      if (reasoning) data.reasoning = (data.reasoning ?? '') + reasoning;
+      if (content) data.content = (data.content ?? '') + content;
+      if (toolCalls) data.tool_calls = data.tool_calls ? data.tool_calls.concat(toolCalls) : toolCalls;
+      return;
+    }
+  }
+  const data: DeltaEventData = {};
+  if (reasoning) data.reasoning = reasoning;
+  if (content) data.content = content;
+  if (toolCalls) data.tool_calls = toolCalls;
+  out.push({ event: 'delta', data });
+}
+
+type ChunkDelta = ChatCompletionChunk['choices'][number]['delta'];
+
+function chunkEvents(chunk: ChatCompletionChunk, done: DoneEventData, out: ChatEvent[]): void {
   done.id ??= chunk.id ?? null;
   done.created ??= chunk.created ?? null;
   done.system_fingerprint ??= chunk.system_fingerprint ?? null;
   done.service_tier ??= serviceTierOf(chunk as { service_tier?: unknown });
-  const choice = chunk.choices[0];
-  const delta = choice?.delta;
-  if (delta) {
-    const data: Extract<ChatEvent, { event: 'delta' }>['data'] = {};
-    if (delta.reasoning) data.reasoning = delta.reasoning;
-    if (delta.content) data.content = delta.content;
-    if (delta.tool_calls?.length) data.tool_calls = delta.tool_calls;
-    Object.assign(data, serverToolFields(delta));
-    if (Object.keys(data).length > 0) events.push({ event: 'delta', data });
-  }
+  const choice = chunk.choices?.[0];
+  if (choice?.delta) appendDelta(out, choice.delta);
   const usage = usageFrom(chunk.x_groq?.usage);
-  if (usage) events.push({ event: 'usage', data: usage });
+  if (usage) out.push({ event: 'usage', data: usage });
   if (choice?.finish_reason) done.finish_reason = choice.finish_reason;
-  return events;
 }
 
-export async function* streamedEvents(
-  chunks: AsyncIterable<ChatCompletionChunk>,
+/**
+ * The upstream's SSE body as batches of typed events: one batch per network read, consecutive
+ * deltas merged into one event (the browser appends their text either way). Errors are the ones
+ * groq-sdk's iterator would throw: an `error` payload becomes an APIError, bad JSON a SyntaxError.
+ */
+export async function* streamedEventBatches(
+  body: ReadableStream<Uint8Array>,
   response: Response,
   model: string,
-): AsyncGenerator<ChatEvent> {
+): AsyncGenerator<ChatEvent[]> {
   const done: DoneEventData = {
     finish_reason: null,
     id: null,
@@ -143,39 +181,67 @@ export async function* streamedEvents(
     created: null,
     service_tier: null,
   };
-  yield startEvent(response, model);
-  for await (const chunk of chunks) yield* chunkEvents(chunk, done);
+  yield [startEvent(response, model)];
+  let finished = false;
+  for await (const payloads of sseDataBatches(body)) {
+    if (finished) continue;
+    const out: ChatEvent[] = [];
+    for (const payload of payloads) {
+      if (payload.startsWith('[DONE]')) {
+        finished = true;
+        break;
+      }
+      const chunk = JSON.parse(payload) as ChatCompletionChunk & { error?: unknown };
+      if (chunk?.error) {
+        throw new APIError(undefined, chunk.error as object, undefined, response.headers);
+      }
+      chunkEvents(chunk, done, out);
+    }
+    if (out.length > 0) yield out;
+  }
   if (done.finish_reason === null) throw new Error('the stream ended before the model finished its answer');
-  yield { event: 'done', data: done };
+  yield [{ event: 'done', data: done }];
+}
+
+/** A generator of single events as one-event batches. */
+export async function* oneByOne(events: AsyncIterable<ChatEvent>): AsyncGenerator<ChatEvent[]> {
+  for await (const event of events) yield [event];
 }
 
 /**
- * Serves events as SSE, one frame per event as it is produced. An exception after the first byte
- * becomes an `error` event (never a retry); the browser going away cancels the generator and aborts
- * the upstream request.
+ * Serves event batches as SSE: each batch is written as one chunk of frames as soon as it is
+ * produced. An exception after the first byte becomes an `error` event (never a retry); the browser
+ * going away cancels the generator and aborts the upstream request.
  */
 export function eventStreamResponse(
-  events: AsyncGenerator<ChatEvent>,
+  batches: AsyncGenerator<ChatEvent[]>,
   abort: AbortController,
   secret: string,
 ): Response {
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const next = await events.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encodeEvent(next.value));
+        for (;;) {
+          const next = await batches.next();
+          if (next.done) {
+            controller.close();
+            return;
+          }
+          if (next.value.length === 0) continue;
+          controller.enqueue(encodeEvents(next.value));
+          return;
+        }
       } catch (error) {
         if (abort.signal.aborted) return; // cancelled: the stream is already closed for the reader
         controller.enqueue(
-          encodeEvent({ event: 'error', data: errorPayload(toPlaygroundError(error, secret)) }),
+          encodeEvents([{ event: 'error', data: errorPayload(toPlaygroundError(error, secret)) }]),
         );
         controller.close();
       }
     },
     async cancel() {
       abort.abort();
-      await events.return(undefined);
+      await batches.return(undefined);
     },
   });
   return new Response(body, { headers: EVENT_STREAM_HEADERS });

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ChatCompletionCreateParamsBase } from 'groq-sdk/resources/chat/completions';
 import { type ChatRequest, toGroqRequestBody } from '../schema/chat-request';
 import type { ChatEvent, GuardEventData } from '../stream/events';
-import { completionEvents, eventStreamResponse, streamedEvents } from './chat-events';
+import { completionEvents, eventStreamResponse, oneByOne, streamedEventBatches } from './chat-events';
 import { serverEnv } from './env';
 import { errorResponse, toPlaygroundError } from './errors';
 import { inputScreening, outputScreening, screen } from './guard';
@@ -40,33 +40,37 @@ async function* blockedEvents(verdict: GuardEventData, model: string): AsyncGene
  * it is screened too and flagged (not hidden) before `done`.
  */
 async function* guardedEvents(
-  events: AsyncGenerator<ChatEvent>,
+  batches: AsyncGenerator<ChatEvent[]>,
   inputVerdict: GuardEventData,
   request: ChatRequest,
   upstream: Upstream,
   signal: AbortSignal,
-): AsyncGenerator<ChatEvent> {
+): AsyncGenerator<ChatEvent[]> {
   const guardModel = inputVerdict.model;
   // A prefilled assistant turn is part of the answer the user sees, so it is screened with it.
   const last = request.messages.at(-1);
   let answer = last?.role === 'assistant' && typeof last.content === 'string' ? last.content : '';
-  for await (const event of events) {
-    if (event.event === 'done') {
-      yield {
-        event: 'guard',
-        data: await screen(
-          upstream.client,
-          'output',
-          outputScreening(request.messages, answer),
-          signal,
-          upstream.apiKey,
-          guardModel,
-        ),
-      };
+  for await (const batch of batches) {
+    const out: ChatEvent[] = [];
+    for (const event of batch) {
+      if (event.event === 'done') {
+        out.push({
+          event: 'guard',
+          data: await screen(
+            upstream.client,
+            'output',
+            outputScreening(request.messages, answer),
+            signal,
+            upstream.apiKey,
+            guardModel,
+          ),
+        });
+      }
+      out.push(event);
+      if (event.event === 'start') out.push({ event: 'guard', data: inputVerdict });
+      if (event.event === 'delta' && event.data.content) answer += event.data.content;
     }
-    yield event;
-    if (event.event === 'start') yield { event: 'guard', data: inputVerdict };
-    if (event.event === 'delta' && event.data.content) answer += event.data.content;
+    yield out;
   }
 }
 
@@ -99,24 +103,27 @@ export async function proxyChat(
         guardModel,
       );
       if (inputVerdict.status === 'unsafe') {
-        return eventStreamResponse(blockedEvents(inputVerdict, request.model), abort, secret);
+        return eventStreamResponse(oneByOne(blockedEvents(inputVerdict, request.model)), abort, secret);
       }
     }
-    let events: AsyncGenerator<ChatEvent>;
+    let events: AsyncGenerator<ChatEvent[]>;
     if (params.stream === true) {
-      const { data, response } = await withRetry(
-        () => upstream.client.chat.completions.create({ ...params, stream: true }, options).withResponse(),
+      // The raw response (groq-sdk still sends the request, checks the status and maps errors):
+      // its SSE body is read by our lean reader instead of the SDK's per-chunk iterator.
+      const response = await withRetry(
+        () => upstream.client.chat.completions.create({ ...params, stream: true }, options).asResponse(),
         env.GROQ_MAX_RETRIES,
         abort.signal,
       );
-      events = streamedEvents(data, response, request.model);
+      if (!response.body) throw new Error('the upstream answered without a body');
+      events = streamedEventBatches(response.body, response, request.model);
     } else {
       const { data, response } = await withRetry(
         () => upstream.client.chat.completions.create({ ...params, stream: false }, options).withResponse(),
         env.GROQ_MAX_RETRIES,
         abort.signal,
       );
-      events = completionEvents(data, response, request.model);
+      events = oneByOne(completionEvents(data, response, request.model));
     }
     if (inputVerdict) events = guardedEvents(events, inputVerdict, request, upstream, abort.signal);
     return eventStreamResponse(events, abort, secret);

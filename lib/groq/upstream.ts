@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import Groq from 'groq-sdk';
-import { startSimulatorServer } from '../simulator';
 import { isDemoMode, type ServerEnv, serverEnv } from './env';
 
 export interface Upstream {
@@ -30,6 +29,8 @@ const globalForDemo = globalThis as typeof globalThis & { __groqDemoSimulator?: 
 function demoSimulator(): Promise<DemoSimulator> {
   globalForDemo.__groqDemoSimulator ??= (async () => {
     const apiKey = `gsk_demo_${randomBytes(16).toString('hex')}`;
+    // Loaded on demand: a keyed deployment's server never parses the simulator.
+    const { startSimulatorServer } = await import('../simulator');
     const server = await startSimulatorServer({ port: 0, host: '127.0.0.1', apiKey });
     return { url: server.url, apiKey };
   })();

@@ -78,6 +78,16 @@ export function rateLimited(
   });
 }
 
+export function serverBusy(refusal: Refusal): PlaygroundError {
+  return new PlaygroundError({
+    status: 503,
+    type: 'server_error',
+    code: refusal.code,
+    message: `The server is busy: ${refusal.reason}. Try again in ${refusal.retryAfter} s.`,
+    retry_after: refusal.retryAfter,
+  });
+}
+
 /** The origins allowed to send state-changing requests: PUBLIC_URL's (else the Host), plus extras. */
 export function originAllowed(request: Request, config: SecurityConfig): boolean {
   if (request.headers.get('sec-fetch-site') === 'cross-site') return false;
@@ -196,8 +206,11 @@ export async function admit(context: GateContext, options: AdmitOptions = {}): P
     if (error instanceof StoreUnavailableError) return () => {};
     throw error;
   });
-  if (typeof slot !== 'function')
+  if (typeof slot !== 'function') {
+    // The instance's own cap is load shedding, not the client's fault: 503 + Retry-After.
+    if (slot.code === 'server_busy') return { ok: false, error: serverBusy(slot) };
     return { ok: false, error: rateLimited(slot, 'Too many answers streaming') };
+  }
   return { ok: true, ticket: { release: slot } };
 }
 

@@ -1,4 +1,4 @@
-/** Server side of the event protocol: one SSE frame per event. */
+/** Server side of the event protocol: one SSE frame per event, written in batches. */
 import type { ChatEvent } from './events';
 
 const encoder = new TextEncoder();
@@ -9,6 +9,13 @@ export function formatEvent(event: ChatEvent): string {
 
 export function encodeEvent(event: ChatEvent): Uint8Array {
   return encoder.encode(formatEvent(event));
+}
+
+/** Several events as one chunk of frames (one write for everything one upstream read produced). */
+export function encodeEvents(events: readonly ChatEvent[]): Uint8Array {
+  let text = '';
+  for (const event of events) text += formatEvent(event);
+  return encoder.encode(text);
 }
 
 /** Headers that keep proxies (nginx, Vercel) from buffering or transforming the stream. */

@@ -1,6 +1,6 @@
 import type { ChatCompletion, ChatCompletionChunk } from 'groq-sdk/resources/chat/completions';
 import { describe, expect, it } from 'vitest';
-import { completionEvents, streamedEvents } from '@/lib/groq/chat-events';
+import { completionEvents, streamedEventBatches } from '@/lib/groq/chat-events';
 import type { ChatEvent } from '@/lib/stream/events';
 
 const response = new Response(null, { headers: { 'x-request-id': 'req_1' } });
@@ -33,13 +33,19 @@ function chunk(delta: Record<string, unknown>, finish: string | null = null): Ch
 }
 
 describe('executed tools and annotations in the event protocol', () => {
-  it('streams delta.executed_tools and delta.annotations as delta events', async () => {
-    async function* chunks() {
-      yield chunk({ executed_tools: [search] });
-      yield chunk({ content: 'Groq' });
-      yield chunk({ annotations: [citation] }, 'stop');
-    }
-    const events = await collect(streamedEvents(chunks(), response, 'openai/gpt-oss-120b'));
+  it('streams delta.executed_tools and delta.annotations as their own delta events, even in one read', async () => {
+    const chunks = [
+      chunk({ executed_tools: [search] }),
+      chunk({ content: 'Gr' }),
+      chunk({ content: 'oq' }),
+      chunk({ annotations: [citation] }, 'stop'),
+    ];
+    // One network read carries every chunk: text deltas merge, server-tool deltas never do.
+    const sse = `${chunks.map((c) => `data: ${JSON.stringify(c)}\n\n`).join('')}data: [DONE]\n\n`;
+    const body = new Response(sse).body as ReadableStream<Uint8Array>;
+    const events: ChatEvent[] = [];
+    for await (const batch of streamedEventBatches(body, response, 'openai/gpt-oss-120b'))
+      events.push(...batch);
     const deltas = events.filter((e) => e.event === 'delta').map((e) => e.data);
     expect(deltas).toEqual([{ executed_tools: [search] }, { content: 'Groq' }, { annotations: [citation] }]);
   });

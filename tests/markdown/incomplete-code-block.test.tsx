@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 import { MarkdownMessage } from '@/components/markdown/markdown-message';
@@ -9,7 +9,7 @@ afterEach(cleanup);
 const CODE = 'const a = 1;\nconst b = "<b>&amp;</b>";\n\nfunction f() {\n  return a + b;\n}';
 
 describe('incomplete code block', () => {
-  test('renders the code block before the closing fence arrives', () => {
+  test('renders the code block before the closing fence arrives, highlighted once it is closed', async () => {
     const head = 'Here is the code:\n\n```ts\n';
     const { container, rerender } = render(<MarkdownMessage text={`${head}const a`} streaming />);
     expect(screen.getByRole('button', { name: 'Copy code' })).toBeTruthy();
@@ -20,13 +20,16 @@ describe('incomplete code block', () => {
       rerender(<MarkdownMessage text={head + CODE.slice(0, end)} streaming />);
       expect(container.querySelectorAll('pre')).toHaveLength(1);
       expect(screen.getByText('ts')).toBeTruthy();
+      // …plain while it grows: no re-highlighting per frame.
+      expect(container.querySelector('pre code.hljs')).toBeNull();
     }
 
     rerender(<MarkdownMessage text={`${head}${CODE}\n\`\`\`\n\nDone.`} streaming />);
     expect(container.querySelectorAll('pre')).toHaveLength(1);
     expect(screen.getByText('Done.').tagName).toBe('P');
-    // The code is highlighted…
-    expect(container.querySelector('pre code.hljs .hljs-keyword')).toBeTruthy();
+    // The code is highlighted once the block is finished (its grammar is fetched on first use).
+    await waitFor(() => expect(container.querySelector('pre code.hljs .hljs-keyword')).toBeTruthy());
+    expect(container.querySelector('pre code')?.textContent).toBe(`${CODE}\n`);
   });
 
   test('the copy button copies the raw code, not highlighted HTML', async () => {

@@ -102,5 +102,8 @@ describe('admitting a parsed request', () => {
     const other = { ...gate.context, clientKeys: ['ip:198.51.100.7'] };
     const refused = await admit(other, { streaming: true });
     expect(refused.ok ? null : refused.error.body.code).toBe('server_busy');
+    // Load shedding is the server's state, not the client's fault: 503 with a Retry-After.
+    expect(refused.ok ? null : refused.error.body.status).toBe(503);
+    expect(refused.ok ? null : refused.error.body.retry_after).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,88 @@
+import 'server-only';
+
+/**
+ * A lean reader for the upstream's Server-Sent Events: yields, for each network read, the `data`
+ * payloads of the events that read completed (often several: Groq writes many chunks per packet at
+ * full speed). One TextDecoder, one string buffer, no per-line objects: groq-sdk's own iterator
+ * builds a line decoder, an SSE object and an async-generator hop per chunk, which dominated the
+ * proxy's per-event cost. Event names and ids are ignored, as groq-sdk ignores them for chat.
+ */
+export async function* sseDataBatches(body: ReadableStream<Uint8Array>): AsyncGenerator<string[]> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const parser = createSseParser();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const batch = parser.push(decoder.decode(value, { stream: true }));
+      if (batch.length > 0) yield batch;
+    }
+    const last = parser.end(decoder.decode());
+    if (last.length > 0) yield last;
+  } finally {
+    // Cancelling (not just releasing) tells undici to close the upstream body when we stop early.
+    await reader.cancel().catch(() => {});
+  }
+}
+
+export interface SseParser {
+  /** Feeds decoded text; returns the data of every event it completed. */
+  push(text: string): string[];
+  /** Ends the stream: an event without its trailing blank line still counts. */
+  end(text?: string): string[];
+}
+
+/** The SSE line grammar (WHATWG): LF, CR or CRLF ends a line; a blank line dispatches the event. */
+export function createSseParser(): SseParser {
+  let buffer = '';
+  let data: string | null = null;
+
+  const line = (text: string, out: string[]) => {
+    if (text === '') {
+      if (data !== null) out.push(data);
+      data = null;
+      return;
+    }
+    if (text.charCodeAt(0) === 58 /* ':' comment */) return;
+    if (text.startsWith('data:')) {
+      const value = text.charCodeAt(5) === 32 ? text.slice(6) : text.slice(5);
+      data = data === null ? value : `${data}\n${value}`;
+    } else if (text === 'data') {
+      data = data === null ? '' : `${data}\n`;
+    }
+  };
+
+  const drain = (final: boolean): string[] => {
+    const out: string[] = [];
+    if (buffer.includes('\r')) {
+      // A lone trailing \r may be half of a \r\n split across reads: keep it for the next read.
+      const keepCr = !final && buffer.endsWith('\r');
+      buffer = buffer.replace(/\r\n?/g, '\n');
+      if (keepCr) buffer = `${buffer.slice(0, -1)}\r`;
+    }
+    let start = 0;
+    for (let nl = buffer.indexOf('\n'); nl !== -1; nl = buffer.indexOf('\n', start)) {
+      line(buffer.slice(start, nl), out);
+      start = nl + 1;
+    }
+    buffer = start === 0 ? buffer : buffer.slice(start);
+    if (final) {
+      if (buffer !== '' && buffer !== '\r') line(buffer, out);
+      buffer = '';
+      line('', out);
+    }
+    return out;
+  };
+
+  return {
+    push(text) {
+      buffer += text;
+      return drain(false);
+    },
+    end(text = '') {
+      buffer += text;
+      return drain(true);
+    },
+  };
+}
