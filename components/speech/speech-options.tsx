@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { SelectField } from '@/components/ui/select-field';
 import { SliderField } from '@/components/ui/slider-field';
 import { modelsQueryOptions } from '@/lib/client/models-query';
 import type { CatalogModel } from '@/lib/models/catalog';
@@ -53,23 +54,16 @@ function useSpeechModels(current: string): CatalogModel[] {
 }
 
 function ModelSelect() {
-  const id = useId();
   const model = useSpeechStore((s) => s.model);
   const setModel = useSpeechStore((s) => s.setModel);
   const models = useSpeechModels(model);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={fieldLabel}>
-        Model
-      </label>
-      <select id={id} value={model} onChange={(e) => setModel(e.target.value)} className={control}>
-        {models.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.speech ? modelLabel(m) : m.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label="Model"
+      value={model}
+      options={models.map((m) => ({ value: m.id, label: m.speech ? modelLabel(m) : m.name }))}
+      onChange={setModel}
+    />
   );
 }
 

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { TaskRadios } from '@/components/speech/task-radios';
+import { SelectField } from '@/components/ui/select-field';
 import { SliderField } from '@/components/ui/slider-field';
 import { modelsQueryOptions } from '@/lib/client/models-query';
 import {
@@ -31,23 +32,16 @@ function useTtsModels(current: string): { id: string; label: string }[] {
 }
 
 function ModelSelect() {
-  const id = useId();
   const model = useTtsStore((s) => s.model);
   const setModel = useTtsStore((s) => s.setModel);
   const models = useTtsModels(model);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={fieldLabel}>
-        Model
-      </label>
-      <select id={id} value={model} onChange={(e) => setModel(e.target.value)} className={control}>
-        {models.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label="Model"
+      value={model}
+      options={models.map((m) => ({ value: m.id, label: m.label }))}
+      onChange={setModel}
+    />
   );
 }
 
