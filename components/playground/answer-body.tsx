@@ -1,7 +1,7 @@
 'use client';
 
 import { MarkdownMessage } from '@/components/markdown/markdown-message';
-import type { ConversationMessage } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { JsonAnswer } from './json-answer';
 import { splitThinking, Thinking } from './thinking';
 import { ToolCalls } from './tool-calls';

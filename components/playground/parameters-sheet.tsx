@@ -2,6 +2,8 @@
 
 import { useEffect } from 'react';
 import { Dialog } from '@/components/ui/dialog';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { PaneContext } from './pane-context';
 import { ParametersPanel } from './parameters-panel';
 import { ToolsPanel } from './tools-panel';
 
@@ -9,12 +11,16 @@ export const PARAMETERS_PANEL_ID = 'parameters-panel';
 
 const WIDE = '(min-width: 1024px)';
 
+/** The panels edit the pane "More" pointed them at (pane 1 in the single view). */
 function Panels() {
+  const pane = usePlaygroundStore((s) => (s.compare ? s.parametersPane : 0));
   return (
-    <div className="flex flex-col gap-6">
-      <ParametersPanel />
-      <ToolsPanel />
-    </div>
+    <PaneContext.Provider value={pane}>
+      <div className="flex flex-col gap-6">
+        <ParametersPanel />
+        <ToolsPanel />
+      </div>
+    </PaneContext.Provider>
   );
 }
 

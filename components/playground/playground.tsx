@@ -3,12 +3,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { MODE_PANEL_ID, modeFromUrl, modeTabId, type PlaygroundMode } from '@/components/speech/mode-switch';
 import { SpeechWorkbench } from '@/components/speech/speech-workbench';
-import { useConversationStore } from '@/lib/store/conversation-store';
-import { buildChatRequest, draftImageList, withDraft } from '@/lib/store/selectors';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { selectPendingRequest } from '@/lib/store/selectors';
 import { AppHeader } from './app-header';
 import { ChatWorkbench } from './chat-workbench';
 import { DEMO_NOTICE } from './conversation-column';
+import { useApplyLiveModels } from './model-availability-notice';
 import { PoweredByGroq } from './powered-by-groq';
 import { SharedLinkOpener } from './shared-link-opener';
 
@@ -19,26 +19,21 @@ import { SharedLinkOpener } from './shared-link-opener';
 function useRehydratedStores(setMode: (mode: PlaygroundMode) => void): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    Promise.all([useSettingsStore.persist.rehydrate(), useConversationStore.persist.rehydrate()]).finally(
-      () => {
-        const search = window.location.search;
-        const model = new URLSearchParams(search).get('model');
-        if (modeFromUrl(search) === 'speech') setMode('speech');
-        else if (model) useSettingsStore.getState().setModel(model);
-        setReady(true);
-      },
-    );
+    Promise.resolve(usePlaygroundStore.persist.rehydrate()).finally(() => {
+      const search = window.location.search;
+      const model = new URLSearchParams(search).get('model');
+      if (modeFromUrl(search) === 'speech') setMode('speech');
+      else if (model) usePlaygroundStore.getState().setModel(0, model);
+      setReady(true);
+    });
   }, [setMode]);
   return ready;
 }
 
-/** What Submit would send right now, the composer's unsent text included. */
+/** What Submit would send right now from the pane the parameters show, the composer's text included. */
 function currentRequest() {
-  const state = useConversationStore.getState();
-  return buildChatRequest(
-    useSettingsStore.getState(),
-    withDraft(state.messages, state.draft, draftImageList(state)),
-  );
+  const state = usePlaygroundStore.getState();
+  return selectPendingRequest(state, state.compare ? state.parametersPane : 0).request;
 }
 
 /**
@@ -48,8 +43,10 @@ function currentRequest() {
 export function Playground({ demo }: { demo: boolean }) {
   const [mode, setMode] = useState<PlaygroundMode>('chat');
   const ready = useRehydratedStores(setMode);
+  useApplyLiveModels(ready);
   const [parametersOpen, setParametersOpen] = useState(false);
   const closeParameters = useCallback(() => setParametersOpen(false), []);
+  const openParameters = useCallback(() => setParametersOpen(true), []);
   const chat = mode === 'chat';
 
   return (
@@ -69,7 +66,12 @@ export function Playground({ demo }: { demo: boolean }) {
         className="flex min-h-0 flex-1 flex-col"
       >
         {chat ? (
-          <ChatWorkbench demo={demo} parametersOpen={parametersOpen} onCloseParameters={closeParameters} />
+          <ChatWorkbench
+            demo={demo}
+            parametersOpen={parametersOpen}
+            onOpenParameters={openParameters}
+            onCloseParameters={closeParameters}
+          />
         ) : (
           <div className="min-h-0 flex-1 overflow-y-auto">
             {demo ? (

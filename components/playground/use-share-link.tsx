@@ -4,8 +4,7 @@ import { useCallback, useState } from 'react';
 import { Toast } from '@/components/ui/toast';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { SHARE_MAX_LENGTH, SHARE_WARN_LENGTH, shareUrl } from '@/lib/share/share-link';
-import { useConversationStore } from '@/lib/store/conversation-store';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -32,10 +31,8 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
   const dismiss = useCallback(() => setStatus(null), []);
 
   const share = async () => {
-    const { state, omittedImages } = snapshotForShare(
-      useSettingsStore.getState(),
-      useConversationStore.getState().messages,
-    );
+    const store = usePlaygroundStore.getState();
+    const { state, omittedImages } = snapshotForShare(store, store.messages);
     const link = shareUrl(window.location.href, state);
     if (link.length > SHARE_MAX_LENGTH) {
       setStatus({

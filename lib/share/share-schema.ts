@@ -99,10 +99,28 @@ export const shareStateV3 = shareStateV2.extend({
 });
 export type SharedAnswer = z.infer<typeof sharedAnswer>;
 
+/**
+ * Version 4: a comparison. Pane 1 is the link's `model` and `parameters` (the single view when the
+ * link is opened elsewhere); `compare.panes` are panes 2–4, each with its model and parameters.
+ */
+export const shareStateV4 = shareStateV3.extend({
+  v: z.literal(4),
+  compare: z
+    .strictObject({
+      syncChat: z.boolean(),
+      panes: z
+        .array(z.strictObject({ model: z.string().min(1), parameters: shareStateV3.shape.parameters }))
+        .min(1)
+        .max(3),
+    })
+    .optional(),
+});
+
 export type ShareStateV1 = z.infer<typeof shareStateV1>;
 export type ShareStateV2 = z.infer<typeof shareStateV2>;
-export type ShareState = z.infer<typeof shareStateV3>;
-export const SHARE_VERSION = 3;
+export type ShareStateV3 = z.infer<typeof shareStateV3>;
+export type ShareState = z.infer<typeof shareStateV4>;
+export const SHARE_VERSION = 4;
 
 export function migrateV1(state: ShareStateV1): ShareStateV2 {
   return {
@@ -116,7 +134,7 @@ export function migrateV1(state: ShareStateV1): ShareStateV2 {
 }
 
 /** v2 → v3: JSON Mode becomes Response Format; the new controls start at their defaults. */
-export function migrateV2(state: ShareStateV2): ShareState {
+export function migrateV2(state: ShareStateV2): ShareStateV3 {
   const { jsonMode, ...rest } = state.parameters;
   return {
     ...state,
@@ -133,11 +151,22 @@ export function migrateV2(state: ShareStateV2): ShareState {
   };
 }
 
-export const anyShareState = z.discriminatedUnion('v', [shareStateV1, shareStateV2, shareStateV3]);
+/** v3 → v4: a link from before Compare opens as the single view it was. */
+export function migrateV3(state: ShareStateV3): ShareState {
+  return { ...state, v: 4 };
+}
+
+export const anyShareState = z.discriminatedUnion('v', [
+  shareStateV1,
+  shareStateV2,
+  shareStateV3,
+  shareStateV4,
+]);
 
 /** Any supported version, brought to the current one. */
 export function migrateShareState(state: z.infer<typeof anyShareState>): ShareState {
-  if (state.v === 1) return migrateV2(migrateV1(state));
-  if (state.v === 2) return migrateV2(state);
+  if (state.v === 1) return migrateV3(migrateV2(migrateV1(state)));
+  if (state.v === 2) return migrateV3(migrateV2(state));
+  if (state.v === 3) return migrateV3(state);
   return state;
 }
