@@ -179,7 +179,12 @@ export const createConversationSlice: StateCreator<PlaygroundState, [], [], Conv
   keepCandidate: (paneId) =>
     set((s) => {
       const kept = s.candidates[paneId];
-      return kept ? { messages: [...s.messages, kept], candidates: {} } : s;
+      if (!kept) return s;
+      // A continued prefill replaces the turn it continues instead of repeating it.
+      const last = s.messages.at(-1);
+      const continues = kept.answer?.prefill !== undefined && last?.role === 'assistant';
+      const base = continues ? s.messages.slice(0, -1) : s.messages;
+      return { messages: [...base, kept], candidates: {} };
     }),
   clear: () =>
     set((s) => ({
