@@ -103,7 +103,7 @@ test('uploaded images are left out of a link, with a notice', async ({ page, con
   await playground.reset();
   await page.evaluate(() =>
     localStorage.setItem(
-      'groq-playground:conversation',
+      'groq-playground:playground',
       JSON.stringify({
         state: {
           draft: '',
@@ -116,7 +116,7 @@ test('uploaded images are left out of a link, with a notice', async ({ page, con
             },
           ],
         },
-        version: 1,
+        version: 3,
       }),
     ),
   );

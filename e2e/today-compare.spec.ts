@@ -40,6 +40,7 @@ test('one Submit races two models at once; Stop in pane 1 stops only pane 1', as
   await expect(pane(page, 2).getByRole('listitem', { name: 'Assistant message' })).toContainText(/\w{3,}/);
   await expect(pane(page, 1).getByLabel('Pane 1 race')).toContainText(/Tokens\/s:\d+/);
   await expect(pane(page, 2).getByLabel('Pane 2 race')).toContainText(/Tokens\/s:\d+/);
+  await page.screenshot({ path: 'test-results/screenshots/compare-streaming.png' });
 
   const requests = await todaySimulator.chatRequests();
   expect(requests).toHaveLength(2);
@@ -104,6 +105,7 @@ test('More points the parameters panel at a pane; Add pane and Remove pane', asy
   const box1 = await pane(page, 1).boundingBox();
   const box2 = await pane(page, 2).boundingBox();
   expect(box2?.x ?? 0).toBeGreaterThan((box1?.x ?? 0) + (box1?.width ?? 0) - 1); // side by side
+  await page.screenshot({ path: 'test-results/screenshots/compare-1280.png' });
   await pane(page, 2).getByRole('button', { name: 'More' }).click();
   await expect(panel.getByRole('heading', { name: 'Parameters · Pane 2' })).toBeVisible();
   await expect(panel.getByRole('slider', { name: 'Temperature' })).toHaveValue('0.2');
@@ -122,6 +124,7 @@ test('at 390 px the panes stack behind tabs', async ({ page }) => {
   await page.getByRole('tab', { name: 'Pane 2' }).click();
   await expect(pane(page, 2)).toBeVisible();
   await expect(pane(page, 1)).toBeHidden();
+  await page.screenshot({ path: 'test-results/screenshots/compare-390.png' });
 });
 
 test('Sync chat off: one shared history, the user keeps one pane’s answer', async ({ page }) => {
@@ -163,4 +166,43 @@ test('Regenerate after switching to a model that cannot take the conversation ke
   await expect(playground.lastAnswer()).toContainText('Status:done');
   await expect(playground.lastAnswer().getByTestId('answer-model')).toHaveText(answer ?? '');
   expect(await todaySimulator.chatRequests()).toHaveLength(0);
+});
+
+test('settings and a conversation saved before the upgrade come back, nothing lost', async ({ page }) => {
+  // Seeded before the app's scripts run, as the previous version left them.
+  await page.context().addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.clear();
+    localStorage.setItem(
+      'groq-playground:settings',
+      JSON.stringify({
+        version: 2,
+        state: {
+          model: 'qwen/qwen3.8-27b',
+          system: 'Be brief.',
+          temperature: 0.4,
+          tools: [],
+          toolChoice: 'auto',
+        },
+      }),
+    );
+    localStorage.setItem(
+      'groq-playground:conversation',
+      JSON.stringify({
+        version: 1,
+        state: {
+          draft: 'not sent yet',
+          messages: [{ id: 'u1', role: 'user', content: 'Hello from before' }],
+        },
+      }),
+    );
+  });
+  const playground = new PlaygroundPage(page);
+  await playground.goto();
+  await expect(playground.model).toHaveValue('qwen/qwen3.8-27b');
+  await expect(playground.system).toHaveValue('Be brief.');
+  await expect(playground.message).toHaveValue('not sent yet');
+  await expect(page.getByRole('textbox', { name: 'User message 1' })).toHaveValue('Hello from before');
+  await expect(page.getByRole('slider', { name: 'Temperature' })).toHaveValue('0.4');
 });

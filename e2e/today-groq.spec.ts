@@ -148,6 +148,7 @@ test('Moderation screens with gpt-oss-safeguard-20b and blocks an unsafe prompt 
 test('two images reach qwen3.8 in one request', async ({ page }) => {
   const playground = new PlaygroundPage(page);
   await playground.model.selectOption('qwen/qwen3.8-27b');
+  await playground.openAttachPanel();
   for (const url of ['https://example.com/a.png', 'https://example.com/b.png']) {
     await playground.imageUrl.fill(url);
     await playground.imageUrl.press('Enter');
