@@ -1,13 +1,35 @@
+/**
+ * Headers every response carries — pages, API answers, and `/_next/static` files alike (proxy.ts
+ * does not run for static files or the API; it only adds the per-request CSP nonce to pages).
+ */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), geolocation=(), microphone=(self)' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Keep groq-sdk unbundled so its error classes keep their identity (instanceof) and names.
-  serverExternalPackages: ['groq-sdk'],
+  serverExternalPackages: ['groq-sdk', 'ioredis', 'rate-limiter-flexible'],
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // proxy.ts (security headers) runs on every route, and Next then caps request bodies at 10 MB by
-    // default; audio uploads may be 25 MB (Groq's limit) plus the multipart envelope.
-    proxyClientMaxBodySize: '27mb',
+    // When proxy.ts runs on a request with a body, Next.js copies the whole body in memory first, up
+    // to this size. The proxy runs for pages only (not /api), and pages take no bodies: keep it small
+    // so nobody can make the server buffer megabytes by POSTing to a page.
+    proxyClientMaxBodySize: '16kb',
+  },
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      {
+        // API answers are data, never documents: nothing in them may run or be framed.
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
+    ];
   },
 };
 

@@ -20,6 +20,7 @@ export const SIMULATOR_URL = `http://127.0.0.1:${SIMULATOR_PORT}`;
 export const E2E_API_KEY = process.env.CANARY_GROQ_API_KEY ?? 'gsk_canary_e2e_0123456789abcdef0123456789';
 export const LOCKED_PORT = Number(process.env.E2E_LOCKED_PORT ?? 3102);
 export const ACCESS_CODE = 'open-sesame-e2e';
+export const SESSION_SECRET = 'e2e-session-secret-0123456789abcdef';
 
 const nextStart = (port: number) => `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`;
 const baseEnv = { NEXT_TELEMETRY_DISABLED: '1', PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
@@ -115,6 +116,9 @@ export default defineConfig({
         GROQ_API_KEY: E2E_API_KEY,
         GROQ_MAX_RETRIES: '0',
         PLAYGROUND_ACCESS_CODE: ACCESS_CODE,
+        SESSION_SECRET,
+        // The test runner stands in for one trusted proxy: its X-Forwarded-For names the client.
+        TRUSTED_PROXIES: '1',
         RATE_LIMIT_TOKENS_PER_MINUTE: '6000',
         MAX_CONCURRENT_STREAMS: '1',
         ALLOWED_MODELS: 'llama-3.1-8b-instant,llama-guard-3-8b',

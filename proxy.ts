@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 
 /**
- * Security headers on every response. Scripts: only this origin's, plus Next's inline bootstrap
+ * The Content-Security-Policy of every page. Scripts: only this origin's, plus Next's inline bootstrap
  * scripts carrying a fresh per-request nonce (Next reads it from the request's CSP header). The
  * browser may connect only to this origin: it never talks to Groq directly.
  */
@@ -23,6 +23,10 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 }
 
 export function proxy(request: NextRequest) {
+  // Pages take no bodies (there are no server actions): refuse anything but reads at once.
+  if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
+    return new NextResponse(null, { status: 405, headers: { allow: 'GET, HEAD' } });
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const requestHeaders = new Headers(request.headers);
@@ -30,13 +34,14 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('content-security-policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', csp);
-  response.headers.set('x-content-type-options', 'nosniff');
-  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-  response.headers.set('x-frame-options', 'DENY');
-  response.headers.set('permissions-policy', 'camera=(), geolocation=(), microphone=(self)');
   return response;
 }
 
+/**
+ * Pages only. Not the API: when a proxy runs on a request with a body, Next.js buffers that body in
+ * memory before the route sees it — the API gate must refuse unauthenticated uploads unread. The
+ * other security headers (nosniff and friends) come from next.config.mjs, for every path.
+ */
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  matcher: [{ source: '/((?!api/|_next/static|_next/image|favicon.ico).*)' }],
 };

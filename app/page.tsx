@@ -9,6 +9,6 @@ export const dynamic = 'force-dynamic';
 
 export default async function Page() {
   const token = (await cookies()).get(ACCESS_COOKIE)?.value;
-  if (!hasAccessToken(token, securityConfig().PLAYGROUND_ACCESS_CODE)) return <UnlockScreen />;
+  if (!hasAccessToken(token, securityConfig())) return <UnlockScreen />;
   return <Playground demo={isDemoMode()} />;
 }

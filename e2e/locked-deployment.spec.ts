@@ -33,6 +33,9 @@ test('the unlock screen refuses a wrong code and opens with the right one', asyn
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe('Strict');
   expect(cookie?.value).not.toContain(ACCESS_CODE);
+  // A signed, expiring session: v1.<id>.<issued at>.<expires at>.<HMAC>.
+  expect(cookie?.value).toMatch(/^v1\.[\w-]{22}\.\d+\.\d+\.[\w-]{43}$/);
+  expect(cookie?.expires).toBeGreaterThan(Date.now() / 1000);
 });
 
 test.describe('once unlocked', () => {

@@ -3,12 +3,12 @@
  * SIMULATOR_PORT (default 8787), SIMULATOR_HOST (default 127.0.0.1), SIMULATOR_API_KEY, SIMULATOR_TPS,
  * SIMULATOR_TOKENS, SIMULATOR_FIRST_TOKEN_MS, SIMULATOR_SLOW_MS, SIMULATOR_ERA (today | 2024).
  */
+import { parseSimulatorEnv } from '../lib/env/schema';
 import { startSimulatorServer } from '../lib/simulator/index';
 
 async function main(): Promise<void> {
-  const port = Number(process.env.SIMULATOR_PORT ?? 8787);
-  const host = process.env.SIMULATOR_HOST || '127.0.0.1';
-  const server = await startSimulatorServer({ port: Number.isFinite(port) ? port : 8787, host });
+  const { SIMULATOR_PORT: port, SIMULATOR_HOST: host } = parseSimulatorEnv(process.env);
+  const server = await startSimulatorServer({ port, host });
   const { options } = server.simulator;
   console.log(`Groq API simulator listening on ${server.url}`);
   console.log(`  base URL for groq-sdk: ${server.url}  (requests go to ${server.url}/openai/v1/...)`);

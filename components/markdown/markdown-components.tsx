@@ -2,7 +2,9 @@
 
 import { type ComponentProps, createContext, type JSX, useContext } from 'react';
 import type { Components, ExtraProps } from 'react-markdown';
+import { citationNumber } from '@/lib/markdown/citations';
 import { IMAGE_LINK_PROTOCOLS, safeUrl } from '@/lib/markdown/safe-url';
+import { CitationMarker } from './citation-marker';
 import { CodeBlock, InlineCode } from './code-block';
 
 /** Element props as react-markdown passes them (plus the hast `node`, which must not reach the DOM). */
@@ -19,6 +21,8 @@ const linkClass =
 /** Only http(s)/mailto links become anchors (new tab, no opener); anything else is plain text. */
 function Link({ node: _node, href, title, children }: Props<'a'>) {
   const inLink = useContext(InLink);
+  const citation = citationNumber(href);
+  if (citation !== null && !inLink) return <CitationMarker n={citation} />;
   const safe = safeUrl(href);
   if (!safe || inLink) return <span>{children}</span>;
   return (

@@ -5,6 +5,7 @@ import Markdown from 'react-markdown';
 import rehypeHighlight from 'rehype-highlight';
 import remarkGfm from 'remark-gfm';
 import { type BlockSplitter, createBlockSplitter } from '@/lib/markdown/block-splitter';
+import { citationNumber } from '@/lib/markdown/citations';
 import { remarkPlainFootnotes } from '@/lib/markdown/remark-plain-footnotes';
 import { safeUrl } from '@/lib/markdown/safe-url';
 import { markdownComponents } from './markdown-components';
@@ -24,8 +25,11 @@ function rehypeHighlightShared() {
 /** Footnotes stay text: a reference and its definition land in different blocks. */
 const remarkPlugins = [remarkGfm, remarkPlainFootnotes];
 const rehypePlugins = [rehypeHighlightShared];
-/** Every URL attribute goes through the allow-list; anything else is dropped before rendering. */
-const urlTransform = (url: string) => safeUrl(url);
+/**
+ * Every URL attribute goes through the allow-list; anything else is dropped before rendering.
+ * `#citation-n` survives: the link component turns it into a citation marker (or plain text).
+ */
+const urlTransform = (url: string) => (citationNumber(url) !== null ? url : safeUrl(url));
 
 interface BlockProps {
   source: string;

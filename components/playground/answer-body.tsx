@@ -1,16 +1,42 @@
 'use client';
 
+import { useMemo } from 'react';
+import { CitationContext, type CitationSources } from '@/components/markdown/citation-marker';
 import { MarkdownMessage } from '@/components/markdown/markdown-message';
-import type { ConversationMessage } from '@/lib/store/conversation-slice';
+import { insertCitationMarkers } from '@/lib/markdown/citations';
+import type { AnswerMeta, ConversationMessage } from '@/lib/store/conversation-slice';
+import { ExecutedTools } from './executed-tools';
 import { JsonAnswer } from './json-answer';
 import { splitThinking, Thinking } from './thinking';
 import { ToolCalls } from './tool-calls';
 
-/** A generated answer: thinking (if any), then markdown or JSON, then the tool calls it made. */
+/** The documents of the request that produced the answer, by id (text documents; JSON ones as JSON). */
+function requestDocuments(answer: AnswerMeta | undefined): Map<string, string> {
+  const docs = new Map<string, string>();
+  for (const doc of answer?.request.documents ?? []) {
+    if (!doc.id) continue;
+    docs.set(doc.id, doc.source.type === 'text' ? doc.source.text : JSON.stringify(doc.source.data, null, 2));
+  }
+  return docs;
+}
+
+/**
+ * A generated answer: thinking (if any), then markdown (with citation markers) or JSON, then the
+ * tools Groq ran and the tool calls it made.
+ */
 export function AnswerBody({ message }: { message: ConversationMessage }) {
   const answer = message.answer;
   const streaming = answer?.status === 'streaming';
-  const raw = splitThinking(message.content);
+  const annotations = answer?.annotations;
+  const sources = useMemo<CitationSources | null>(
+    () =>
+      annotations?.length
+        ? { answer: message.content, annotations, documents: requestDocuments(answer) }
+        : null,
+    [annotations, message.content, answer],
+  );
+  const marked = sources ? insertCitationMarkers(message.content, sources.annotations) : message.content;
+  const raw = splitThinking(marked);
   const thinking = answer?.reasoning ?? raw.thinking;
   const format = answer?.request.response_format?.type;
   const jsonMode = format === 'json_object' || format === 'json_schema';
@@ -19,11 +45,14 @@ export function AnswerBody({ message }: { message: ConversationMessage }) {
       {thinking ? <Thinking text={thinking} streaming={streaming && raw.answer === ''} /> : null}
       <div data-testid="message-content" className="text-sm">
         {jsonMode && !streaming && raw.answer !== '' ? (
-          <JsonAnswer text={raw.answer} />
+          <JsonAnswer text={splitThinking(message.content).answer} />
         ) : (
-          <MarkdownMessage text={raw.answer} streaming={streaming} />
+          <CitationContext.Provider value={sources}>
+            <MarkdownMessage text={raw.answer} streaming={streaming} />
+          </CitationContext.Provider>
         )}
       </div>
+      {answer?.executedTools?.length ? <ExecutedTools tools={answer.executedTools} /> : null}
       {message.toolCalls?.length ? <ToolCalls calls={message.toolCalls} /> : null}
     </>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { LazyBatchesDialog } from '@/components/batches/lazy-batches-dialog';
 import { ModeSwitch, type PlaygroundMode } from '@/components/speech/mode-switch';
 import { Button } from '@/components/ui/button';
 import { MenuButton, type MenuEntry } from '@/components/ui/menu';
@@ -34,6 +35,7 @@ export function AppHeader({
   const chat = mode === 'chat';
   const [theme, setTheme] = useTheme();
   const [codeRequest, setCodeRequest] = useState<ChatRequest | null>(null);
+  const [batchesOpen, setBatchesOpen] = useState(false);
   const { share, toast } = useShareLink();
   const { requestClear, dialog: clearDialog } = useClearConversation();
   const viewCode = () => setCodeRequest(currentRequest());
@@ -67,6 +69,12 @@ export function AppHeader({
         onSelect: () => setTheme(t.id),
       }),
     ),
+    ...(chat
+      ? ([
+          { kind: 'group', label: 'Groq Batch' },
+          { kind: 'item', label: 'Batches', onSelect: () => setBatchesOpen(true) },
+        ] satisfies MenuEntry[])
+      : []),
   ];
 
   return (
@@ -111,6 +119,7 @@ export function AppHeader({
         <MenuButton label="More" icon="⋯" entries={entries} />
       </div>
       <ViewCodeDialog request={codeRequest} onClose={() => setCodeRequest(null)} />
+      <LazyBatchesDialog open={batchesOpen} onClose={() => setBatchesOpen(false)} />
       {clearDialog}
       {toast}
     </header>

@@ -1,5 +1,6 @@
 'use client';
 
+import { VariablesProblem } from '@/components/datasets/use-variables';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { CompareView } from './compare-view';
 import { ConversationColumn } from './conversation-column';
@@ -20,6 +21,7 @@ export function ChatWorkbench({
   const comparing = usePlaygroundStore((s) => s.compare);
   return (
     <div className="flex min-h-0 flex-1">
+      <VariablesProblem />
       {comparing ? (
         <CompareView demo={demo} onOpenParameters={onOpenParameters} />
       ) : (

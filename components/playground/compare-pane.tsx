@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useFollowStream } from '@/lib/client/use-follow-stream';
 import type { ChatRequest } from '@/lib/schema/chat-request';
+import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectDifferences, selectPaneStreaming, selectPendingRequest } from '@/lib/store/selectors';
 import { Conversation } from './conversation';
@@ -64,7 +65,10 @@ export function ComparePane({
             </Button>
             <Button
               size="xs"
-              onClick={() => setCode(selectPendingRequest(usePlaygroundStore.getState(), pane).request)}
+              onClick={() => {
+                const variables = useDatasetStore.getState().values;
+                setCode(selectPendingRequest(usePlaygroundStore.getState(), pane, { variables }).request);
+              }}
             >
               View code
             </Button>

@@ -19,7 +19,7 @@ import {
   useVisionGate,
 } from '@/lib/image/vision-actions';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { selectStreaming } from '@/lib/store/selectors';
+import { activePanes, selectStreaming } from '@/lib/store/selectors';
 import { useSettingsProblems, useUnavailablePanes } from './composer-gates';
 import {
   AttachPanel,
@@ -48,6 +48,8 @@ export function Composer() {
   const settingsProblems = useSettingsProblems();
   const unavailablePanes = useUnavailablePanes();
   const unavailable = unavailablePanes.length > 0;
+  // Until the live list has chosen a model (no saved or linked one) there is nothing to send to.
+  const choosing = usePlaygroundStore((s) => activePanes(s).some((pane) => s.panes[pane]?.model === ''));
   const [dragging, setDragging] = useState(false);
   const [attachOpen, setAttachOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -58,7 +60,11 @@ export function Composer() {
   const modelId = `${id}-model`;
   // Submit sends only what Groq would accept, to a live model, and only once attached files are ready.
   const blocked =
-    gate.problems.length > 0 || settingsProblems.length > 0 || attacher.preparing !== null || unavailable;
+    gate.problems.length > 0 ||
+    settingsProblems.length > 0 ||
+    attacher.preparing !== null ||
+    unavailable ||
+    choosing;
   const describedBy = [
     unavailable ? modelId : '',
     gate.problems.length > 0 ? problemsId : '',

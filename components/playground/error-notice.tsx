@@ -34,7 +34,7 @@ export function ErrorNotice({
   const secondsLeft = useCountdown(until);
   const waiting = secondsLeft > 0;
   const flexFull = error.status === 498;
-  const unknownModel = model !== undefined && error.status === 400 && !findCatalogModel(model);
+  const unknownModel = Boolean(model) && error.status === 400 && !findCatalogModel(model ?? '');
   const setParameter = useSetParameter();
   const retry = onRetry
     ? flexFull

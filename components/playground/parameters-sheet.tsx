@@ -1,8 +1,10 @@
 'use client';
 
 import { useEffect } from 'react';
+import { VariablesPanel } from '@/components/datasets/variables-panel';
 import { Dialog } from '@/components/ui/dialog';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { DocumentsPanel } from './documents-panel';
 import { PaneContext } from './pane-context';
 import { ParametersPanel } from './parameters-panel';
 import { ToolsPanel } from './tools-panel';
@@ -17,8 +19,10 @@ function Panels() {
   return (
     <PaneContext.Provider value={pane}>
       <div className="flex flex-col gap-6">
+        <VariablesPanel />
         <ParametersPanel />
         <ToolsPanel />
+        <DocumentsPanel />
       </div>
     </PaneContext.Provider>
   );

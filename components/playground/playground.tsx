@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { MODE_PANEL_ID, modeFromUrl, modeTabId, type PlaygroundMode } from '@/components/speech/mode-switch';
 import { SpeechWorkbench } from '@/components/speech/speech-workbench';
+import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPendingRequest } from '@/lib/store/selectors';
 import { AppHeader } from './app-header';
@@ -19,7 +20,7 @@ import { SharedLinkOpener } from './shared-link-opener';
 function useRehydratedStores(setMode: (mode: PlaygroundMode) => void): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    Promise.resolve(usePlaygroundStore.persist.rehydrate()).finally(() => {
+    Promise.all([usePlaygroundStore.persist.rehydrate(), useDatasetStore.persist.rehydrate()]).finally(() => {
       const search = window.location.search;
       const model = new URLSearchParams(search).get('model');
       if (modeFromUrl(search) === 'speech') setMode('speech');
@@ -33,7 +34,9 @@ function useRehydratedStores(setMode: (mode: PlaygroundMode) => void): boolean {
 /** What Submit would send right now from the pane the parameters show, the composer's text included. */
 function currentRequest() {
   const state = usePlaygroundStore.getState();
-  return selectPendingRequest(state, state.compare ? state.parametersPane : 0).request;
+  return selectPendingRequest(state, state.compare ? state.parametersPane : 0, {
+    variables: useDatasetStore.getState().values,
+  }).request;
 }
 
 /**

@@ -6,6 +6,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
 import { Toast } from '@/components/ui/toast';
 import { applySharedState, hasWork } from '@/lib/share/apply';
+import { remoteImageHosts, remoteImagesQuestion, withoutImages } from '@/lib/share/remote-images';
 import { decodeShareState, sharePayload } from '@/lib/share/share-link';
 import type { ShareState } from '@/lib/share/share-schema';
 
@@ -15,12 +16,22 @@ function clearFragment() {
 
 /**
  * Opens a share link once the saved state is restored: fills the playground (never runs it), asks
+ * before loading images from hosts the link's author chose (a tracking beacon otherwise), asks
  * first when there is work it would replace, and leaves everything untouched if the link is bad.
  */
 export function SharedLinkOpener({ ready }: { ready: boolean }) {
   const [pending, setPending] = useState<ShareState | null>(null);
+  const [imagesPending, setImagesPending] = useState<ShareState | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [opened, setOpened] = useState(false);
+
+  const proceed = (state: ShareState) => {
+    if (hasWork()) setPending(state);
+    else {
+      applySharedState(state);
+      setOpened(true);
+    }
+  };
 
   useEffect(() => {
     if (!ready) return;
@@ -35,7 +46,8 @@ export function SharedLinkOpener({ ready }: { ready: boolean }) {
         return;
       }
       setProblem(null);
-      if (hasWork()) setPending(result.state);
+      if (remoteImageHosts(result.state).length > 0) setImagesPending(result.state);
+      else if (hasWork()) setPending(result.state);
       else {
         applySharedState(result.state);
         setOpened(true);
@@ -68,6 +80,36 @@ export function SharedLinkOpener({ ready }: { ready: boolean }) {
         <Toast onDismiss={() => setOpened(false)} timeoutMs={8000}>
           Shared prompt opened. Nothing has been sent — press Submit when you are ready.
         </Toast>
+      ) : null}
+      {imagesPending ? (
+        <Dialog open onClose={() => setImagesPending(null)} title="Load images from other sites?">
+          <p className="text-sm">{remoteImagesQuestion(remoteImageHosts(imagesPending))}</p>
+          <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">
+            Loading them tells those sites that you opened this link.
+          </p>
+          <div className="mt-4 flex justify-end gap-2">
+            <button
+              type="button"
+              className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm dark:border-neutral-700"
+              onClick={() => {
+                setImagesPending(null);
+                proceed(withoutImages(imagesPending));
+              }}
+            >
+              Open without images
+            </button>
+            <button
+              type="button"
+              className="rounded-md bg-groq-strong px-3 py-1.5 text-sm font-medium text-white hover:bg-groq-deep"
+              onClick={() => {
+                setImagesPending(null);
+                proceed(imagesPending);
+              }}
+            >
+              Load images
+            </button>
+          </div>
+        </Dialog>
       ) : null}
       {pending ? (
         <Dialog open onClose={() => setPending(null)} title="Open shared prompt?">

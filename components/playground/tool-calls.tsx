@@ -15,6 +15,7 @@ export function ToolCalls({ calls }: { calls: ToolCall[] }) {
       {calls.map((call) => (
         <li
           key={call.id}
+          id={`tool-call-${encodeURIComponent(call.id)}`}
           className="rounded border border-sky-200 bg-sky-50 p-2 text-sm dark:border-sky-900 dark:bg-sky-950"
         >
           <p className="font-mono text-xs">

@@ -8,6 +8,7 @@ import { findCatalogModel } from '@/lib/models/catalog';
 import { newMessageId } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblems } from '@/lib/store/tools';
+import { BuiltInToolSwitches } from './built-in-tools';
 import { usePaneSettings } from './pane-context';
 
 const input =
@@ -107,6 +108,7 @@ export function ToolsPanel() {
       >
         Tools
       </h2>
+      <BuiltInToolSwitches />
       {!toolsSupported && model && tools.length > 0 ? (
         <p className="text-xs text-amber-800 dark:text-amber-300">
           {model.name} does not support tool use; tools are sent but the model may ignore them.

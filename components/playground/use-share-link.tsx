@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { Toast } from '@/components/ui/toast';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { SHARE_MAX_LENGTH, SHARE_WARN_LENGTH, shareUrl } from '@/lib/share/share-link';
+import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 async function copyText(text: string): Promise<boolean> {
@@ -32,7 +33,11 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
 
   const share = async () => {
     const store = usePlaygroundStore.getState();
-    const { state, omittedImages } = snapshotForShare(store, store.messages);
+    const { state, omittedImages, omittedCodeImages } = snapshotForShare(
+      store,
+      store.messages,
+      useDatasetStore.getState().values,
+    );
     const link = shareUrl(window.location.href, state);
     if (link.length > SHARE_MAX_LENGTH) {
       setStatus({
@@ -43,6 +48,9 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
     const notes = [
       omittedImages > 0
         ? `${omittedImages} uploaded image${omittedImages > 1 ? 's were' : ' was'} left out (links carry only image URLs).`
+        : null,
+      omittedCodeImages > 0
+        ? `${omittedCodeImages} large image output(s) of executed code were left out.`
         : null,
       link.length > SHARE_WARN_LENGTH
         ? `The link is ${link.length.toLocaleString()} characters long; some apps cut long links.`

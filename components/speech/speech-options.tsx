@@ -38,15 +38,16 @@ function modelLabel(model: CatalogModel): string {
   return `${model.name} · ${traits.filter(Boolean).join(', ')}`;
 }
 
-/** The catalog's speech models, plus any the live list adds, plus the current id if unknown. */
+/**
+ * The live list's speech models (the live list decides what exists; before it loads, the table's
+ * current Whisper models), plus the current id, marked, if the server does not serve it.
+ */
 function useSpeechModels(current: string): CatalogModel[] {
   const { data } = useQuery(modelsQueryOptions);
-  const models: CatalogModel[] = [...SPEECH_MODELS];
-  for (const live of data?.data ?? []) {
-    if (live.kind === 'speech' && !models.some((m) => m.id === live.id)) models.push(live);
-  }
+  const models: CatalogModel[] = data ? data.data.filter((m) => m.kind === 'speech') : [...SPEECH_MODELS];
   if (!models.some((m) => m.id === current)) {
-    models.push({ ...SPEECH_MODELS[0]!, id: current, name: current, speech: undefined });
+    const name = data ? `${current} (not available)` : current;
+    models.push({ ...(SPEECH_MODELS[0] as CatalogModel), id: current, name, speech: undefined });
   }
   return models;
 }
@@ -64,7 +65,7 @@ function ModelSelect() {
       <select id={id} value={model} onChange={(e) => setModel(e.target.value)} className={control}>
         {models.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.speech ? modelLabel(m) : m.id}
+            {m.speech ? modelLabel(m) : m.name}
           </option>
         ))}
       </select>

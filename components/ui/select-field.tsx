@@ -27,7 +27,10 @@ export function SelectField<T extends string>({
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={`text-sm font-medium ${disabled ? 'text-neutral-500' : ''}`}>
+      <label
+        htmlFor={id}
+        className={`text-sm font-medium ${disabled ? 'text-neutral-500 dark:text-neutral-400' : ''}`}
+      >
         {label}
       </label>
       <select

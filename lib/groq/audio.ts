@@ -1,6 +1,6 @@
 import 'server-only';
 import { invalidRequest } from '../errors';
-import { admit, checkRequest } from '../security/gate';
+import { admit, openGate, readLimitedBytes } from '../security/gate';
 import { MAX_AUDIO_BYTES, SPEECH_ENDPOINT, type SpeechTask } from '../speech/formats';
 import type { SpeechResponse } from '../speech/response';
 import { parseSpeechForm, type SpeechRequest, speechFields } from '../speech/schema';
@@ -12,31 +12,6 @@ import { getUpstream } from './upstream';
 
 /** Room for the multipart envelope and the text fields around a file at the size limit. */
 export const MAX_SPEECH_BODY_BYTES = MAX_AUDIO_BYTES + 1024 * 1024;
-
-/** The whole body, or null as soon as it passes `limit` (a chunked upload declares no length). */
-async function readLimitedBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
 
 /** Reads and validates the multipart body, buffering the upload (at most ~26 MB) in memory. */
 export async function readSpeechRequest(
@@ -52,19 +27,20 @@ export async function readSpeechRequest(
   }
   let form: FormData;
   try {
-    const body = await readLimitedBody(request, MAX_SPEECH_BODY_BYTES);
-    if (body === null) {
+    const body = await readLimitedBytes(request, MAX_SPEECH_BODY_BYTES);
+    if (!(body instanceof Uint8Array)) {
+      if (body.status !== 413) return { ok: false, response: errorResponse(body) };
       const max = Math.round(MAX_AUDIO_BYTES / 1024 / 1024);
       const message = `Request Entity Too Large: the upload is over the ${max} MB audio file limit.`;
       return { ok: false, response: errorResponse(invalidRequest(message, 'request_too_large', 413)) };
     }
     const declared = Number(request.headers.get('content-length') ?? Number.NaN);
     if (declared > body.byteLength) {
-      // Something in front of the route cut the body short: Next.js itself does, at 10 MB, whenever a
-      // proxy (middleware) runs, unless `experimental.proxyClientMaxBodySize` is raised.
+      // Something in front of the route cut the body short. Next.js does (at proxyClientMaxBodySize)
+      // when proxy.ts runs on a request, which is why its matcher leaves out /api.
       const got = (body.byteLength / 1024 / 1024).toFixed(1);
       const sent = (declared / 1024 / 1024).toFixed(1);
-      const message = `Request Entity Too Large: the server received only ${got} MB of the ${sent} MB upload; this deployment cuts request bodies short (raise Next.js experimental.proxyClientMaxBodySize to 27mb).`;
+      const message = `Request Entity Too Large: the server received only ${got} MB of the ${sent} MB upload; something in front of this deployment cuts request bodies short (a reverse proxy's body size limit, or a proxy.ts matcher that includes /api).`;
       return { ok: false, response: errorResponse(invalidRequest(message, 'request_too_large', 413)) };
     }
     form = await new Response(body, { headers: { 'content-type': type } }).formData();
@@ -129,15 +105,15 @@ export async function proxySpeech(request: SpeechRequest, signal: AbortSignal): 
  * model allowlist and rate limits once the form has named the model.
  */
 export async function handleSpeechRoute(request: Request, task: SpeechTask): Promise<Response> {
-  const refused = checkRequest(request, { maxBodyBytes: MAX_SPEECH_BODY_BYTES });
-  if (refused) return errorResponse(refused);
+  const gate = await openGate(request, { maxBodyBytes: MAX_SPEECH_BODY_BYTES });
+  if (!gate.ok) return errorResponse(gate.error);
   const read = await readSpeechRequest(request, task);
   if (!read.ok) return read.response;
-  const gate = await admit(request, { model: read.data.model });
-  if (!gate.ok) return errorResponse(gate.error);
+  const admitted = await admit(gate.context, { models: [read.data.model] });
+  if (!admitted.ok) return errorResponse(admitted.error);
   try {
     return await proxySpeech(read.data, request.signal);
   } finally {
-    gate.ticket.release();
+    admitted.ticket.release();
   }
 }

@@ -1,7 +1,14 @@
 import 'server-only';
 import type { ChatCompletion, ChatCompletionChunk } from 'groq-sdk/resources/chat/completions';
 import { EVENT_STREAM_HEADERS, encodeEvent } from '../stream/encode';
-import type { ChatEvent, DoneEventData, UsageEventData } from '../stream/events';
+import type {
+  Annotation,
+  ChatEvent,
+  DeltaEventData,
+  DoneEventData,
+  ExecutedToolDelta,
+  UsageEventData,
+} from '../stream/events';
 import { errorPayload, toPlaygroundError } from './errors';
 import { pickRateLimitHeaders } from './rate-limit';
 
@@ -50,6 +57,21 @@ function serviceTierOf(value: { service_tier?: unknown }): string | null {
   return typeof value.service_tier === 'string' ? value.service_tier : null;
 }
 
+/** Groq's `executed_tools` and `annotations` (typed loosely by the SDK) as the event protocol carries them. */
+function serverToolFields(source: { executed_tools?: unknown; annotations?: unknown }): DeltaEventData {
+  const data: DeltaEventData = {};
+  if (Array.isArray(source.executed_tools) && source.executed_tools.length > 0) {
+    data.executed_tools = source.executed_tools.map((tool: ExecutedToolDelta, position: number) => ({
+      ...tool,
+      index: typeof tool.index === 'number' ? tool.index : position,
+    }));
+  }
+  if (Array.isArray(source.annotations) && source.annotations.length > 0) {
+    data.annotations = source.annotations as Annotation[];
+  }
+  return data;
+}
+
 export async function* completionEvents(
   completion: ChatCompletion,
   response: Response,
@@ -60,13 +82,16 @@ export async function* completionEvents(
   yield startEvent(response, completion.model ?? model);
   const toolCalls = message?.tool_calls?.map((call, index) => ({ index, ...call }));
   const reasoning = message?.reasoning ?? undefined;
-  if (message?.content || toolCalls?.length || reasoning) {
+  const server = message ? serverToolFields(message) : {};
+  if (message?.content || toolCalls?.length || reasoning || Object.keys(server).length > 0) {
     yield {
       event: 'delta',
       data: {
         ...(reasoning ? { reasoning } : {}),
+        ...(server.executed_tools ? { executed_tools: server.executed_tools } : {}),
         ...(message?.content ? { content: message.content } : {}),
         ...(toolCalls?.length ? { tool_calls: toolCalls } : {}),
+        ...(server.annotations ? { annotations: server.annotations } : {}),
       },
     };
   }
@@ -97,6 +122,7 @@ function chunkEvents(chunk: ChatCompletionChunk, done: DoneEventData): ChatEvent
     if (delta.reasoning) data.reasoning = delta.reasoning;
     if (delta.content) data.content = delta.content;
     if (delta.tool_calls?.length) data.tool_calls = delta.tool_calls;
+    Object.assign(data, serverToolFields(delta));
     if (Object.keys(data).length > 0) events.push({ event: 'delta', data });
   }
   const usage = usageFrom(chunk.x_groq?.usage);

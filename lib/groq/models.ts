@@ -1,6 +1,7 @@
 import 'server-only';
 import { findCatalogModel, PREFERRED_GUARD_MODELS } from '../models/catalog';
 import { type LiveModel, type ModelInfo, mergeLiveModel, sortModels } from '../models/model-info';
+import { securityConfig } from '../security/config';
 import { serverEnv } from './env';
 import { toPlaygroundError } from './errors';
 import { getUpstream } from './upstream';
@@ -70,10 +71,15 @@ export function chooseGuardModel(models: readonly ModelInfo[], configured: strin
       };
 }
 
-/** The guard model for this server, from the (cached) live list. */
+/** The models this deployment offers: the live list, narrowed by ALLOWED_MODELS when set. */
+export function allowedModels(models: readonly ModelInfo[], allowed: readonly string[]): ModelInfo[] {
+  return allowed.length > 0 ? models.filter((m) => allowed.includes(m.id)) : [...models];
+}
+
+/** The guard model for this server, from the (cached) live list and the allowlist. */
 export async function currentGuardModel(): Promise<GuardChoice> {
   const { models } = await listModels();
-  return chooseGuardModel(models, serverEnv().GUARD_MODEL);
+  return chooseGuardModel(allowedModels(models, securityConfig().ALLOWED_MODELS), serverEnv().GUARD_MODEL);
 }
 
 export function clearModelsCache(): void {

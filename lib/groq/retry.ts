@@ -1,10 +1,24 @@
 import 'server-only';
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'groq-sdk';
 
+/** undici's codes for a connection that closed while the answer was being read. */
+const DROPPED_CODES = new Set(['UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNRESET', 'EPIPE']);
+
+/**
+ * A non-streamed answer whose connection dropped after the status line: groq-sdk has the headers,
+ * then reading the JSON body fails with undici's `TypeError: terminated` (not an APIConnectionError).
+ */
+function isDroppedBody(error: unknown): boolean {
+  if (!(error instanceof TypeError)) return false;
+  const cause: unknown = error.cause;
+  const code = typeof cause === 'object' && cause !== null ? Reflect.get(cause, 'code') : undefined;
+  return typeof code === 'string' && DROPPED_CODES.has(code);
+}
+
 /** Transient failures worth one more try: 5xx and dropped connections. A 429 is shown, not hidden. */
 export function isRetryable(error: unknown): boolean {
   if (error instanceof APIConnectionTimeoutError) return false;
-  if (error instanceof APIConnectionError) return true;
+  if (error instanceof APIConnectionError || isDroppedBody(error)) return true;
   return error instanceof APIError && typeof error.status === 'number' && error.status >= 500;
 }
 

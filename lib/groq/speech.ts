@@ -1,7 +1,7 @@
 import 'server-only';
 import { invalidRequest, PlaygroundError } from '../errors';
 import { findCatalogModel } from '../models/catalog';
-import { admit, checkRequest, readLimitedText } from '../security/gate';
+import { admit, openGate, readLimitedText } from '../security/gate';
 import { parseTtsRequest, type TtsRequest, ttsBody } from '../tts/schema';
 import { serverEnv } from './env';
 import { errorResponse, toPlaygroundError } from './errors';
@@ -84,9 +84,9 @@ async function checkLiveTtsModel(model: string): Promise<PlaygroundError | null>
  * counts the input's characters, Groq's unit for TTS.
  */
 export async function handleTtsRoute(request: Request): Promise<Response> {
-  const refused = checkRequest(request, { maxBodyBytes: MAX_TTS_BODY_BYTES });
-  if (refused) return errorResponse(refused);
-  const text = await readLimitedText(request);
+  const opened = await openGate(request, { maxBodyBytes: MAX_TTS_BODY_BYTES });
+  if (!opened.ok) return errorResponse(opened.error);
+  const text = await readLimitedText(request, opened.context.maxBodyBytes);
   if (typeof text !== 'string') return errorResponse(text);
   let json: unknown;
   try {
@@ -98,7 +98,7 @@ export async function handleTtsRoute(request: Request): Promise<Response> {
   if (!parsed.ok) return errorResponse(parsed.error);
   const notLive = await checkLiveTtsModel(parsed.data.model);
   if (notLive) return errorResponse(notLive);
-  const gate = await admit(request, { model: parsed.data.model, tokens: parsed.data.input.length });
+  const gate = await admit(opened.context, { models: [parsed.data.model], tokens: parsed.data.input.length });
   if (!gate.ok) return errorResponse(gate.error);
   try {
     return await proxyTts(parsed.data, request.signal);

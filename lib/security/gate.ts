@@ -1,18 +1,45 @@
 import 'server-only';
 import { invalidRequest, PlaygroundError } from '../errors';
-import { hasAccess } from './access';
+import { checkAccess, type Session } from './access';
+import { tooLarge } from './body';
+import { clientAddress, limitKeyForAddress } from './client-address';
 import { type SecurityConfig, securityConfig } from './config';
-import { MemoryRateLimitStore, type RateLimitStore } from './rate-limit';
+import { StoreUnavailableError } from './limiter-store';
+import { ClientLimits, type Refusal } from './rate-limit';
 
+export { readJsonBody, readLimitedBytes, readLimitedText } from './body';
+
+/**
+ * The one gate every API route passes, in this order and before a byte of the body is read:
+ * Origin → access session → declared size → request rate. Then, once the body has named the model
+ * and the tokens it may generate: allowlist → token ceiling → token budget → stream slot.
+ */
 export interface GateOptions {
-  /** What the request may generate, for the per-client token budget (max_completion_tokens for chat). */
-  tokens?: number;
-  /** The model it asks for, checked against the allowlist. */
-  model?: string;
-  /** Whether it holds a stream open (counts toward the concurrent-stream cap). */
-  streaming?: boolean;
   /** Body size limit for this route (audio uploads are larger than chat bodies). */
   maxBodyBytes?: number;
+  /** Whether the route needs an unlocked session (all but /api/unlock and /api/health). */
+  requireSession?: boolean;
+}
+
+export interface GateContext {
+  config: SecurityConfig;
+  /** The client's address as TRUSTED_PROXIES allows us to know it. */
+  address: string;
+  session: Session | null;
+  /** Budgets are kept per address and, once unlocked, per session too. */
+  clientKeys: string[];
+  maxBodyBytes: number;
+}
+
+export interface AdmitOptions {
+  /** What the request may generate (max_completion_tokens for chat, plus moderation calls). */
+  tokens?: number;
+  /** The completion length asked for, checked against MAX_COMPLETION_TOKENS_CEILING. */
+  maxCompletionTokens?: number;
+  /** Every model the request will call, checked against the allowlist. */
+  models?: string[];
+  /** Whether it holds a stream open (counts toward the concurrent-stream caps). */
+  streaming?: boolean;
 }
 
 export interface GateTicket {
@@ -20,174 +47,158 @@ export interface GateTicket {
   release: () => void;
 }
 
-export type GateResult = { ok: true; ticket: GateTicket } | { ok: false; error: PlaygroundError };
+export type Gated<T> = { ok: true } & T;
+export type GateResult = Gated<{ ticket: GateTicket }> | { ok: false; error: PlaygroundError };
+export type OpenResult = Gated<{ context: GateContext }> | { ok: false; error: PlaygroundError };
 
-const globalStore = globalThis as typeof globalThis & { __playgroundRateLimits?: RateLimitStore };
-globalStore.__playgroundRateLimits ??= new MemoryRateLimitStore();
-let store: RateLimitStore = globalStore.__playgroundRateLimits;
-
-/** Swaps the rate-limit store (a shared one for multi-instance deployments, or a fresh one in tests). */
-export function setRateLimitStore(next: RateLimitStore): void {
-  store = next;
-  globalStore.__playgroundRateLimits = next;
+const limitsByConfig = new WeakMap<SecurityConfig, ClientLimits>();
+export function clientLimits(config: SecurityConfig): ClientLimits {
+  let limits = limitsByConfig.get(config);
+  if (!limits) {
+    limits = new ClientLimits(config);
+    limitsByConfig.set(config, limits);
+  }
+  return limits;
 }
 
-/** Who the client is for rate limiting: the first X-Forwarded-For hop (set by Vercel or your proxy). */
-export function clientKey(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip')?.trim() || 'local';
-}
-
-function forbidden(message: string, code: string): PlaygroundError {
+export function forbidden(message: string, code: string): PlaygroundError {
   return new PlaygroundError({ status: 403, type: 'invalid_request_error', code, message });
 }
 
-function originAllowed(request: Request, config: SecurityConfig): boolean {
+export function rateLimited(
+  refusal: Refusal,
+  prefix = 'Too many requests from this client',
+): PlaygroundError {
+  return new PlaygroundError({
+    status: 429,
+    type: 'rate_limit_exceeded',
+    code: refusal.code,
+    message: `${prefix}: ${refusal.reason}.`,
+    retry_after: refusal.retryAfter,
+  });
+}
+
+/** The origins allowed to send state-changing requests: PUBLIC_URL's (else the Host), plus extras. */
+export function originAllowed(request: Request, config: SecurityConfig): boolean {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') return false;
   const origin = request.headers.get('origin');
   if (!origin) return true; // not a browser cross-site request (curl, server-to-server)
-  if (config.ALLOWED_ORIGINS.includes(origin)) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (config.ALLOWED_ORIGINS.some((allowed) => new URL(allowed).origin === origin)) return true;
+  if (config.PUBLIC_URL) return new URL(config.PUBLIC_URL).origin === origin;
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).host === request.headers.get('host');
   } catch {
     return false;
   }
 }
 
-/** Access code, Origin (state-changing methods) and declared body size: no body is read yet. */
+const accessRequired = () =>
+  new PlaygroundError({
+    status: 401,
+    type: 'invalid_request_error',
+    code: 'access_code_required',
+    message: 'This playground is protected: enter the access code to use it.',
+  });
+
+/** Origin, session and declared size, from the headers alone. */
 export function checkRequest(
   request: Request,
   options: GateOptions = {},
-  config = securityConfig(),
-): PlaygroundError | null {
-  if (!hasAccess(request.headers.get('cookie'), config.PLAYGROUND_ACCESS_CODE)) {
-    return new PlaygroundError({
-      status: 401,
-      type: 'invalid_request_error',
-      code: 'access_code_required',
-      message: 'This playground is protected: enter the access code to use it.',
-    });
-  }
+  config: SecurityConfig = securityConfig(),
+): { error: PlaygroundError } | { session: Session | null } {
   if (request.method !== 'GET' && request.method !== 'HEAD' && !originAllowed(request, config)) {
-    return forbidden('Requests from other sites are not allowed.', 'forbidden_origin');
+    return { error: forbidden('Requests from other sites are not allowed.', 'forbidden_origin') };
+  }
+  let session: Session | null = null;
+  if (options.requireSession !== false) {
+    const access = checkAccess(request.headers.get('cookie'), config);
+    if (!access.ok) return { error: accessRequired() };
+    session = access.session;
   }
   const limit = options.maxBodyBytes ?? config.MAX_BODY_BYTES;
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (limit > 0 && declared > limit) return tooLarge(declared, limit);
-  return null;
-}
-
-function tooLarge(bytes: number, limit: number): PlaygroundError {
-  return invalidRequest(
-    `Request Entity Too Large: the body is ${(bytes / 1_000_000).toFixed(2)} MB; this deployment accepts up to ${(limit / 1_000_000).toFixed(2)} MB.`,
-    'request_too_large',
-    413,
-  );
-}
-
-/** Reads the body as text, stopping with a 413 as soon as it passes the limit (chunked uploads too). */
-export async function readLimitedText(
-  request: Request,
-  config = securityConfig(),
-): Promise<string | PlaygroundError> {
-  if (!request.body) return '';
-  const limit = config.MAX_BODY_BYTES;
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (limit > 0 && size > limit) {
-      await reader.cancel();
-      return tooLarge(size, limit);
+  const rawLength = request.headers.get('content-length');
+  if (rawLength !== null) {
+    if (!/^\d{1,15}$/.test(rawLength.trim())) {
+      return {
+        error: invalidRequest('Content-Length must be a whole number of bytes.', 'invalid_content_length'),
+      };
     }
-    chunks.push(value);
+    const declared = Number(rawLength);
+    if (declared > limit) return { error: tooLarge(declared, limit) };
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return { session };
 }
 
-/** Model allowlist, token ceiling, then the client's rate budgets; a stream takes a slot. */
-export async function admit(
+/** Everything that can be decided before reading the body, including the per-minute request count. */
+export async function openGate(
   request: Request,
-  options: GateOptions,
-  config = securityConfig(),
-): Promise<GateResult> {
-  const { model, tokens = 0, streaming = false } = options;
-  if (model && config.ALLOWED_MODELS.length > 0 && !config.ALLOWED_MODELS.includes(model)) {
+  options: GateOptions = {},
+  config: SecurityConfig = securityConfig(),
+): Promise<OpenResult> {
+  const checked = checkRequest(request, options, config);
+  if ('error' in checked) return { ok: false, error: checked.error };
+  const address = clientAddress(request, config.TRUSTED_PROXIES);
+  const clientKeys = [`ip:${limitKeyForAddress(address)}`];
+  if (checked.session) clientKeys.push(`session:${checked.session.id}`);
+  const context: GateContext = {
+    config,
+    address,
+    session: checked.session,
+    clientKeys,
+    maxBodyBytes: options.maxBodyBytes ?? config.MAX_BODY_BYTES,
+  };
+  const refusal = await limitsOrOpen(() => clientLimits(config).countRequest(clientKeys));
+  if (refusal) return { ok: false, error: rateLimited(refusal) };
+  return { ok: true, context };
+}
+
+/** Client limits never fail a request because of the store: Limiter already fell back to memory. */
+async function limitsOrOpen<T>(check: () => Promise<T | null>): Promise<T | null> {
+  try {
+    return await check();
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return null;
+    throw error;
+  }
+}
+
+/** Model allowlist, token ceiling, then the client's token budget; a stream takes a slot. */
+export async function admit(context: GateContext, options: AdmitOptions = {}): Promise<GateResult> {
+  const { config, clientKeys } = context;
+  const { models = [], tokens = 0, streaming = false } = options;
+  const allowed = config.ALLOWED_MODELS;
+  const refusedModel = allowed.length > 0 ? models.find((model) => !allowed.includes(model)) : undefined;
+  if (refusedModel) {
     return {
       ok: false,
       error: forbidden(
-        `The model \`${model}\` is not enabled on this deployment. Allowed: ${config.ALLOWED_MODELS.join(', ')}.`,
+        `The model \`${refusedModel}\` is not enabled on this deployment. Allowed: ${allowed.join(', ')}.`,
         'model_not_allowed',
       ),
     };
   }
-  if (config.MAX_COMPLETION_TOKENS_CEILING > 0 && tokens > config.MAX_COMPLETION_TOKENS_CEILING) {
+  const ceiling = config.MAX_COMPLETION_TOKENS_CEILING;
+  const asked = options.maxCompletionTokens ?? 0;
+  if (ceiling > 0 && asked > ceiling) {
     return {
       ok: false,
       error: invalidRequest(
-        `'max_completion_tokens' : this deployment allows at most ${config.MAX_COMPLETION_TOKENS_CEILING} (got ${tokens})`,
+        `'max_completion_tokens' : this deployment allows at most ${ceiling} (got ${asked})`,
         'max_tokens_ceiling',
       ),
     };
   }
-  const client = clientKey(request);
-  const limits = {
-    requestsPerMinute: config.RATE_LIMIT_REQUESTS_PER_MINUTE,
-    tokensPerMinute: config.RATE_LIMIT_TOKENS_PER_MINUTE,
-    concurrentStreams: config.MAX_CONCURRENT_STREAMS,
-  };
-  const decision = await store.consume(client, tokens, limits, Date.now());
-  if (!decision.ok)
-    return {
-      ok: false,
-      error: rateLimited(
-        `Too many requests from this client: ${decision.reason}.`,
-        'client_rate_limited',
-        decision.retryAfter,
-      ),
-    };
-  if (streaming && !(await store.openStream(client, limits.concurrentStreams))) {
-    return {
-      ok: false,
-      error: rateLimited(
-        `Too many answers streaming at once (at most ${limits.concurrentStreams} per client).`,
-        'too_many_streams',
-        1,
-      ),
-    };
-  }
-  let released = !streaming;
-  return {
-    ok: true,
-    ticket: {
-      release: () => {
-        if (released) return;
-        released = true;
-        void store.closeStream(client);
-      },
-    },
-  };
-}
-
-function rateLimited(message: string, code: string, retryAfter: number): PlaygroundError {
-  return new PlaygroundError({
-    status: 429,
-    type: 'rate_limit_exceeded',
-    code,
-    message,
-    retry_after: retryAfter,
+  const limits = clientLimits(config);
+  const overBudget = await limitsOrOpen(() => limits.spendTokens(clientKeys, tokens));
+  if (overBudget) return { ok: false, error: rateLimited(overBudget) };
+  if (!streaming) return { ok: true, ticket: { release: () => {} } };
+  const slot = await limits.openStream(clientKeys).catch((error: unknown) => {
+    if (error instanceof StoreUnavailableError) return () => {};
+    throw error;
   });
-}
-
-/** Both steps for routes whose body is not JSON (audio uploads, model list). */
-export async function gateApiRequest(request: Request, options: GateOptions = {}): Promise<GateResult> {
-  const config = securityConfig();
-  const refused = checkRequest(request, options, config);
-  if (refused) return { ok: false, error: refused };
-  return admit(request, options, config);
+  if (typeof slot !== 'function')
+    return { ok: false, error: rateLimited(slot, 'Too many answers streaming') };
+  return { ok: true, ticket: { release: slot } };
 }
 
 /** Frees the ticket when the response body has been fully sent, failed, or was cancelled. */

@@ -1,4 +1,6 @@
 import { type ConversationMessage, newMessageId } from '../store/conversation-slice';
+import { useDatasetStore } from '../store/dataset-store';
+import type { DocumentDraft } from '../store/grounding';
 import { usePlaygroundStore } from '../store/playground-store';
 import type { PlaygroundState } from '../store/playground-types';
 import { buildChatRequest } from '../store/selectors';
@@ -13,22 +15,41 @@ export function hasWork(state: PlaygroundState = usePlaygroundStore.getState()):
 type SharedMessage = ShareState['messages'][number];
 
 /**
- * The conversation a link carries. An answer with its model and statistics becomes an answer again
- * (rendered as markdown, with its stats); its request is rebuilt from the turns before it.
+ * The conversation a link carries. An answer with its model and statistics (or with executed tools or
+ * citations) becomes an answer again — rendered as markdown, with its stats, tools and markers; its
+ * request is rebuilt from the turns before it.
  */
 export function sharedConversation(state: ShareState): ConversationMessage[] {
   const messages: ConversationMessage[] = [];
   for (const shared of state.messages) {
-    const { answer, ...rest }: SharedMessage = shared;
+    const { answer, executedTools, annotations, ...rest }: SharedMessage = shared;
     const message: ConversationMessage = { ...rest, id: newMessageId() };
-    if (answer) message.answer = toAnswer(state, answer, messages);
+    const grounded = executedTools?.length || annotations?.length;
+    if (answer || (shared.role === 'assistant' && grounded)) {
+      message.answer = {
+        ...toAnswer(state, answer ?? { model: state.model, status: 'done' }, messages),
+        ...(executedTools?.length ? { executedTools } : {}),
+        ...(annotations?.length ? { annotations } : {}),
+      };
+    }
     messages.push(message);
   }
   return messages;
 }
 
+function sharedDocuments(state: ShareState): DocumentDraft[] {
+  return state.grounding.documents.map((doc) => ({ ...doc, key: newMessageId() }));
+}
+
 function toAnswer(state: ShareState, answer: SharedAnswer, before: readonly ConversationMessage[]) {
-  const settings = { model: answer.model, system: state.system, ...state.parameters, tools: [] };
+  const settings = {
+    model: answer.model,
+    system: state.system,
+    ...state.parameters,
+    tools: [],
+    ...state.grounding,
+    documents: sharedDocuments(state),
+  };
   return {
     status: answer.status,
     model: answer.model,
@@ -37,8 +58,9 @@ function toAnswer(state: ShareState, answer: SharedAnswer, before: readonly Conv
     ...(answer.usage ? { usage: answer.usage } : {}),
     ...(answer.finishReason !== undefined ? { finishReason: answer.finishReason } : {}),
     ...(answer.requestId !== undefined ? { requestId: answer.requestId } : {}),
+    ...(answer.serviceTier !== undefined ? { serviceTier: answer.serviceTier } : {}),
     ...(answer.reasoning ? { reasoning: answer.reasoning } : {}),
-    request: buildChatRequest(settings, before),
+    request: buildChatRequest(settings, before, state.variables),
   };
 }
 
@@ -63,6 +85,8 @@ export function sharedPlayground(state: ShareState): Partial<PlaygroundState> {
     tools: state.tools.map((tool) => ({ ...tool, id: newMessageId() })),
     toolChoice: state.toolChoice,
     parallelToolCalls: state.parallelToolCalls,
+    ...state.grounding,
+    documents: sharedDocuments(state),
     messages,
     paneThreads: compare && syncChat ? Object.fromEntries(others.map((p) => [p.id, [...messages]])) : {},
     candidates: {},
@@ -77,4 +101,5 @@ export function sharedPlayground(state: ShareState): Partial<PlaygroundState> {
 export function applySharedState(state: ShareState): void {
   usePlaygroundStore.getState().stop();
   usePlaygroundStore.setState(sharedPlayground(state));
+  useDatasetStore.getState().setValues(state.variables ?? {});
 }

@@ -3,6 +3,7 @@ import type { AnswerMeta, ConversationMessage } from '../store/conversation-slic
 import type { PlaygroundState } from '../store/playground-types';
 import { isInlineImage } from '../store/safe-storage';
 import type { PaneSettings } from '../store/settings-slice';
+import { shareableExecutedTools } from './share-grounding';
 import type { SharedAnswer, ShareState } from './share-schema';
 
 /** An answer's model and statistics as the link carries them (an answer still streaming: none). */
@@ -15,6 +16,7 @@ function sharedAnswer(answer: AnswerMeta | undefined): SharedAnswer | undefined 
     ...(answer.usage ? { usage: answer.usage } : {}),
     ...(answer.finishReason !== undefined ? { finishReason: answer.finishReason } : {}),
     ...(answer.requestId !== undefined ? { requestId: answer.requestId } : {}),
+    ...(answer.serviceTier !== undefined ? { serviceTier: answer.serviceTier } : {}),
     ...(answer.reasoning ? { reasoning: answer.reasoning } : {}),
   };
 }
@@ -23,6 +25,8 @@ export interface SnapshotResult {
   state: ShareState;
   /** Uploaded (base64) images left out: links carry only image URLs. */
   omittedImages: number;
+  /** PNGs from executed code left out for their size (their text and charts travel). */
+  omittedCodeImages: number;
 }
 
 function sharedParameters(pane: PaneSettings): ShareState['parameters'] {
@@ -46,14 +50,26 @@ function sharedParameters(pane: PaneSettings): ShareState['parameters'] {
 
 export type SnapshotSource = Pick<
   PlaygroundState,
-  'panes' | 'system' | 'tools' | 'toolChoice' | 'parallelToolCalls' | 'compare' | 'syncChat'
+  | 'panes'
+  | 'system'
+  | 'tools'
+  | 'toolChoice'
+  | 'parallelToolCalls'
+  | 'compare'
+  | 'syncChat'
+  | 'browserSearch'
+  | 'codeExecution'
+  | 'documents'
+  | 'citations'
 >;
 
 export function snapshotForShare(
   settings: SnapshotSource,
   messages: readonly ConversationMessage[],
+  variables: Readonly<Record<string, string>> = {},
 ): SnapshotResult {
   let omittedImages = 0;
+  let omittedCodeImages = 0;
   const shared = messages.map((m) => {
     const images = (m.images ?? []).filter((url) => {
       const inline = url.startsWith('data:') || isInlineImage(url);
@@ -68,21 +84,32 @@ export function snapshotForShare(
       ...(m.toolCallId ? { toolCallId: m.toolCallId } : {}),
       ...(m.toolName ? { toolName: m.toolName } : {}),
       ...(m.role === 'assistant' && sharedAnswer(m.answer) ? { answer: sharedAnswer(m.answer) } : {}),
+      ...answerExtras(m, (n) => {
+        omittedCodeImages += n;
+      }),
     };
   });
   const [first, ...others] = settings.panes;
   const pane1 = first as PaneSettings;
   return {
     omittedImages,
+    omittedCodeImages,
     state: {
-      v: 4,
+      v: 5,
       model: pane1.model,
       system: settings.system,
       messages: shared,
+      ...(Object.keys(variables).length > 0 ? { variables: { ...variables } } : {}),
       parameters: sharedParameters(pane1),
       tools: settings.tools.map(({ name, description, parameters }) => ({ name, description, parameters })),
       toolChoice: settings.toolChoice,
       parallelToolCalls: settings.parallelToolCalls,
+      grounding: {
+        browserSearch: settings.browserSearch,
+        codeExecution: settings.codeExecution,
+        documents: settings.documents.map(({ id, text }) => ({ id, text })),
+        citations: settings.citations,
+      },
       ...(settings.compare && others.length > 0
         ? {
             compare: {
@@ -92,5 +119,16 @@ export function snapshotForShare(
           }
         : {}),
     },
+  };
+}
+
+/** An answer's executed tools (large PNGs left out, counted) and citations. */
+function answerExtras(message: ConversationMessage, omit: (images: number) => void) {
+  const answer = message.answer;
+  const executed = answer?.executedTools?.length ? shareableExecutedTools(answer.executedTools) : null;
+  if (executed) omit(executed.omittedImages);
+  return {
+    ...(executed ? { executedTools: executed.tools } : {}),
+    ...(answer?.annotations?.length ? { annotations: answer.annotations } : {}),
   };
 }

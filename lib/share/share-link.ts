@@ -3,7 +3,14 @@
  * sent to any server, so links work on every deployment). Opening a link only fills the playground.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { anyShareState, migrateShareState, type ShareState } from './share-schema';
+import {
+  anyShareState,
+  migrateShareState,
+  type ShareState,
+  type ShareStateV2,
+  type ShareStateV3,
+  type ShareStateV4,
+} from './share-schema';
 
 export const SHARE_PARAM = 's';
 /** Links up to this length paste safely into chat apps and email; longer ones get a warning. */
@@ -11,7 +18,8 @@ export const SHARE_WARN_LENGTH = 8_000;
 /** Chromium's URL limit (2 MB): a longer link cannot be opened, so it is not offered. */
 export const SHARE_MAX_LENGTH = 2 * 1024 * 1024;
 
-export function encodeShareState(state: ShareState): string {
+/** Encodes a state for a link (older versions too, which tests use to check migrations). */
+export function encodeShareState(state: ShareState | ShareStateV2 | ShareStateV3 | ShareStateV4): string {
   return `${SHARE_PARAM}=${compressToEncodedURIComponent(JSON.stringify(state))}`;
 }
 

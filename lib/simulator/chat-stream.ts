@@ -60,6 +60,14 @@ function chunk(plan: StreamPlan, delta: object, finish: string | null, xGroq?: o
   return event(plan, [choice], xGroq ? { x_groq: xGroq } : {});
 }
 
+/** Each executed tool in two fragments (what ran, then what it returned), merged by index downstream. */
+function executedToolDeltas(generation: Generation): object[] {
+  return (generation.executedTools ?? []).flatMap(({ index, type, arguments: args, ...results }) => [
+    { executed_tools: [{ index, type, arguments: args }] },
+    { executed_tools: [{ index, ...results }] },
+  ]);
+}
+
 function toolCallDeltas(calls: readonly ToolCall[]): object[] {
   return calls.map((call, index) => ({ index, id: call.id, type: call.type, function: call.function }));
 }
@@ -89,7 +97,9 @@ export function streamCompletion(ctx: RouteContext, plan: StreamPlan): Response 
 
     const deltas: object[] = [
       ...generation.reasoningPieces.map((reasoning) => ({ reasoning })),
+      ...executedToolDeltas(generation),
       ...generation.pieces.map((content) => ({ content })),
+      ...(generation.annotations ? [{ annotations: generation.annotations }] : []),
     ];
     const faultAt = plan.cut || plan.streamError ? Math.floor(deltas.length / 2) : -1;
     const limit = faultAt >= 0 ? faultAt : deltas.length;

@@ -65,6 +65,10 @@ export interface ChatRequest {
   serviceTier?: 'auto' | 'on_demand' | 'flex' | 'performance';
   /** Server-side tools asked for (`browser_search`, `code_interpreter`, …), by type. */
   builtInTools: string[];
+  /** `documents`, each with its id (given, or `document_<n>`) and text. */
+  documents?: { id: string; text: string }[];
+  /** `citation_options` is not "disabled". */
+  citations?: boolean;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -14,6 +14,7 @@ import type {
   ToolDefinition,
 } from './chat-types';
 import { isRecord } from './chat-types';
+import { parseGrounding } from './documents';
 import { fieldError, invalidRequest, messageError } from './errors';
 
 const ROLES: readonly Role[] = ['system', 'developer', 'user', 'assistant', 'tool', 'function'];
@@ -264,6 +265,7 @@ export function parseChatRequest(body: unknown): ChatRequest {
     toolChoice,
     parallelToolCalls: parallel,
     builtInTools: builtInToolTypes(body.tools),
+    ...parseGrounding(body),
     ...options,
   };
 }

@@ -118,6 +118,8 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
         role: 'assistant',
         content: generation.content,
         ...(generation.reasoning ? { reasoning: generation.reasoning } : {}),
+        ...(generation.executedTools ? { executed_tools: generation.executedTools } : {}),
+        ...(generation.annotations ? { annotations: generation.annotations } : {}),
       };
   return jsonResponse(ctx, 200, {
     id: base.id,

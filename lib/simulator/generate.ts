@@ -4,8 +4,10 @@
  */
 import type { CatalogModel } from '../models/catalog';
 import { generateAnswer } from './answer';
+import { executeBuiltInTools, type SimExecutedTool, toolFindings } from './built-in-tools';
 import type { ChatMessage, ChatRequest, ToolCall } from './chat-types';
 import { lastOfRole, messageImages, messageText } from './chat-types';
+import { citationAnnotations, quoteDocuments, type SimAnnotation } from './documents';
 import { jsonValidateFailed, toolUseFailed } from './errors';
 import { guardVerdict, promptInjectionLabel } from './guard';
 import { failedJsonGeneration, jsonAnswerText } from './json-mode';
@@ -33,6 +35,10 @@ export interface Generation {
   reasoningTokens: number;
   /** Seed for everything else that must be deterministic (timings). */
   seed: number;
+  /** Built-in tools run before answering (streamed before the content, as Groq does). */
+  executedTools?: SimExecutedTool[];
+  /** Document citations into the final content. */
+  annotations?: SimAnnotation[];
 }
 
 /** Cuts the text right before the first occurrence of any stop sequence. */
@@ -99,6 +105,8 @@ export function generate(
   const jsonInput = { prompt, system, seed, schema: request.jsonSchema?.schema };
 
   let content: string;
+  let executedTools: SimExecutedTool[] = [];
+  let quoted = { text: '', spans: [] as { id: string; start: number; end: number }[] };
   if (model.kind === 'guard') {
     content = guardAnswer(model, messages);
   } else {
@@ -138,6 +146,12 @@ export function generate(
     else if (request.jsonMode || request.jsonSchema) content = jsonAnswerText(jsonInput);
     else if (last?.role === 'assistant') content = prefillContinuation(messageText(last), answerInput);
     else content = generateAnswer(answerInput);
+    executedTools = executeBuiltInTools(request.builtInTools, prompt, triggers.xss);
+    const plain = !request.jsonMode && !request.jsonSchema && last?.role !== 'assistant';
+    if (plain) {
+      quoted = quoteDocuments(request.documents ?? []);
+      content = toolFindings(executedTools) + quoted.text + content;
+    }
   }
 
   const format = reasoningPlacement(request, model);
@@ -156,6 +170,9 @@ export function generate(
   }
   const text = pieces.join('');
   if ((request.jsonMode || request.jsonSchema) && finishReason === 'length') throw jsonValidateFailed(text);
+  const quoteAt = quoted.text ? text.indexOf(quoted.text.trimEnd().slice(0, 20)) : -1;
+  const annotations =
+    request.citations !== false && quoteAt >= 0 ? citationAnnotations(text, quoteAt, quoted.spans) : [];
   return {
     content: text,
     pieces,
@@ -166,5 +183,7 @@ export function generate(
     completionTokens: pieces.length + reasoningPieces.length,
     reasoningTokens: reasoning ? countTokens(reasoning) : 0,
     seed,
+    ...(executedTools.length > 0 ? { executedTools } : {}),
+    ...(annotations.length > 0 ? { annotations } : {}),
   };
 }

@@ -6,7 +6,6 @@
 import { type CatalogModel, findCatalogModel } from '../models/catalog';
 
 export type SimulatorEra = 'today' | '2024';
-export const SIMULATOR_ERAS: readonly SimulatorEra[] = ['today', '2024'];
 
 const TODAY = [
   'openai/gpt-oss-120b',
@@ -66,11 +65,4 @@ export function eraModels(era: SimulatorEra): readonly CatalogModel[] {
 /** The model as this era serves it, or undefined (a 404 `model_not_found`, as Groq answers retired ids). */
 export function findEraModel(era: SimulatorEra, id: string): CatalogModel | undefined {
   return LINEUPS[era].find((m) => m.id === id);
-}
-
-export function parseEra(raw: string | undefined): SimulatorEra {
-  if (raw === undefined || raw.trim() === '') return 'today';
-  const value = raw.trim().toLowerCase();
-  if (value === 'today' || value === '2024') return value;
-  throw new Error(`SIMULATOR_ERA must be "today" or "2024" (got "${raw}")`);
 }

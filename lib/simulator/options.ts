@@ -1,5 +1,7 @@
 /** Simulator settings: defaults, environment overrides (SIMULATOR_*) and constructor overrides. */
-import { parseEra, type SimulatorEra } from './lineups';
+
+import { parseSimulatorEnv } from '../env/schema';
+import type { SimulatorEra } from './lineups';
 
 export interface SimulatorOptions {
   /** The only Bearer key accepted on /openai/v1 routes. */
@@ -22,31 +24,29 @@ export interface SimulatorOptions {
   maxLogEntries: number;
   /** Which Groq lineup is served: today's (default) or November 2024's. */
   era: SimulatorEra;
+  /** How long each batch stage lasts (validating, in_progress ×2, finalizing), in ms. */
+  batchStepMs: number;
 }
 
 export const DEFAULT_API_KEY = 'gsk_simulator_demo_key';
 
 type Env = Record<string, string | undefined>;
 
-function numberFromEnv(env: Env, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : fallback;
-}
-
+/** From SIMULATOR_* (lib/env/schema.ts): a bad value throws, naming the variable. */
 export function defaultOptions(env: Env = process.env): SimulatorOptions {
+  const settings = parseSimulatorEnv(env);
   return {
-    apiKey: env.SIMULATOR_API_KEY || DEFAULT_API_KEY,
-    tokensPerSecond: numberFromEnv(env, 'SIMULATOR_TPS', 800),
-    answerTokens: Math.max(1, Math.round(numberFromEnv(env, 'SIMULATOR_TOKENS', 220))),
-    firstTokenDelayMs: numberFromEnv(env, 'SIMULATOR_FIRST_TOKEN_MS', 0),
-    slowFirstTokenMs: numberFromEnv(env, 'SIMULATOR_SLOW_MS', 3000),
+    apiKey: settings.SIMULATOR_API_KEY ?? DEFAULT_API_KEY,
+    tokensPerSecond: settings.SIMULATOR_TPS,
+    answerTokens: settings.SIMULATOR_TOKENS,
+    firstTokenDelayMs: settings.SIMULATOR_FIRST_TOKEN_MS,
+    slowFirstTokenMs: settings.SIMULATOR_SLOW_MS,
     limitRequests: 14_400,
     limitTokens: 18_000,
-    enforceRateLimits: env.SIMULATOR_ENFORCE_RATE_LIMITS === '1',
+    enforceRateLimits: settings.SIMULATOR_ENFORCE_RATE_LIMITS,
     maxLogEntries: 500,
-    era: parseEra(env.SIMULATOR_ERA),
+    era: settings.SIMULATOR_ERA,
+    batchStepMs: settings.SIMULATOR_BATCH_STEP_MS,
   };
 }
 

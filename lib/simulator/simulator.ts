@@ -1,7 +1,9 @@
 /** createSimulator: the Web Fetch handler that routes, authenticates, logs and rate-limits. */
 import { handleAudio } from './audio';
+import { BatchStore, handleBatches, type RunChat } from './batches';
 import { handleChat } from './chat';
 import { ApiError, invalidApiKey, requestsRateLimited, unknownUrl } from './errors';
+import { FileStore, handleFiles } from './files';
 import type { RouteContext } from './http';
 import { errorResponse, jsonResponse, plainJson } from './http';
 import { requestId } from './ids';
@@ -22,7 +24,12 @@ export interface Simulator {
 
 const API_PREFIX = '/openai/v1';
 
-async function route(ctx: RouteContext): Promise<Response> {
+interface BatchApi {
+  files: FileStore;
+  batches: BatchStore;
+}
+
+async function route(ctx: RouteContext, api: BatchApi): Promise<Response> {
   const method = ctx.request.method.toUpperCase();
   const path = ctx.url.pathname.replace(/\/+$/, '') || '/';
   const sub = path.slice(API_PREFIX.length);
@@ -36,6 +43,14 @@ async function route(ctx: RouteContext): Promise<Response> {
   if (method === 'POST' && sub === '/audio/transcriptions') return handleAudio(ctx, 'transcribe');
   if (method === 'POST' && sub === '/audio/translations') return handleAudio(ctx, 'translate');
   if (method === 'POST' && sub === '/audio/speech') return handleSpeech(ctx);
+  if (sub.startsWith('/files')) {
+    const response = await handleFiles(ctx, api.files, method, sub);
+    if (response) return response;
+  }
+  if (sub.startsWith('/batches')) {
+    const response = await handleBatches(ctx, api.batches, method, sub);
+    if (response) return response;
+  }
   throw unknownUrl(method, ctx.url.pathname);
 }
 
@@ -43,6 +58,47 @@ export function createSimulator(overrides: Partial<SimulatorOptions> = {}): Simu
   const options = resolveOptions(overrides);
   const log = new RequestLogStore(options.maxLogEntries);
   const rate = new RateLimiter(options.limitRequests, options.limitTokens);
+  // A batch's requests run through the chat handler at full speed, outside the request log.
+  const runChat: RunChat = async (body) => {
+    const url = new URL(`http://simulator${API_PREFIX}/chat/completions`);
+    const request = new Request(url, { method: 'POST', body: JSON.stringify(body) });
+    const entry: SimulatorRequestLog = {
+      id: 0,
+      method: 'POST',
+      path: url.pathname,
+      receivedAt: Date.now(),
+      authorized: true,
+      authorization: 'bearer',
+      contentType: 'application/json',
+      body,
+      status: 0,
+      stream: false,
+      aborted: false,
+    };
+    const ctx: RouteContext = {
+      request,
+      url,
+      log: entry,
+      requestId: requestId(),
+      options: { ...options, tokensPerSecond: 0, firstTokenDelayMs: 0 },
+      rate,
+    };
+    let response: Response;
+    try {
+      response = await handleChat(ctx);
+    } catch (error) {
+      response =
+        error instanceof ApiError
+          ? errorResponse(ctx, error)
+          : errorResponse(
+              ctx,
+              new ApiError(500, { message: 'Internal Server Error', type: 'internal_server_error' }),
+            );
+    }
+    return { status: response.status, requestId: ctx.requestId, body: await response.json() };
+  };
+  const files = new FileStore();
+  const api: BatchApi = { files, batches: new BatchStore(files, runChat, options.batchStepMs) };
 
   async function handleApi(request: Request, url: URL): Promise<Response> {
     const header = request.headers.get('authorization');
@@ -63,7 +119,7 @@ export function createSimulator(overrides: Partial<SimulatorOptions> = {}): Simu
         throw requestsRateLimited(Math.ceil(rate.snapshot().resetRequestsSeconds), options.limitRequests);
       }
       rate.consumeRequest();
-      return await route(ctx);
+      return await route(ctx, api);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(ctx, error);
       const message = error instanceof Error ? error.message : String(error);

@@ -1,20 +1,16 @@
 /** The speech models and what each can do, read from the model catalog. */
 import {
   type CatalogModel,
+  CURRENT_MODELS,
   findCatalogModel,
   inferModel,
-  MODEL_CATALOG,
   type SpeechInfo,
 } from '../models/catalog';
 
 export const DEFAULT_SPEECH_MODEL = 'whisper-large-v3-turbo';
 
-/** Catalog order is alphabetical-ish; the picker lists them as the Speech docs' table does. */
-const DOCS_ORDER = ['whisper-large-v3', 'whisper-large-v3-turbo', 'distil-whisper-large-v3-en'];
-
-export const SPEECH_MODELS: readonly CatalogModel[] = MODEL_CATALOG.filter((m) => m.kind === 'speech').sort(
-  (a, b) => DOCS_ORDER.indexOf(a.id) - DOCS_ORDER.indexOf(b.id),
-);
+/** Today's Whisper models, shown until the live list (which decides) has loaded. */
+export const SPEECH_MODELS: readonly CatalogModel[] = CURRENT_MODELS.filter((m) => m.kind === 'speech');
 
 /** Whether an id names a speech model: a catalog speech model, or an unknown id that says "whisper". */
 export function isSpeechModelId(id: string): boolean {

@@ -7,6 +7,7 @@ import { createFrameBatcher } from '../client/frame-batcher';
 import type { ToolCall } from '../schema/chat-request';
 import type { ChatEvent, ToolCallDelta } from '../stream/events';
 import type { AnswerMeta, ConversationMessage } from './conversation-slice';
+import { mergeExecutedToolDeltas } from './executed-tools';
 
 /** Merges streamed tool-call fragments (by index) into complete calls. */
 export function mergeToolCallDeltas(calls: ToolCall[], deltas: readonly ToolCallDelta[]): ToolCall[] {
@@ -76,11 +77,14 @@ export function createAnswerSink(target: AnswerTarget): AnswerSink {
     reasoning.flush();
     if (pendingTokens > 0) target.patch(countTokens);
   };
-  const token = () => {
-    pendingTokens += 1;
+  const firstToken = () => {
     if (sawFirstToken) return;
     sawFirstToken = true;
     meta({ firstTokenAt: now() });
+  };
+  const token = () => {
+    pendingTokens += 1;
+    firstToken();
   };
 
   return {
@@ -101,6 +105,34 @@ export function createAnswerSink(target: AnswerTarget): AnswerSink {
           if (event.data.tool_calls) {
             token();
             toolCalls = mergeToolCallDeltas(toolCalls, event.data.tool_calls);
+          }
+          if (event.data.executed_tools?.length) {
+            // Server-side tools (browser search, code execution) merge by index, like tool calls.
+            const deltas = event.data.executed_tools;
+            firstToken();
+            target.patch((m) =>
+              m.answer
+                ? {
+                    ...m,
+                    answer: {
+                      ...m.answer,
+                      executedTools: mergeExecutedToolDeltas(m.answer.executedTools ?? [], deltas),
+                    },
+                  }
+                : m,
+            );
+          }
+          if (event.data.annotations?.length) {
+            const annotations = event.data.annotations;
+            text.flush();
+            target.patch((m) =>
+              m.answer
+                ? {
+                    ...m,
+                    answer: { ...m.answer, annotations: [...(m.answer.annotations ?? []), ...annotations] },
+                  }
+                : m,
+            );
           }
           break;
         case 'usage':

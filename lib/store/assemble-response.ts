@@ -12,7 +12,14 @@ export function assembleResponse(message: ConversationMessage): Record<string, u
     choices: [
       {
         index: 0,
-        message: { role: 'assistant', content: message.content },
+        message: {
+          role: 'assistant',
+          content: message.content,
+          ...(answer.reasoning ? { reasoning: answer.reasoning } : {}),
+          ...(message.toolCalls?.length ? { tool_calls: message.toolCalls } : {}),
+          ...(answer.executedTools?.length ? { executed_tools: answer.executedTools } : {}),
+          ...(answer.annotations?.length ? { annotations: answer.annotations } : {}),
+        },
         finish_reason: answer.finishReason ?? null,
       },
     ],

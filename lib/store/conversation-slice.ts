@@ -7,7 +7,13 @@
 import type { StateCreator } from 'zustand';
 import type { PlaygroundErrorBody } from '../errors';
 import type { ChatRequest, ToolCall } from '../schema/chat-request';
-import type { GuardEventData, RateLimitHeaders, UsageEventData } from '../stream/events';
+import type {
+  Annotation,
+  ExecutedTool,
+  GuardEventData,
+  RateLimitHeaders,
+  UsageEventData,
+} from '../stream/events';
 import type { PlaygroundState } from './playground-types';
 import { threadKey } from './selectors';
 
@@ -36,6 +42,10 @@ export interface AnswerMeta {
   guard?: GuardEventData[];
   /** Model reasoning (parsed format), shown in a collapsed Thinking section. */
   reasoning?: string;
+  /** Server-side tools the model ran (browser search, code execution), in order. */
+  executedTools?: ExecutedTool[];
+  /** Citations into the answer text (document or function citations). */
+  annotations?: Annotation[];
   /** Prefilled text this answer continues (the turn's content starts with it). */
   prefill?: string;
   request: ChatRequest;

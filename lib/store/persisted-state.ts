@@ -1,12 +1,15 @@
 /**
- * What survives a reload, and how saved state from older versions is brought forward. Version 3 is
- * the one playground store (`groq-playground:playground`); before it, settings (v1–v2) and the
- * conversation (v1) were saved under their own keys. Those are read once, when the new key is absent,
+ * What survives a reload, and how saved state from older versions is brought forward. Versions 3–4
+ * are the one playground store (`groq-playground:playground`; v4 added built-in tools, documents and
+ * Citations); before it, settings (v1–v3, v3 with that grounding) and the conversation (v1) were saved
+ * under their own keys. Those are read once, when the new key is absent,
  * so nothing a user saved is lost. Base64 images and streaming statuses are never written.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
+import { withoutLargePngs } from './executed-tools';
+import { DEFAULT_GROUNDING, type GroundingSettings } from './grounding';
 import type { PlaygroundState } from './playground-types';
 import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
 import {
@@ -17,7 +20,7 @@ import {
 } from './settings-slice';
 
 export const STORE_KEY = 'groq-playground:playground';
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 export const LEGACY_SETTINGS_KEY = 'groq-playground:settings';
 export const LEGACY_CONVERSATION_KEY = 'groq-playground:conversation';
 
@@ -39,7 +42,10 @@ function stripInlineImagesFromRequest(request: ChatRequest): ChatRequest {
   return { ...request, messages };
 }
 
-/** What survives a reload: no base64 images (too big for localStorage), no "streaming" status. */
+/**
+ * What survives a reload: no base64 images and no large PNG outputs of executed code (too big for
+ * localStorage), no "streaming" status.
+ */
 export function toStoredMessage(message: ConversationMessage): ConversationMessage {
   let stored = message;
   if (stored.images?.some(isInlineImage)) {
@@ -52,7 +58,14 @@ export function toStoredMessage(message: ConversationMessage): ConversationMessa
     const status = stored.answer.status === 'streaming' ? 'stopped' : stored.answer.status;
     stored = {
       ...stored,
-      answer: { ...stored.answer, status, request: stripInlineImagesFromRequest(stored.answer.request) },
+      answer: {
+        ...stored.answer,
+        status,
+        request: stripInlineImagesFromRequest(stored.answer.request),
+        ...(stored.answer.executedTools
+          ? { executedTools: withoutLargePngs(stored.answer.executedTools).tools }
+          : {}),
+      },
     };
   }
   return stored;
@@ -64,6 +77,10 @@ export function partializePlayground(s: PlaygroundState): PersistedState {
     tools: s.tools,
     toolChoice: s.toolChoice,
     parallelToolCalls: s.parallelToolCalls,
+    browserSearch: s.browserSearch,
+    codeExecution: s.codeExecution,
+    documents: s.documents,
+    citations: s.citations,
     panes: s.panes,
     compare: s.compare,
     syncChat: s.syncChat,
@@ -78,13 +95,25 @@ export function partializePlayground(s: PlaygroundState): PersistedState {
 type Legacy = Record<string, unknown>;
 const PARAMETER_KEYS = Object.keys(DEFAULT_PARAMETERS) as (keyof Parameters)[];
 
+/** Built-in tools, documents and Citations from saved settings (settings v3, store v4), else defaults. */
+function groundingOf(saved: Legacy): GroundingSettings {
+  return {
+    browserSearch: saved.browserSearch === true,
+    codeExecution: saved.codeExecution === true,
+    documents: Array.isArray(saved.documents) ? (saved.documents as GroundingSettings['documents']) : [],
+    citations: saved.citations !== false,
+  };
+}
+
 /**
- * Saved state of any version, brought to version 3. Version 0 is the two legacy keys read together
+ * Saved state of any version, brought to version 4. Version 0 is the two legacy keys read together
  * (`{ settings, settingsVersion, conversation }`): settings v1 had a JSON Mode switch (now Response
- * Format); fields an old version lacked get today's defaults.
+ * Format), v3 added grounding; store v3 lacked grounding. Fields an old version lacked get today's
+ * defaults.
  */
 export function migratePlayground(persisted: unknown, version: number): PersistedState {
-  if (version >= 3) return persisted as PersistedState;
+  if (version >= 4) return persisted as PersistedState;
+  if (version === 3) return { ...DEFAULT_GROUNDING, ...(persisted as PersistedState) };
   const legacy = (persisted ?? {}) as Legacy;
   const settings = { ...((legacy.settings as Legacy | undefined) ?? {}) };
   const settingsVersion = typeof legacy.settingsVersion === 'number' ? legacy.settingsVersion : 2;
@@ -106,6 +135,7 @@ export function migratePlayground(persisted: unknown, version: number): Persiste
     tools: Array.isArray(settings.tools) ? (settings.tools as PersistedState['tools']) : [],
     toolChoice: (settings.toolChoice as PersistedState['toolChoice'] | undefined) ?? 'auto',
     parallelToolCalls: settings.parallelToolCalls !== false,
+    ...(settingsVersion >= 3 ? groundingOf(settings) : { ...DEFAULT_GROUNDING, documents: [] }),
     panes: [pane],
     compare: false,
     syncChat: true,

@@ -10,6 +10,7 @@ import type { ChatRequest, ToolCall } from '../schema/chat-request';
 import { abortHandle, abortSignal, createAbortHandle, releaseAbortHandle } from './abort-handles';
 import { createAnswerSink } from './answer-sink';
 import { type AnswerStatus, type ConversationMessage, newMessageId } from './conversation-slice';
+import { useDatasetStore } from './dataset-store';
 import type { PlaygroundState } from './playground-types';
 import {
   activePanes,
@@ -165,7 +166,9 @@ export const createRunsSlice: StateCreator<PlaygroundState, [], [], RunsSlice> =
     const s = get();
     if (selectStreaming(s)) return refuse('An answer is still streaming: wait for it or press Stop.');
     const panes = activePanes(s);
-    const pending = panes.map((pane) => selectPendingRequest(s, pane, { includeDraft }));
+    // The Variables panel's values: a prompt with an empty variable is refused, nothing changed.
+    const variables = useDatasetStore.getState().values;
+    const pending = panes.map((pane) => selectPendingRequest(s, pane, { includeDraft, variables }));
     const why = refusal(s, panes, pending);
     if (why) return refuse(`Nothing was sent. ${why}`);
     const base: Partial<PlaygroundState> = {};
@@ -194,7 +197,11 @@ export const createRunsSlice: StateCreator<PlaygroundState, [], [], RunsSlice> =
     if (!paneId) return refuse(`There is no pane ${pane + 1}.`);
     // Sync chat off: the pane's answer waiting to be kept is asked again; the shared history stays.
     const candidateOnly = s.compare && !s.syncChat;
-    const pending = selectPendingRequest(s, pane, { includeDraft: false, regenerate: !candidateOnly });
+    const pending = selectPendingRequest(s, pane, {
+      includeDraft: false,
+      regenerate: !candidateOnly,
+      variables: useDatasetStore.getState().values,
+    });
     if (pending.problems.length > 0) {
       const why = pending.problems.map((p) => p.message).join(' ');
       return refuse(`Nothing was sent, so the answer is kept. ${why}`);

@@ -3,9 +3,17 @@
  * assembled: Submit, Regenerate, View code, the vision gate, share links and (later) a dataset row
  * all read it, so what they show is what is sent.
  */
+import {
+  substituteVariables,
+  unfilledVariables,
+  unfilledVariablesMessage,
+  VARIABLES_FIELD,
+  type VariableValues,
+} from '../datasets/variables';
 import { capabilitiesOf, findCatalogModel } from '../models/catalog';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
+import { builtInTools, documentFields } from './grounding';
 import type { PlaygroundState } from './playground-types';
 import { isJsonResponse, isStructured, parseJsonSchemaSetting, reasoningFields } from './request-options';
 import { INLINE_IMAGE_PLACEHOLDER } from './safe-storage';
@@ -42,11 +50,19 @@ export function toChatMessages(system: string, messages: readonly ConversationMe
   return out;
 }
 
-/** The body for one pane's settings and a conversation (no validation: see selectPendingRequest). */
+/**
+ * The body for one pane's settings and a conversation (no validation: see selectPendingRequest), with
+ * `{{name}}` variables filled from `variables` (an empty one stays `{{name}}`: Submit refuses it).
+ */
 export function buildChatRequest(
   settings: RequestSettings,
   messages: readonly ConversationMessage[],
+  variables: VariableValues = {},
 ): ChatRequest {
+  return substituteVariables(buildRequestBody(settings, messages), variables);
+}
+
+function buildRequestBody(settings: RequestSettings, messages: readonly ConversationMessage[]): ChatRequest {
   const request: ChatRequest = {
     model: settings.model,
     messages: toChatMessages(settings.system, messages),
@@ -69,11 +85,14 @@ export function buildChatRequest(
   // Structured outputs take no function tools: they stay in the Tools panel, unsent, while it is on.
   const tools = isStructured(settings) ? [] : toApiTools(settings.tools ?? []);
   if (tools.length > 0) {
-    request.tools = tools;
     request.tool_choice = toApiToolChoice(settings.toolChoice ?? 'auto', tools);
     const parallelSupported = capabilitiesOf(settings.model).parallelTools;
     if (settings.parallelToolCalls === false || !parallelSupported) request.parallel_tool_calls = false;
   }
+  // Built-in tools run on Groq's side, so JSON Schema (which forbids only function tools) keeps them.
+  const allTools = [...tools, ...builtInTools(settings.model, settings)];
+  if (allTools.length > 0) request.tools = allTools;
+  Object.assign(request, documentFields(settings));
   return request;
 }
 
@@ -118,7 +137,14 @@ export function selectPane(s: Pick<PlaygroundState, 'panes'>, pane: number): Pan
   return s.panes[pane] ?? (s.panes[0] as PaneSettings);
 }
 
-export type RequestProblemKind = VisionProblemKind | 'tools' | 'schema' | 'field' | 'no-model' | 'empty';
+export type RequestProblemKind =
+  | VisionProblemKind
+  | 'tools'
+  | 'schema'
+  | 'field'
+  | 'no-model'
+  | 'empty'
+  | 'variables';
 export interface RequestProblem {
   kind: RequestProblemKind;
   message: string;
@@ -135,6 +161,12 @@ export interface PendingOptions {
   includeDraft?: boolean;
   /** Regenerate: the last answer is left out (a prefilled one goes back to its prefix). */
   regenerate?: boolean;
+  /**
+   * `{{name}}` values (the Variables panel for Submit, a row's for Run all and Submit batch). Given,
+   * the request itself is checked for an unfilled variable (and the panel's field problem is not
+   * repeated); left out, nothing is substituted (View code of the template).
+   */
+  variables?: VariableValues;
 }
 
 /** The history without its last answer, as Regenerate would send it. */
@@ -151,7 +183,7 @@ export function withoutLastAnswer(messages: readonly ConversationMessage[]): Con
 export function selectPendingRequest(
   s: PlaygroundState,
   pane: number,
-  { includeDraft = true, regenerate = false }: PendingOptions = {},
+  { includeDraft = true, regenerate = false, variables }: PendingOptions = {},
 ): PendingRequest {
   const settings = selectPane(s, pane);
   let messages: ConversationMessage[] = [...selectThread(s, pane)];
@@ -164,8 +196,13 @@ export function selectPendingRequest(
       tools: s.tools,
       toolChoice: s.toolChoice,
       parallelToolCalls: s.parallelToolCalls,
+      browserSearch: s.browserSearch,
+      codeExecution: s.codeExecution,
+      documents: s.documents,
+      citations: s.citations,
     },
     messages,
+    variables,
   );
   const problems: RequestProblem[] = [];
   const tools = invalidToolsMessage(s.tools);
@@ -180,12 +217,15 @@ export function selectPendingRequest(
     }
   }
   for (const [field, message] of Object.entries(s.fieldProblems)) {
+    if (variables !== undefined && field === VARIABLES_FIELD) continue;
     problems.push({ kind: 'field', message: `${field}: ${message} Fix it under Parameters.` });
   }
   if (settings.model === '') problems.push({ kind: 'no-model', message: 'No model is selected yet.' });
   if (!request.messages.some((m) => m.role !== 'system')) {
     problems.push({ kind: 'empty', message: 'There is no message to send: write one first.' });
   }
+  const unfilled = variables === undefined ? null : unfilledVariablesMessage(unfilledVariables(request));
+  if (unfilled) problems.push({ kind: 'variables', message: unfilled });
   problems.push(...visionProblems(findCatalogModel(request.model), request));
   return { request, problems };
 }

@@ -8,6 +8,7 @@ import type { StateCreator } from 'zustand';
 import { findCatalogModel, type ReasoningEffort, type ReasoningFormat } from '../models/catalog';
 import { type ModelsResponse, pickDefaultChatModel } from '../models/model-info';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '../schema/limits';
+import { DEFAULT_GROUNDING, type GroundingSettings } from './grounding';
 import type { PlaygroundState } from './playground-types';
 import { EXAMPLE_JSON_SCHEMA } from './request-options';
 import type { ToolChoiceSetting, ToolDraft } from './tools';
@@ -71,7 +72,8 @@ export interface ToolSettings {
   parallelToolCalls: boolean;
 }
 
-export interface SharedSettings extends ToolSettings {
+/** Built-in tool switches, documents and Citations are shared by every pane (one grounding to compare). */
+export interface SharedSettings extends ToolSettings, GroundingSettings {
   system: string;
 }
 
@@ -88,6 +90,7 @@ export interface SettingsSlice extends SharedSettings {
   setTools: (tools: ToolDraft[]) => void;
   setToolChoice: (choice: ToolChoiceSetting) => void;
   setParallelToolCalls: (value: boolean) => void;
+  setGrounding: (patch: Partial<GroundingSettings>) => void;
   /** Selects a model for a pane and applies its rules (max tokens clamped to its ceiling). */
   setModel: (pane: number, model: string, limits?: ModelLimits) => void;
   setParameter: <K extends keyof Parameters>(pane: number, key: K, value: Parameters[K]) => void;
@@ -111,6 +114,7 @@ export const INITIAL_SETTINGS: SharedSettings & Pick<SettingsSlice, 'panes' | 'p
   tools: [],
   toolChoice: 'auto',
   parallelToolCalls: true,
+  ...DEFAULT_GROUNDING,
   panes: [defaultPane()],
   paneNotices: {},
 };
@@ -142,6 +146,7 @@ export const createSettingsSlice: StateCreator<PlaygroundState, [], [], Settings
   setTools: (tools) => set({ tools }),
   setToolChoice: (toolChoice) => set({ toolChoice }),
   setParallelToolCalls: (parallelToolCalls) => set({ parallelToolCalls }),
+  setGrounding: (patch) => set(patch),
   setModel: (index, model, limits) =>
     set((s) => {
       const pane = s.panes[index];

@@ -28,6 +28,74 @@ export interface DeltaEventData {
   content?: string;
   reasoning?: string;
   tool_calls?: ToolCallDelta[];
+  /** Server-side tools the model ran (browser search, code execution), merged by `index`. */
+  executed_tools?: ExecutedToolDelta[];
+  /** Citations into the answer text; appended in order. */
+  annotations?: Annotation[];
+}
+
+export interface SearchResult {
+  title?: string;
+  url?: string;
+  content?: string;
+  score?: number;
+}
+
+export interface ChartElement {
+  label: string;
+  value?: number;
+  points?: number[][];
+  group?: string;
+  [key: string]: unknown;
+}
+
+export interface Chart {
+  type: string;
+  title?: string;
+  x_label?: string;
+  y_label?: string;
+  elements: ChartElement[];
+  [key: string]: unknown;
+}
+
+export interface CodeResult {
+  text?: string;
+  /** A base64 PNG (no data: prefix). */
+  png?: string;
+  chart?: Chart;
+  charts?: Chart[];
+}
+
+export interface BrowserResult {
+  title: string;
+  url: string;
+  content?: string;
+  live_view_url?: string;
+}
+
+/** One entry of Groq's `executed_tools` (whole, or a fragment of one when streamed). */
+export interface ExecutedToolDelta {
+  index: number;
+  type?: string;
+  /** A JSON string, as Groq sends it. */
+  arguments?: string;
+  output?: string | null;
+  search_results?: { results?: SearchResult[]; images?: string[] } | null;
+  code_results?: CodeResult[];
+  browser_results?: BrowserResult[];
+}
+
+/** A complete executed tool, as the playground keeps it. */
+export interface ExecutedTool extends ExecutedToolDelta {
+  type: string;
+  arguments: string;
+}
+
+/** `annotations[]` as Groq sends them: a span of the answer and what it cites. */
+export interface Annotation {
+  type: 'document_citation' | 'function_citation' | (string & {});
+  document_citation?: { document_id: string; start_index: number; end_index: number };
+  function_citation?: { tool_call_id: string; start_index: number; end_index: number };
 }
 
 /** `x_groq.usage` from the last chunk (or `usage` of a non-streamed completion). */

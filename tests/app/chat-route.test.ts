@@ -85,6 +85,13 @@ describe('POST /api/chat through groq-sdk to the simulator', () => {
     expect(upstreamChats()).toHaveLength(1);
   });
 
+  it('retries a non-streamed request whose connection dropped, as GROQ_MAX_RETRIES promises', async () => {
+    const response = await chat({ ...user('drop [sim:cut]'), stream: false });
+    expect(response.status).toBe(502);
+    expect((await response.json()).error.code).toBe('stream_interrupted');
+    expect(upstreamChats()).toHaveLength(3);
+  });
+
   it('keeps the partial text and ends with an error event when the stream breaks', async () => {
     const list = await events(
       await chat({ ...user('break [sim:cut] [sim:tokens:60] [sim:tps:1000]'), stream: true }),

@@ -71,6 +71,23 @@ export const CASES: Case[] = [
     ),
   },
   {
+    name: 'built-in tools, a function tool and documents with citations',
+    request: build(
+      {
+        ...BASE_SETTINGS,
+        model: 'openai/gpt-oss-120b',
+        browserSearch: true,
+        codeExecution: true,
+        tools: [{ id: 't', name: 'lookup', description: 'Look up', parameters: '{"type":"object"}' }],
+        toolChoice: 'auto',
+        parallelToolCalls: true,
+        documents: [{ key: 'k', id: 'paris', text: 'Paris has about 2.1 million "inhabitants".' }],
+        citations: true,
+      },
+      conversation(['user', 'How many people live in Paris?']),
+    ),
+  },
+  {
     name: 'hostile strings',
     request: build(
       { ...BASE_SETTINGS, system: HOSTILE_PROMPT, stream: false, stop: [HOSTILE_PROMPT] },

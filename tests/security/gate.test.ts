@@ -1,65 +1,106 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { accessToken } from '@/lib/security/access';
+import { describe, expect, it } from 'vitest';
+import { issueSession } from '@/lib/security/access';
 import { parseSecurityConfig } from '@/lib/security/config';
-import { admit, checkRequest, readLimitedText, setRateLimitStore } from '@/lib/security/gate';
-import { MemoryRateLimitStore } from '@/lib/security/rate-limit';
+import { admit, checkRequest, openGate, readLimitedText } from '@/lib/security/gate';
 
-const config = parseSecurityConfig({
+const SECRET = 'a-test-session-secret-of-32-chars!!';
+const settings = {
   PLAYGROUND_ACCESS_CODE: 'letmein',
+  SESSION_SECRET: SECRET,
   MAX_CONCURRENT_STREAMS: '1',
   ALLOWED_MODELS: 'llama-3.1-8b-instant',
   MAX_COMPLETION_TOKENS_CEILING: '2048',
-  MAX_BODY_BYTES: '100',
-});
+  MAX_BODY_BYTES: '1024',
+};
+const fresh = (extra: Record<string, string> = {}) => parseSecurityConfig({ ...settings, ...extra });
+const config = fresh();
+const token = issueSession(config).token;
 
 const request = (headers: Record<string, string> = {}, body?: string) =>
   new Request('http://play.example/api/chat', {
     method: 'POST',
-    headers: { host: 'play.example', cookie: `groq_playground_access=${accessToken('letmein')}`, ...headers },
+    headers: { host: 'play.example', cookie: `groq_playground_access=${token}`, ...headers },
     body,
   });
+const status = (result: ReturnType<typeof checkRequest>) => ('error' in result ? result.error.status : 200);
 
-beforeEach(() => setRateLimitStore(new MemoryRateLimitStore()));
-
-describe('the API gate', () => {
-  it('needs the access cookie, and a MAC of the code is what opens it', () => {
-    expect(checkRequest(request(), {}, config)).toBeNull();
-    expect(checkRequest(request({ cookie: 'groq_playground_access=letmein' }), {}, config)?.status).toBe(401);
-    expect(checkRequest(request({ cookie: '' }), {}, config)?.body.code).toBe('access_code_required');
+describe('the API gate, before the body', () => {
+  it('needs a signed session; the code itself, a forged or malformed cookie count as none', () => {
+    expect(status(checkRequest(request(), {}, config))).toBe(200);
+    for (const cookie of ['groq_playground_access=letmein', 'groq_playground_access=%', '', 'x=%E0%A4%A']) {
+      expect(status(checkRequest(request({ cookie }), {}, config))).toBe(401);
+    }
   });
 
-  it('refuses other origins but not same-origin or origin-less requests', () => {
-    expect(checkRequest(request({ origin: 'https://evil.example' }), {}, config)?.status).toBe(403);
-    expect(checkRequest(request({ origin: 'http://play.example' }), {}, config)).toBeNull();
+  it('refuses other origins; with PUBLIC_URL the Host header no longer decides', () => {
+    expect(status(checkRequest(request({ origin: 'https://evil.example' }), {}, config))).toBe(403);
+    expect(status(checkRequest(request({ origin: 'http://play.example' }), {}, config))).toBe(200);
+    expect(status(checkRequest(request({ 'sec-fetch-site': 'cross-site' }), {}, config))).toBe(403);
+    const pinned = fresh({ PUBLIC_URL: 'https://play.example' });
+    expect(status(checkRequest(request({ origin: 'http://play.example' }), {}, pinned))).toBe(403);
+    expect(status(checkRequest(request({ origin: 'https://play.example' }), {}, pinned))).toBe(200);
   });
 
-  it('refuses a declared or streamed body over the limit with 413', async () => {
-    expect(checkRequest(request({ 'content-length': '101' }), {}, config)?.status).toBe(413);
-    const result = await readLimitedText(request({}, 'x'.repeat(150)), config);
+  it('checks Origin before the session, and the declared size before reading', () => {
+    const anonymous = request({ cookie: '', origin: 'https://evil.example' });
+    expect(status(checkRequest(anonymous, {}, config))).toBe(403);
+    expect(status(checkRequest(request({ 'content-length': '1025' }), {}, config))).toBe(413);
+    expect(status(checkRequest(request({ 'content-length': 'lots' }), {}, config))).toBe(400);
+  });
+
+  it('reads a body only up to the limit', async () => {
+    const result = await readLimitedText(request({}, 'x'.repeat(1500)), 1024);
     expect(typeof result === 'string' ? result : result.status).toBe(413);
-    expect(await readLimitedText(request({}, 'small'), config)).toBe('small');
+    expect(await readLimitedText(request({}, 'small'), 1024)).toBe('small');
   });
 
-  it('applies the model allowlist, the token ceiling and the stream cap', async () => {
-    expect(await admit(request(), { model: 'llama3-70b-8192' }, config)).toMatchObject({
+  it('counts requests per address and per session: a new session does not reset the address', async () => {
+    const limited = fresh({ RATE_LIMIT_REQUESTS_PER_MINUTE: '2' });
+    const withSession = () => request({ cookie: `groq_playground_access=${issueSession(limited).token}` });
+    expect((await openGate(withSession(), {}, limited)).ok).toBe(true);
+    expect((await openGate(withSession(), {}, limited)).ok).toBe(true);
+    const third = await openGate(withSession(), {}, limited);
+    expect(third.ok ? null : third.error.body).toMatchObject({ status: 429, code: 'client_rate_limited' });
+  });
+});
+
+describe('admitting a parsed request', () => {
+  it('applies the model allowlist (every model the request calls), the ceiling and the stream cap', async () => {
+    const gate = await openGate(request(), {}, config);
+    if (!gate.ok) throw gate.error;
+    const { context } = gate;
+    expect(await admit(context, { models: ['llama3-70b-8192'] })).toMatchObject({
       ok: false,
       error: { status: 403 },
     });
-    expect(await admit(request(), { model: 'llama-3.1-8b-instant', tokens: 4096 }, config)).toMatchObject({
-      ok: false,
-      error: { status: 400 },
-    });
-    const first = await admit(request(), { model: 'llama-3.1-8b-instant', streaming: true }, config);
+    const guarded = await admit(context, { models: ['llama-3.1-8b-instant', 'llama-guard-3-8b'] });
+    expect(guarded.ok ? null : guarded.error.body.code).toBe('model_not_allowed');
+    const ceiling = await admit(context, { models: ['llama-3.1-8b-instant'], maxCompletionTokens: 4096 });
+    expect(ceiling.ok ? null : ceiling.error.status).toBe(400);
+    const first = await admit(context, { models: ['llama-3.1-8b-instant'], streaming: true });
     expect(first.ok).toBe(true);
-    const second = await admit(request(), { model: 'llama-3.1-8b-instant', streaming: true }, config);
+    const second = await admit(context, { models: ['llama-3.1-8b-instant'], streaming: true });
     expect(second.ok ? null : second.error.body).toMatchObject({
       status: 429,
       code: 'too_many_streams',
       retry_after: 1,
     });
     if (first.ok) first.ticket.release();
-    expect((await admit(request(), { model: 'llama-3.1-8b-instant', streaming: true }, config)).ok).toBe(
-      true,
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect((await admit(context, { models: ['llama-3.1-8b-instant'], streaming: true })).ok).toBe(true);
+  });
+
+  it('caps streams per instance across clients', async () => {
+    const busy = fresh({ MAX_CONCURRENT_STREAMS: '0', MAX_CONCURRENT_STREAMS_PER_INSTANCE: '1' });
+    const gate = await openGate(
+      request({ cookie: `groq_playground_access=${issueSession(busy).token}` }),
+      {},
+      busy,
     );
+    if (!gate.ok) throw gate.error;
+    expect((await admit(gate.context, { streaming: true })).ok).toBe(true);
+    const other = { ...gate.context, clientKeys: ['ip:198.51.100.7'] };
+    const refused = await admit(other, { streaming: true });
+    expect(refused.ok ? null : refused.error.body.code).toBe('server_busy');
   });
 });

@@ -4,6 +4,7 @@ import { type SnapshotSource, snapshotForShare } from '@/lib/share/from-store';
 import { decodeShareState, encodeShareState, sharePayload, shareUrl } from '@/lib/share/share-link';
 import type { ShareState } from '@/lib/share/share-schema';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
+import { DEFAULT_GROUNDING } from '@/lib/store/grounding';
 import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
 
 const settings: SnapshotSource = {
@@ -11,6 +12,7 @@ const settings: SnapshotSource = {
   compare: false,
   syncChat: true,
   system: 'Be helpful.',
+  ...DEFAULT_GROUNDING,
   tools: [{ id: 't1', name: 'get_current_weather', description: 'Weather', parameters: '{"type":"object"}' }],
   toolChoice: { function: 'get_current_weather' },
   parallelToolCalls: false,
@@ -111,8 +113,9 @@ describe('share links', () => {
     expect(result).toMatchObject({
       ok: true,
       state: {
-        v: 4,
+        v: 5,
         model: 'llama3-8b-8192',
+        grounding: { browserSearch: false, codeExecution: false, documents: [], citations: true },
         tools: [],
         toolChoice: 'auto',
         parameters: {

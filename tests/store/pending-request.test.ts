@@ -66,7 +66,7 @@ describe('selectPendingRequest', () => {
 });
 
 describe('share links carry the comparison', () => {
-  it('v4 round-trips every pane; a v3 link opens as the single view', () => {
+  it("today's link (v5) round-trips every pane; a v3 link opens as the single view", () => {
     store.getState().enterCompare();
     store.getState().setModel(1, 'qwen/qwen3.8-27b');
     store.getState().setParameter(1, 'temperature', 0.2);
@@ -82,7 +82,8 @@ describe('share links carry the comparison', () => {
     ]);
     const v3 = { ...state, v: 3 as const };
     delete (v3 as { compare?: unknown }).compare;
+    delete (v3 as { grounding?: unknown }).grounding;
     const old = decodeShareState(encodeShareState(v3 as unknown as typeof state).slice(2));
-    expect(old.ok && old.state.v === 4 && old.state.compare === undefined).toBe(true);
+    expect(old.ok && old.state.v === 5 && old.state.compare === undefined).toBe(true);
   });
 });

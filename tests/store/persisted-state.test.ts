@@ -79,6 +79,51 @@ describe('saved state from before the one store', () => {
     expect(s.messages[1]?.answer?.model).toBe('llama-3.1-8b-instant');
   });
 
+  it("main's settings v3 come back with their built-in tools, documents and Citations", async () => {
+    const documents = [{ key: 'k', id: 'doc-1', text: 'Paris is big.' }];
+    localStorage.setItem(
+      LEGACY_SETTINGS_KEY,
+      JSON.stringify({
+        version: 3,
+        state: {
+          model: 'openai/gpt-oss-120b',
+          system: '',
+          ...DEFAULT_PARAMETERS,
+          temperature: 0.4,
+          tools: [],
+          toolChoice: 'auto',
+          parallelToolCalls: true,
+          browserSearch: true,
+          codeExecution: true,
+          documents,
+          citations: false,
+        },
+      }),
+    );
+    await store.persist.rehydrate();
+    const s = store.getState();
+    expect(s.panes[0]).toMatchObject({ model: 'openai/gpt-oss-120b', temperature: 0.4 });
+    expect(s).toMatchObject({ browserSearch: true, codeExecution: true, documents, citations: false });
+  });
+
+  it('the one store v3 (before grounding) gets built-in tools off, no documents, Citations on', () => {
+    const v3 = {
+      system: 'x',
+      tools: [],
+      toolChoice: 'auto',
+      parallelToolCalls: true,
+      panes: [],
+      messages: [],
+    };
+    expect(migratePlayground(v3, 3)).toMatchObject({
+      system: 'x',
+      browserSearch: false,
+      codeExecution: false,
+      documents: [],
+      citations: true,
+    });
+  });
+
   it('settings v1: JSON Mode becomes Response Format', () => {
     const migrated = migratePlayground(
       {
@@ -134,7 +179,7 @@ describe('saving', () => {
     expect(saved).not.toContain('AAAA');
     expect(saved).toContain('"status":"stopped"');
     expect(JSON.parse(saved)).toMatchObject({
-      version: 3,
+      version: 4,
       state: { compare: true, panes: [{}, { temperature: 0.2 }] },
     });
   });

@@ -4,7 +4,9 @@ import { errorResponse } from '@/lib/groq/errors';
 import { currentGuardModel, peekLiveModel } from '@/lib/groq/models';
 import { findCatalogModel } from '@/lib/models/catalog';
 import { decodeJsonBody, parseChatRequest } from '@/lib/schema/parse-chat-request';
-import { admit, checkRequest, readLimitedText, releaseWhenDone } from '@/lib/security/gate';
+import { checkJsonDepth } from '@/lib/security/body';
+import { admit, openGate, readLimitedText, releaseWhenDone } from '@/lib/security/gate';
+import { moderationTokens } from '@/lib/security/moderation-cost';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -12,10 +14,12 @@ export const dynamic = 'force-dynamic';
 export const maxDuration = 300;
 
 export async function POST(request: Request): Promise<Response> {
-  const refused = checkRequest(request);
-  if (refused) return errorResponse(refused);
-  const text = await readLimitedText(request);
+  const gate = await openGate(request);
+  if (!gate.ok) return errorResponse(gate.error);
+  const text = await readLimitedText(request, gate.context.maxBodyBytes);
   if (typeof text !== 'string') return errorResponse(text);
+  const tooDeep = checkJsonDepth(text);
+  if (tooDeep) return errorResponse(tooDeep);
   const json = decodeJsonBody(text);
   if (!json.ok) return errorResponse(json.error);
   // Limits come from the live list when the server has seen it (no extra upstream call), else the table.
@@ -36,15 +40,18 @@ export async function POST(request: Request): Promise<Response> {
     }
     guardModel = choice.model;
   }
-  const admitted = await admit(request, {
-    model: body.model,
-    // The budget counts what a request may generate: its max tokens, else the model's maximum.
-    tokens:
-      body.max_completion_tokens ??
-      body.max_tokens ??
-      model?.maxCompletionTokens ??
-      findCatalogModel(body.model)?.maxCompletionTokens ??
-      1024,
+  // The budget counts what a request may generate: its max tokens, else the model's maximum.
+  const answerTokens =
+    body.max_completion_tokens ??
+    body.max_tokens ??
+    model?.maxCompletionTokens ??
+    findCatalogModel(body.model)?.maxCompletionTokens ??
+    1024;
+  // Moderation calls a second model and spends tokens too: both count, and both must be allowed.
+  const admitted = await admit(gate.context, {
+    models: guardModel ? [body.model, guardModel] : [body.model],
+    maxCompletionTokens: answerTokens,
+    tokens: answerTokens + (guardModel ? moderationTokens(body.messages, answerTokens) : 0),
     streaming: true,
   });
   if (!admitted.ok) return errorResponse(admitted.error);

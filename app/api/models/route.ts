@@ -1,20 +1,18 @@
 import { serverEnv } from '@/lib/groq/env';
 import { errorResponse, toPlaygroundError } from '@/lib/groq/errors';
-import { chooseGuardModel, listModels } from '@/lib/groq/models';
+import { allowedModels, chooseGuardModel, listModels } from '@/lib/groq/models';
 import type { ModelsResponse } from '@/lib/models/model-info';
-import { securityConfig } from '@/lib/security/config';
-import { checkRequest } from '@/lib/security/gate';
+import { openGate } from '@/lib/security/gate';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request): Promise<Response> {
-  const refused = checkRequest(request);
-  if (refused) return errorResponse(refused);
+  const gate = await openGate(request);
+  if (!gate.ok) return errorResponse(gate.error);
   try {
     const { models, demo } = await listModels();
-    const allowed = securityConfig().ALLOWED_MODELS;
-    const data = allowed.length > 0 ? models.filter((m) => allowed.includes(m.id)) : models;
+    const data = allowedModels(models, gate.context.config.ALLOWED_MODELS);
     const guard = chooseGuardModel(data, serverEnv().GUARD_MODEL);
     const body: ModelsResponse = { data, demo, guard };
     return Response.json(body, { headers: { 'cache-control': 'private, max-age=30' } });

@@ -1,0 +1,165 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { resultColumns, resultsToCsv, resultsToJsonl } from '@/lib/datasets/export';
+import type { RowResult, RowStatus } from '@/lib/datasets/run-all';
+import { useDatasetStore } from '@/lib/store/dataset-store';
+
+const STATUS_TEXT: Record<RowStatus, string> = {
+  waiting: 'waiting',
+  running: 'running',
+  done: 'done',
+  error: 'error',
+  stopped: 'stopped',
+  unsent: 'not sent',
+};
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function messageText(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  return content
+    .map((p: { type?: string; text?: string }) => (p.type === 'text' ? p.text : '[image]'))
+    .join('\n');
+}
+
+/** One row as the conversation it was: what was sent, then the answer (or the error). */
+function RowConversation({ row, onClose }: { row: RowResult; onClose: () => void }) {
+  const sent = (row.request?.messages ?? []).map((m) => ({ role: m.role, text: messageText(m.content) }));
+  const answer = { role: 'assistant', text: row.error && !row.answer ? `Error: ${row.error}` : row.answer };
+  const turns = [...sent, answer].map((turn, n) => ({ ...turn, id: `${row.key}-turn-${n}` }));
+  return (
+    <section
+      aria-label={`${row.key} as a conversation`}
+      className="flex flex-col gap-2 rounded-md border border-neutral-200 p-3 dark:border-neutral-800"
+    >
+      <div className="flex items-center justify-between">
+        <h3 className="text-sm font-semibold">{row.key} as a conversation</h3>
+        <Button size="xs" onClick={onClose}>
+          Close conversation
+        </Button>
+      </div>
+      <ol className="flex flex-col gap-2">
+        {turns.map((turn) => (
+          <li key={turn.id} className="text-sm">
+            <span className="text-xs font-semibold uppercase text-neutral-600 dark:text-neutral-400">
+              {turn.role}
+            </span>
+            <p className="whitespace-pre-wrap" dir="auto">
+              {turn.text}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The results of a live run or a batch: one row per dataset row; Export as CSV or JSONL. */
+export function ResultsTable() {
+  const results = useDatasetStore((s) => s.results);
+  const source = useDatasetStore((s) => s.source);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  if (results.length === 0) return null;
+  const columns = resultColumns(results);
+  const open = results.find((r) => r.key === openKey);
+  const title = source?.kind === 'batch' ? `Results of ${source.batchId}` : 'Results';
+  const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 className="text-sm font-semibold">{title}</h3>
+        <div className="flex gap-2">
+          <Button
+            size="xs"
+            onClick={() => download(`results-${stamp()}.csv`, resultsToCsv(results), 'text/csv')}
+          >
+            Export CSV
+          </Button>
+          <Button
+            size="xs"
+            onClick={() => download(`results-${stamp()}.jsonl`, resultsToJsonl(results), 'application/jsonl')}
+          >
+            Export JSONL
+          </Button>
+        </div>
+      </div>
+      <div className="max-h-[50vh] overflow-auto rounded-md border border-neutral-200 dark:border-neutral-800">
+        <table className="w-full text-left text-xs">
+          <caption className="sr-only">{title}</caption>
+          <thead className="sticky top-0 bg-neutral-50 dark:bg-neutral-900">
+            <tr>
+              <th scope="col" className="px-2 py-1">
+                Row
+              </th>
+              {columns.map((c) => (
+                <th key={c} scope="col" className="px-2 py-1 font-mono">
+                  {c}
+                </th>
+              ))}
+              <th scope="col" className="px-2 py-1">
+                Answer
+              </th>
+              <th scope="col" className="px-2 py-1">
+                Tokens
+              </th>
+              <th scope="col" className="px-2 py-1">
+                Time
+              </th>
+              <th scope="col" className="px-2 py-1">
+                Status
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((r) => (
+              <tr
+                key={r.key}
+                onClick={() => setOpenKey(r.key)}
+                className="cursor-pointer border-t border-neutral-200 align-top hover:bg-neutral-50 dark:border-neutral-800 dark:hover:bg-neutral-900"
+              >
+                <td className="px-2 py-1">
+                  <Button
+                    size="xs"
+                    variant="ghost"
+                    aria-expanded={openKey === r.key}
+                    onClick={() => setOpenKey(r.key)}
+                  >
+                    {r.key}
+                  </Button>
+                </td>
+                {columns.map((c) => (
+                  <td key={c} className="max-w-48 px-2 py-1" dir="auto">
+                    {r.values[c]}
+                  </td>
+                ))}
+                <td className="max-w-96 whitespace-pre-wrap px-2 py-1" dir="auto">
+                  {r.answer}
+                  {r.error ? <span className="block text-red-700 dark:text-red-300">{r.error}</span> : null}
+                </td>
+                <td className="px-2 py-1 tabular-nums">
+                  {r.completionTokens !== null ? `${r.promptTokens ?? 0} → ${r.completionTokens}` : ''}
+                </td>
+                <td className="px-2 py-1 tabular-nums">
+                  {r.ms !== null ? `${(r.ms / 1000).toFixed(2)} s` : ''}
+                </td>
+                <td className="px-2 py-1">{STATUS_TEXT[r.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {open ? <RowConversation row={open} onClose={() => setOpenKey(null)} /> : null}
+    </div>
+  );
+}

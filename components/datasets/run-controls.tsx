@@ -1,0 +1,77 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { runSummary } from '@/lib/datasets/run-all';
+import { CONCURRENCY, useDatasetStore } from '@/lib/store/dataset-store';
+
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}
+
+/** Concurrency, Run all / Stop, and the live run's progress (k of n, errors, tokens/s). */
+export function RunControls({ onRun, onStop }: { onRun: () => void; onStop: () => void }) {
+  const id = useId();
+  const concurrency = useDatasetStore((s) => s.concurrency);
+  const setConcurrency = useDatasetStore((s) => s.setConcurrency);
+  const progress = useDatasetStore((s) => s.progress);
+  const results = useDatasetStore((s) => s.results);
+  const live = useDatasetStore((s) => s.source?.kind === 'live');
+  const running = progress?.running ?? false;
+  const now = useNow(running);
+  const summary =
+    progress && live ? runSummary(results, progress.startedAt, progress.finishedAt ?? now) : null;
+  const waiting = progress?.waitingUntil ? Math.max(0, Math.ceil((progress.waitingUntil - now) / 1000)) : 0;
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={id} className="text-sm font-medium">
+            Concurrency
+          </label>
+          <input
+            id={id}
+            type="number"
+            min={CONCURRENCY.min}
+            max={CONCURRENCY.max}
+            value={concurrency}
+            onChange={(event) => setConcurrency(Number(event.target.value))}
+            className="w-20 rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+          />
+        </div>
+        {running ? (
+          <Button variant="danger" onClick={onStop}>
+            Stop
+          </Button>
+        ) : (
+          <Button variant="primary" onClick={onRun}>
+            Run all
+          </Button>
+        )}
+      </div>
+      {summary ? (
+        <div className="flex flex-col gap-1">
+          <progress
+            aria-label="Run progress"
+            max={summary.total}
+            value={summary.finished}
+            className="h-2 w-full accent-groq-strong"
+          />
+          <p role="status" className="text-xs text-neutral-700 dark:text-neutral-300">
+            {summary.finished} of {summary.total} · {summary.errors}{' '}
+            {summary.errors === 1 ? 'error' : 'errors'} · {Math.round(summary.tokensPerSecond)} tokens/s
+            {waiting > 0 ? ` · rate limited, resuming in ${waiting} s` : ''}
+            {!running && progress?.finishedAt ? ' · finished' : ''}
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

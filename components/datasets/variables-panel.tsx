@@ -1,0 +1,65 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useId, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { useDatasetStore } from '@/lib/store/dataset-store';
+import { useVariableNames } from './use-variables';
+
+/** Loaded when first opened: parsing, running and batching are not needed for the first screen. */
+const DatasetDialog = dynamic(() => import('./dataset-dialog').then((m) => m.DatasetDialog), { ssr: false });
+
+function VariableField({ name }: { name: string }) {
+  const id = useId();
+  const value = useDatasetStore((s) => s.values[name] ?? '');
+  const setValue = useDatasetStore((s) => s.setValue);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-mono text-sm">
+        {name}
+      </label>
+      <textarea
+        id={id}
+        dir="auto"
+        rows={1}
+        value={value}
+        onChange={(event) => setValue(name, event.target.value)}
+        aria-invalid={value === '' ? true : undefined}
+        className="field-sizing-content max-h-40 w-full resize-y rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm aria-invalid:border-amber-500 dark:border-neutral-600 dark:bg-neutral-900"
+      />
+    </div>
+  );
+}
+
+/**
+ * Variables: `{{name}}` anywhere in the prompt gets a value field here (for Submit); a Dataset gives
+ * each row its own values, for Run all and Submit batch.
+ */
+export function VariablesPanel() {
+  const names = useVariableNames();
+  const [datasetOpen, setDatasetOpen] = useState(false);
+  return (
+    <section aria-labelledby="variables-heading" className="flex flex-col gap-3">
+      <div className="flex items-center justify-between">
+        <h2
+          id="variables-heading"
+          className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
+        >
+          Variables
+        </h2>
+        <Button size="xs" onClick={() => setDatasetOpen(true)}>
+          Dataset
+        </Button>
+      </div>
+      {names.length === 0 ? (
+        <p className="text-xs text-neutral-600 dark:text-neutral-400">
+          Write <code>{'{{name}}'}</code> in the system prompt, a message or the composer to add a variable; a
+          Dataset runs the prompt once per row.
+        </p>
+      ) : (
+        names.map((name) => <VariableField key={name} name={name} />)
+      )}
+      {datasetOpen ? <DatasetDialog open onClose={() => setDatasetOpen(false)} /> : null}
+    </section>
+  );
+}

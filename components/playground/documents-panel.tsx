@@ -1,0 +1,137 @@
+'use client';
+
+import { type ChangeEvent, useId, useState } from 'react';
+import { Switch } from '@/components/ui/switch';
+import { newMessageId } from '@/lib/store/conversation-slice';
+import { type DocumentDraft, documentProblem, nextDocumentId } from '@/lib/store/grounding';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+
+const input =
+  'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900';
+const smallButton =
+  'rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800';
+
+/** Text files only: a document is sent as `{type: "text"}`. 1 MB keeps requests and saved state sane. */
+const MAX_UPLOAD_BYTES = 1024 * 1024;
+const TEXT_FILE = /\.(txt|md|markdown)$/i;
+
+async function readTextFile(file: File): Promise<string> {
+  if (!TEXT_FILE.test(file.name) && !file.type.startsWith('text/')) {
+    throw new Error(`${file.name} is not a .txt or .md file.`);
+  }
+  if (file.size > MAX_UPLOAD_BYTES) {
+    throw new Error(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB.`);
+  }
+  return file.text();
+}
+
+function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number; all: DocumentDraft[] }) {
+  const id = useId();
+  const setGrounding = usePlaygroundStore((s) => s.setGrounding);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const label = `Document ${index + 1}`;
+  const update = (patch: Partial<DocumentDraft>) =>
+    setGrounding({ documents: all.map((d) => (d.key === doc.key ? { ...d, ...patch } : d)) });
+  const problem = documentProblem(doc, all);
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    try {
+      update({ text: await readTextFile(file) });
+      setUploadError(null);
+    } catch (error) {
+      setUploadError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <fieldset className="flex flex-col gap-1 rounded border border-neutral-200 p-2 dark:border-neutral-800">
+      <legend className="px-1 text-xs font-semibold">{label}</legend>
+      <label htmlFor={`${id}-text`} className="sr-only">
+        {label}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        className={`${input} text-xs`}
+        rows={5}
+        placeholder="Paste text, or upload a .txt or .md file"
+        value={doc.text}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(e) => update({ text: e.target.value })}
+      />
+      <label htmlFor={`${id}-id`} className="text-xs font-medium">
+        {label} id
+      </label>
+      <input
+        id={`${id}-id`}
+        className={`${input} font-mono text-xs`}
+        value={doc.id}
+        onChange={(e) => update({ id: e.target.value })}
+      />
+      {problem ? (
+        <p id={`${id}-problem`} className="text-xs text-amber-700 dark:text-amber-300">
+          {problem}
+        </p>
+      ) : null}
+      {uploadError ? (
+        <p role="alert" className="text-xs text-red-600">
+          {uploadError}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-2">
+        <label className={`${smallButton} cursor-pointer focus-within:outline-2 focus-within:outline-groq`}>
+          Upload text into {label}
+          <input
+            type="file"
+            accept=".txt,.md,.markdown,text/plain,text/markdown"
+            className="sr-only"
+            onChange={(e) => void upload(e)}
+          />
+        </label>
+        <button
+          type="button"
+          className={smallButton}
+          onClick={() => setGrounding({ documents: all.filter((d) => d.key !== doc.key) })}
+        >
+          Remove {label}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** Documents the model answers from (`documents`), with Citations (`citation_options`). */
+export function DocumentsPanel() {
+  const id = useId();
+  const documents = usePlaygroundStore((s) => s.documents);
+  const citations = usePlaygroundStore((s) => s.citations);
+  const setGrounding = usePlaygroundStore((s) => s.setGrounding);
+  const add = () =>
+    setGrounding({
+      documents: [...documents, { key: newMessageId(), id: nextDocumentId(documents), text: '' }],
+    });
+  return (
+    <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
+      <h2
+        id={`${id}-heading`}
+        className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
+      >
+        Documents
+      </h2>
+      {documents.map((doc, index) => (
+        <DocumentEditor key={doc.key} doc={doc} index={index} all={documents} />
+      ))}
+      <div>
+        <button type="button" className={smallButton} onClick={add}>
+          Add document
+        </button>
+      </div>
+      <Switch
+        label="Citations"
+        checked={citations}
+        onChange={(value) => setGrounding({ citations: value })}
+        description="The answer marks the passages it took from the documents."
+      />
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Browser side of /api/files and /api/batches. Batches live at Groq, so the list is a query (never
+ * copied into a store) and survives reloads; it polls, with backoff, only while a batch is active.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { CompletionWindow } from '../datasets/batch-file';
+import { type PlaygroundErrorBody, parseErrorBody } from '../errors';
+import { networkError, parseJson, responseError } from './response-error';
+
+export interface Batch {
+  id: string;
+  status: string;
+  completion_window: string;
+  created_at: number;
+  expires_at?: number | null;
+  completed_at?: number | null;
+  input_file_id: string;
+  output_file_id?: string | null;
+  error_file_id?: string | null;
+  request_counts?: { total: number; completed: number; failed: number } | null;
+  errors?: { data?: { code?: string; message?: string; line?: number | null }[] } | null;
+  metadata?: Record<string, string> | null;
+}
+
+export const ACTIVE_STATUSES = new Set(['validating', 'in_progress', 'finalizing', 'cancelling']);
+
+export class ApiCallError extends Error {
+  constructor(readonly body: PlaygroundErrorBody) {
+    super(body.message);
+    this.name = 'ApiCallError';
+  }
+}
+
+async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (error) {
+    throw new ApiCallError(networkError(error));
+  }
+  const text = await response.text();
+  const json = parseJson(text);
+  if (!response.ok)
+    throw new ApiCallError(parseErrorBody(json, response.status) ?? responseError(json, response));
+  return json as T;
+}
+
+export function uploadBatchFile(jsonl: string, filename: string, signal?: AbortSignal) {
+  return call<{ id: string; bytes?: number }>(`/api/files?filename=${encodeURIComponent(filename)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/jsonl' },
+    body: jsonl,
+    signal,
+  });
+}
+
+export function createBatch(inputFileId: string, completionWindow: CompletionWindow, rows: number) {
+  return call<Batch>('/api/batches', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      input_file_id: inputFileId,
+      completion_window: completionWindow,
+      metadata: { source: 'playground', rows: String(rows) },
+    }),
+  });
+}
+
+export function cancelBatch(id: string) {
+  return call<Batch>(`/api/batches/${encodeURIComponent(id)}/cancel`, { method: 'POST' });
+}
+
+export async function fileText(id: string): Promise<string> {
+  const response = await fetch(`/api/files/${encodeURIComponent(id)}/content`);
+  if (!response.ok) {
+    const json = parseJson(await response.text());
+    throw new ApiCallError(parseErrorBody(json, response.status) ?? responseError(json, response));
+  }
+  return response.text();
+}
+
+export function fileUrl(id: string): string {
+  return `/api/files/${encodeURIComponent(id)}/content`;
+}
+
+/** Poll delay: 1 s after a batch changed, growing ×1.5 per unchanged poll, at most 30 s. */
+export function pollDelay(unchangedPolls: number): number {
+  return Math.min(30_000, Math.round(1_000 * 1.5 ** unchangedPolls));
+}
+
+export interface BatchList {
+  data: Batch[];
+  paging?: { next_cursor?: string | null } | null;
+}
+
+/** A later page of the list (Groq's `paging.next_cursor`). */
+export function batchesPage(cursor: string) {
+  return call<BatchList>(`/api/batches?cursor=${encodeURIComponent(cursor)}`);
+}
+
+export const batchesQueryOptions = queryOptions({
+  queryKey: ['batches'],
+  queryFn: ({ signal }) => call<BatchList>('/api/batches', { signal }),
+  staleTime: 5_000,
+  retry: 1,
+});
+
+export function hasActiveBatch(batches: readonly Batch[] | undefined): boolean {
+  return batches?.some((b) => ACTIVE_STATUSES.has(b.status)) ?? false;
+}
+
+export function batchQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: ['batches', id],
+    queryFn: ({ signal }) => call<Batch>(`/api/batches/${encodeURIComponent(id)}`, { signal }),
+    retry: 1,
+  });
+}
+
+/** Whether a batch has ended with files worth reading (completed, or cancelled/expired part-way). */
+export function hasResults(batch: Batch): boolean {
+  return Boolean(batch.output_file_id || batch.error_file_id) && !ACTIVE_STATUSES.has(batch.status);
+}

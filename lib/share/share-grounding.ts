@@ -1,0 +1,85 @@
+/**
+ * What share links (v4) carry for built-in tools and documents: the switches, the documents and
+ * Citations, and per answer the executed tools and annotations, validated like everything else in a
+ * link (a link is untrusted input).
+ */
+import { z } from 'zod';
+import { withoutLargePngs } from '../store/executed-tools';
+
+export const sharedGrounding = z.strictObject({
+  browserSearch: z.boolean(),
+  codeExecution: z.boolean(),
+  documents: z.array(z.strictObject({ id: z.string().max(256), text: z.string().max(500_000) })).max(64),
+  citations: z.boolean(),
+});
+
+const chart = z.looseObject({
+  type: z.string(),
+  title: z.string().optional(),
+  x_label: z.string().optional(),
+  y_label: z.string().optional(),
+  elements: z.array(z.looseObject({ label: z.string() })),
+});
+
+export const sharedExecutedTool = z.strictObject({
+  index: z.int().min(0),
+  type: z.string(),
+  arguments: z.string(),
+  output: z.string().nullable().optional(),
+  search_results: z
+    .strictObject({
+      results: z
+        .array(
+          z.strictObject({
+            title: z.string().optional(),
+            url: z.string().optional(),
+            content: z.string().optional(),
+            score: z.number().optional(),
+          }),
+        )
+        .optional(),
+      images: z.array(z.string()).optional(),
+    })
+    .nullable()
+    .optional(),
+  code_results: z
+    .array(
+      z.strictObject({
+        text: z.string().optional(),
+        png: z.string().optional(),
+        chart: chart.optional(),
+        charts: z.array(chart).optional(),
+      }),
+    )
+    .optional(),
+  browser_results: z
+    .array(
+      z.strictObject({
+        title: z.string(),
+        url: z.string(),
+        content: z.string().optional(),
+        live_view_url: z.string().optional(),
+      }),
+    )
+    .optional(),
+});
+
+const span = { start_index: z.int().min(0), end_index: z.int().min(0) };
+export const sharedAnnotation = z.strictObject({
+  type: z.string(),
+  document_citation: z.strictObject({ document_id: z.string(), ...span }).optional(),
+  function_citation: z.strictObject({ tool_call_id: z.string(), ...span }).optional(),
+});
+
+export type SharedGrounding = z.infer<typeof sharedGrounding>;
+export type SharedExecutedTool = z.infer<typeof sharedExecutedTool>;
+
+export const NO_GROUNDING: SharedGrounding = {
+  browserSearch: false,
+  codeExecution: false,
+  documents: [],
+  citations: true,
+};
+
+/** Executed tools as a link carries them: PNGs over 16k characters dropped, counted. */
+export const shareableExecutedTools = withoutLargePngs;
