@@ -101,9 +101,12 @@ test('uploaded images are left out of a link, with a notice', async ({ page, con
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const playground = new PlaygroundPage(page);
   await playground.reset();
-  await page.evaluate(() =>
+  // Seeded before the app's scripts run (after the last page's final save), as a reload would find it.
+  await page.context().addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
     localStorage.setItem(
-      'groq-playground:conversation',
+      'groq-playground:playground',
       JSON.stringify({
         state: {
           draft: '',
@@ -116,10 +119,10 @@ test('uploaded images are left out of a link, with a notice', async ({ page, con
             },
           ],
         },
-        version: 1,
+        version: 3,
       }),
-    ),
-  );
+    );
+  });
   await playground.goto();
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 uploaded image was left out' })).toBeVisible();

@@ -2,16 +2,14 @@
 
 import { useEffect, useMemo } from 'react';
 import { extractVariables, VARIABLES_FIELD } from '@/lib/datasets/variables';
-import { useConversationStore } from '@/lib/store/conversation-store';
 import { useDatasetStore } from '@/lib/store/dataset-store';
-import { useFieldProblems } from '@/lib/store/field-problems';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 /** `{{name}}`s in the system prompt, the conversation and the composer, in order of appearance. */
 export function useVariableNames(): string[] {
-  const system = useSettingsStore((s) => s.system);
-  const messages = useConversationStore((s) => s.messages);
-  const draft = useConversationStore((s) => s.draft);
+  const system = usePlaygroundStore((s) => s.system);
+  const messages = usePlaygroundStore((s) => s.messages);
+  const draft = usePlaygroundStore((s) => s.draft);
   return useMemo(
     () => extractVariables(system, ...messages.map((m) => m.content), draft),
     [system, messages, draft],
@@ -25,7 +23,7 @@ export function useVariableNames(): string[] {
 export function VariablesProblem() {
   const names = useVariableNames();
   const values = useDatasetStore((s) => s.values);
-  const setProblem = useFieldProblems((s) => s.setProblem);
+  const setProblem = usePlaygroundStore((s) => s.setFieldProblem);
   const empty = names.filter((n) => (values[n] ?? '') === '');
   const message =
     empty.length === 0

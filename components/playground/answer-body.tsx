@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { CitationContext, type CitationSources } from '@/components/markdown/citation-marker';
 import { MarkdownMessage } from '@/components/markdown/markdown-message';
 import { insertCitationMarkers } from '@/lib/markdown/citations';
-import type { AnswerMeta, ConversationMessage } from '@/lib/store/conversation-store';
+import type { AnswerMeta, ConversationMessage } from '@/lib/store/conversation-slice';
 import { ExecutedTools } from './executed-tools';
 import { JsonAnswer } from './json-answer';
 import { splitThinking, Thinking } from './thinking';

@@ -1,5 +1,5 @@
 import { StatsList } from '@/components/ui/stats-list';
-import type { AnswerMeta } from '@/lib/store/conversation-store';
+import type { AnswerMeta } from '@/lib/store/conversation-slice';
 
 function seconds(value: number | undefined): string | null {
   return value === undefined ? null : `${value.toFixed(3)} s`;

@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { MenuButton, type MenuEntry } from '@/components/ui/menu';
 import { THEMES, useTheme } from '@/lib/client/use-theme';
 import type { ChatRequest } from '@/lib/schema/chat-request';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { useClearConversation } from './clear-conversation';
 import { ModelPicker } from './model-picker';
 import { PARAMETERS_PANEL_ID } from './parameters-sheet';
@@ -43,12 +44,24 @@ export function AppHeader({
   const { share, toast } = useShareLink();
   const { requestClear, dialog: clearDialog } = useClearConversation();
   const viewCode = () => setCodeRequest(currentRequest());
+  const comparing = usePlaygroundStore((s) => s.compare);
+  const toggleCompare = () => {
+    const store = usePlaygroundStore.getState();
+    if (store.compare) store.leaveCompare();
+    else store.enterCompare();
+  };
 
   const entries: MenuEntry[] = [
     ...(chat
       ? ([
           { kind: 'item', label: 'View code', onSelect: viewCode, className: 'sm:hidden' },
           { kind: 'item', label: 'Share', onSelect: () => void share(), className: 'sm:hidden' },
+          {
+            kind: 'item',
+            label: comparing ? 'Leave compare' : 'Compare',
+            onSelect: toggleCompare,
+            className: 'sm:hidden',
+          },
           { kind: 'item', label: 'Clear', onSelect: requestClear },
         ] satisfies MenuEntry[])
       : []),
@@ -79,9 +92,16 @@ export function AppHeader({
       <div className="flex min-w-0 flex-1 items-center justify-end gap-2">
         {chat ? (
           <>
-            <div className="min-w-20 flex-1 sm:max-w-[26rem]">
-              <ModelPicker />
-            </div>
+            {comparing ? (
+              <span className="flex-1" />
+            ) : (
+              <div className="min-w-20 flex-1 sm:max-w-[26rem]">
+                <ModelPicker />
+              </div>
+            )}
+            <Button className="max-sm:hidden" aria-pressed={comparing} onClick={toggleCompare}>
+              Compare
+            </Button>
             <Button
               className="lg:hidden max-md:px-2"
               aria-expanded={parametersOpen}

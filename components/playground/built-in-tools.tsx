@@ -4,19 +4,21 @@ import { Switch } from '@/components/ui/switch';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
 import { findCatalogModel } from '@/lib/models/catalog';
 import { BUILT_IN_TOOLS } from '@/lib/store/grounding';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { usePaneIndex, usePaneSettings } from './pane-context';
 
 /**
  * Browser Search and Code Execution: Groq runs them server-side (gpt-oss). Enabled only for models
  * the capability table lists with built-in tools; an id the table does not know gets them enabled,
- * marked unverified; any other model shows them disabled with the reason.
+ * marked unverified; any other model shows them disabled with the reason. The switches are shared by
+ * every pane (each pane sends them only if its model runs them); support is shown for this pane's model.
  */
 export function BuiltInToolSwitches() {
-  const modelId = useSettingsStore((s) => s.model);
-  const browserSearch = useSettingsStore((s) => s.browserSearch);
-  const codeExecution = useSettingsStore((s) => s.codeExecution);
-  const setGrounding = useSettingsStore((s) => s.setGrounding);
-  const live = useSelectedModel();
+  const modelId = usePaneSettings((p) => p.model);
+  const browserSearch = usePlaygroundStore((s) => s.browserSearch);
+  const codeExecution = usePlaygroundStore((s) => s.codeExecution);
+  const setGrounding = usePlaygroundStore((s) => s.setGrounding);
+  const live = useSelectedModel(usePaneIndex());
   const known = findCatalogModel(modelId);
   const supported = (live ?? known)?.capabilities.builtInTools ?? true;
   const unverified = live ? !live.inCatalog : !known && modelId !== '';

@@ -1,23 +1,32 @@
 'use client';
 
 import { VariablesProblem } from '@/components/datasets/use-variables';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { CompareView } from './compare-view';
 import { ConversationColumn } from './conversation-column';
 import { ParametersColumn } from './parameters-sheet';
 
-/** Chat mode: the conversation column (composer pinned at its foot) and the parameters column. */
+/** Chat mode: the conversation column (or the compare panes) and the parameters column. */
 export function ChatWorkbench({
   demo,
   parametersOpen,
+  onOpenParameters,
   onCloseParameters,
 }: {
   demo: boolean;
   parametersOpen: boolean;
+  onOpenParameters: () => void;
   onCloseParameters: () => void;
 }) {
+  const comparing = usePlaygroundStore((s) => s.compare);
   return (
     <div className="flex min-h-0 flex-1">
       <VariablesProblem />
-      <ConversationColumn demo={demo} />
+      {comparing ? (
+        <CompareView demo={demo} onOpenParameters={onOpenParameters} />
+      ) : (
+        <ConversationColumn demo={demo} />
+      )}
       <ParametersColumn sheetOpen={parametersOpen} onCloseSheet={onCloseParameters} />
     </div>
   );

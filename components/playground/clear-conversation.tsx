@@ -3,8 +3,7 @@
 import { type ReactNode, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { stopChat } from '@/lib/store/chat-runner';
-import { useConversationStore } from '@/lib/store/conversation-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 /** What Clear would throw away, in words ("3 turns and your draft"), or null when nothing. */
 export function discardedWork(state: {
@@ -29,11 +28,11 @@ export function discardedWork(state: {
 export function useClearConversation(): { requestClear: () => void; dialog: ReactNode } {
   const [pending, setPending] = useState<string | null>(null);
   const clear = () => {
-    stopChat();
-    useConversationStore.getState().clear();
+    usePlaygroundStore.getState().stop();
+    usePlaygroundStore.getState().clear();
   };
   const requestClear = () => {
-    const what = discardedWork(useConversationStore.getState());
+    const what = discardedWork(usePlaygroundStore.getState());
     if (what === null) clear();
     else setPending(what);
   };

@@ -18,12 +18,9 @@ import {
   useSwitchToVisionModel,
   useVisionGate,
 } from '@/lib/image/vision-actions';
-import { stopChat, submitChat } from '@/lib/store/chat-runner';
-import { useConversationStore } from '@/lib/store/conversation-store';
-import { useFieldProblems } from '@/lib/store/field-problems';
-import { parseJsonSchemaSetting } from '@/lib/store/request-options';
-import { useSettingsStore } from '@/lib/store/settings-store';
-import { invalidToolsMessage } from '@/lib/store/tools';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { activePanes, selectStreaming } from '@/lib/store/selectors';
+import { useSettingsProblems, useUnavailablePanes } from './composer-gates';
 import {
   AttachPanel,
   AttachStatus,
@@ -31,44 +28,28 @@ import {
   ImageFileInput,
   VisionProblemsAlert,
 } from './image-attachments';
-import { ModelAvailabilityNotice, useModelAvailability } from './model-availability-notice';
+import { ModelAvailabilityNotice } from './model-availability-notice';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
 }
 
-/** Settings that stop Submit: invalid tools, an invalid JSON Schema, fields whose text cannot be sent. */
-function useSettingsProblems(): string[] {
-  const tools = useSettingsStore((s) => invalidToolsMessage(s.tools));
-  const schema = useSettingsStore((s) => {
-    if (s.responseFormat !== 'json_schema') return null;
-    const parsed = parseJsonSchemaSetting(s.jsonSchema, s.jsonSchemaStrict);
-    return parsed.ok
-      ? null
-      : `${parsed.message} Fix the JSON Schema under Parameters, or choose another Response Format.`;
-  });
-  const fields = useFieldProblems((s) => s.problems);
-  return [
-    ...(tools ? [tools] : []),
-    ...(schema ? [schema] : []),
-    ...Object.entries(fields).map(([field, message]) => `${field}: ${message} Fix it under Parameters.`),
-  ];
-}
-
 export function Composer() {
   const id = useId();
-  const draft = useConversationStore((s) => s.draft);
-  const setDraft = useConversationStore((s) => s.setDraft);
-  const streaming = useConversationStore((s) => s.messages.some((m) => m.answer?.status === 'streaming'));
+  const draft = usePlaygroundStore((s) => s.draft);
+  const setDraft = usePlaygroundStore((s) => s.setDraft);
+  const streaming = usePlaygroundStore(selectStreaming);
+  const comparing = usePlaygroundStore((s) => s.compare);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const gate = useVisionGate();
-  const refusal = gate.acceptsImages ? null : noVisionReason(gate.modelName);
-  const attacher = useImageAttacher(refusal);
+  const imageRefusal = gate.acceptsImages ? null : noVisionReason(gate.modelName);
+  const attacher = useImageAttacher(imageRefusal);
   const switchToVision = useSwitchToVisionModel();
   const settingsProblems = useSettingsProblems();
-  const availability = useModelAvailability();
-  const unavailable = availability.status === 'unavailable';
+  const unavailablePanes = useUnavailablePanes();
+  const unavailable = unavailablePanes.length > 0;
   // Until the live list has chosen a model (no saved or linked one) there is nothing to send to.
-  const choosing = useSettingsStore((s) => s.model === '');
+  const choosing = usePlaygroundStore((s) => activePanes(s).some((pane) => s.panes[pane]?.model === ''));
   const [dragging, setDragging] = useState(false);
   const [attachOpen, setAttachOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -95,7 +76,7 @@ export function Composer() {
   useEffect(() => {
     if (!streaming) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') stopChat();
+      if (event.key === 'Escape') usePlaygroundStore.getState().stop();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -103,14 +84,15 @@ export function Composer() {
 
   // A model that takes no images closes the attach panel (its refusal says why on the next try).
   useEffect(() => {
-    if (refusal) setAttachOpen(false);
-  }, [refusal]);
+    if (imageRefusal) setAttachOpen(false);
+  }, [imageRefusal]);
 
   const send = () => {
     if (blocked || streaming) return;
     attacher.clear(); // "photo.png attached" describes the draft, which is now sent
     setAttachOpen(false);
-    void submitChat();
+    const result = usePlaygroundStore.getState().submit();
+    setRefusal(result.ok ? null : result.reason);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -147,7 +129,7 @@ export function Composer() {
   };
 
   const onAttach = () => {
-    if (refusal) attacher.refuse(refusal);
+    if (imageRefusal) attacher.refuse(imageRefusal);
     else setAttachOpen((open) => !open);
   };
 
@@ -166,7 +148,7 @@ export function Composer() {
       <div className="flex max-h-[35vh] flex-col gap-2 overflow-y-auto empty:hidden">
         {dragging ? (
           <p className="text-sm text-neutral-700 dark:text-neutral-300">
-            {gate.acceptsImages ? 'Drop images to attach them.' : refusal}
+            {gate.acceptsImages ? 'Drop images to attach them.' : imageRefusal}
           </p>
         ) : null}
         {attachOpen ? (
@@ -175,13 +157,25 @@ export function Composer() {
         <DraftImages focusAfterRemove={attachButton} />
         <AttachStatus
           attacher={attacher}
-          noVisionReason={refusal ?? ''}
+          noVisionReason={imageRefusal ?? ''}
           onSwitchToVision={() => {
             switchToVision();
             setAttachOpen(true);
           }}
         />
-        <ModelAvailabilityNotice id={modelId} availability={availability} />
+        {unavailablePanes.map(({ pane, availability }) => (
+          <ModelAvailabilityNotice
+            key={pane}
+            id={pane === unavailablePanes[0]?.pane ? modelId : undefined}
+            availability={availability}
+            pane={pane}
+          />
+        ))}
+        {refusal ? (
+          <p role="status" className="text-sm text-amber-800 dark:text-amber-200">
+            {refusal}
+          </p>
+        ) : null}
         <VisionProblemsAlert
           id={problemsId}
           problems={gate.problems}
@@ -204,7 +198,10 @@ export function Composer() {
         id={id}
         dir="auto"
         value={draft}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setRefusal(null);
+        }}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
         placeholder="Message (Ctrl+Enter to submit; paste or drop images)"
@@ -224,8 +221,8 @@ export function Composer() {
         </Button>
         <span className="flex-1" />
         {streaming ? (
-          <Button onClick={stopChat} aria-keyshortcuts="Escape">
-            Stop
+          <Button onClick={() => usePlaygroundStore.getState().stop()} aria-keyshortcuts="Escape">
+            {comparing ? 'Stop all' : 'Stop'}
           </Button>
         ) : null}
         <Button

@@ -3,7 +3,8 @@
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { useFollowStream } from '@/lib/client/use-follow-stream';
-import { useConversationStore } from '@/lib/store/conversation-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { selectStreaming } from '@/lib/store/selectors';
 import { Composer } from './composer';
 import { Conversation } from './conversation';
 import { SystemPrompt } from './system-prompt';
@@ -16,7 +17,7 @@ export const DEMO_NOTICE = 'Demo mode — simulated responses; set GROQ_API_KEY 
  * the screen.
  */
 export function ConversationColumn({ demo }: { demo: boolean }) {
-  const streaming = useConversationStore((s) => s.messages.some((m) => m.answer?.status === 'streaming'));
+  const streaming = usePlaygroundStore(selectStreaming);
   const follow = useFollowStream(streaming);
 
   return (

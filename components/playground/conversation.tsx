@@ -1,13 +1,20 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { useConversationStore } from '@/lib/store/conversation-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { selectPaneMessages } from '@/lib/store/selectors';
 import { MessageTurn } from './message-turn';
+import { usePaneIndex } from './pane-context';
 
+/** One pane's conversation (pane 1's in the single view): its turns, and Add message. */
 export function Conversation() {
-  const ids = useConversationStore((s) => s.messages.map((m) => m.id).join(' '));
-  const addMessage = useConversationStore((s) => s.addMessage);
-  const lastRole = useConversationStore((s) => s.messages.at(-1)?.role);
+  const pane = usePaneIndex();
+  const ids = usePlaygroundStore((s) =>
+    selectPaneMessages(s, pane)
+      .map((m) => m.id)
+      .join(' '),
+  );
+  const lastRole = usePlaygroundStore((s) => selectPaneMessages(s, pane).at(-1)?.role);
   const list = ids === '' ? [] : ids.split(' ');
 
   return (
@@ -24,7 +31,10 @@ export function Conversation() {
         </ol>
       )}
       <div>
-        <Button size="xs" onClick={() => addMessage(lastRole === 'user' ? 'assistant' : 'user')}>
+        <Button
+          size="xs"
+          onClick={() => usePlaygroundStore.getState().addMessage(lastRole === 'user' ? 'assistant' : 'user')}
+        >
           Add message
         </Button>
       </div>

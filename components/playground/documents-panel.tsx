@@ -2,9 +2,9 @@
 
 import { type ChangeEvent, useId, useState } from 'react';
 import { Switch } from '@/components/ui/switch';
-import { newMessageId } from '@/lib/store/conversation-store';
+import { newMessageId } from '@/lib/store/conversation-slice';
 import { type DocumentDraft, documentProblem, nextDocumentId } from '@/lib/store/grounding';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const input =
   'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900';
@@ -27,7 +27,7 @@ async function readTextFile(file: File): Promise<string> {
 
 function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number; all: DocumentDraft[] }) {
   const id = useId();
-  const setGrounding = useSettingsStore((s) => s.setGrounding);
+  const setGrounding = usePlaygroundStore((s) => s.setGrounding);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const label = `Document ${index + 1}`;
   const update = (patch: Partial<DocumentDraft>) =>
@@ -103,9 +103,9 @@ function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number
 /** Documents the model answers from (`documents`), with Citations (`citation_options`). */
 export function DocumentsPanel() {
   const id = useId();
-  const documents = useSettingsStore((s) => s.documents);
-  const citations = useSettingsStore((s) => s.citations);
-  const setGrounding = useSettingsStore((s) => s.setGrounding);
+  const documents = usePlaygroundStore((s) => s.documents);
+  const citations = usePlaygroundStore((s) => s.citations);
+  const setGrounding = usePlaygroundStore((s) => s.setGrounding);
   const add = () =>
     setGrounding({
       documents: [...documents, { key: newMessageId(), id: nextDocumentId(documents), text: '' }],

@@ -5,7 +5,7 @@ import { Notice } from '@/components/ui/notice';
 import { useCountdown } from '@/lib/client/use-countdown';
 import type { PlaygroundErrorBody } from '@/lib/errors';
 import { findCatalogModel } from '@/lib/models/catalog';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { useSetParameter } from './pane-context';
 
 /** Groq's 429 text ends with "Please try again in 7.66s."; the live countdown says that instead. */
 export function withoutRetryHint(message: string): string {
@@ -35,7 +35,7 @@ export function ErrorNotice({
   const waiting = secondsLeft > 0;
   const flexFull = error.status === 498;
   const unknownModel = Boolean(model) && error.status === 400 && !findCatalogModel(model ?? '');
-  const setParameter = useSettingsStore((s) => s.setParameter);
+  const setParameter = useSetParameter();
   const retry = onRetry
     ? flexFull
       ? () => {

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import type { ImageAttacher } from '@/lib/image/use-image-attacher';
 import { MAX_IMAGE_URL_BYTES } from '@/lib/schema/limits';
-import { useConversationStore } from '@/lib/store/conversation-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 import type { VisionProblem } from '@/lib/store/vision-checks';
 
 const URL_LIMIT_MB = Math.round(MAX_IMAGE_URL_BYTES / (1024 * 1024));
@@ -39,8 +39,8 @@ export function ImageFileInput({
 
 /** The images attached to the next user turn, each with its Remove button. */
 export function DraftImages({ focusAfterRemove }: { focusAfterRemove: RefObject<HTMLButtonElement | null> }) {
-  const images = useConversationStore((s) => s.draftImages);
-  const remove = useConversationStore((s) => s.removeDraftImage);
+  const images = usePlaygroundStore((s) => s.draftImages);
+  const remove = usePlaygroundStore((s) => s.removeDraftImage);
   if (images.length === 0) return null;
   return (
     <ul aria-label="Images to send" className="flex flex-wrap gap-2">
@@ -85,8 +85,8 @@ export function AttachPanel({
   onUpload: () => void;
 }) {
   const fieldId = useId();
-  const imageUrl = useConversationStore((s) => s.draftImageUrl);
-  const setImageUrl = useConversationStore((s) => s.setDraftImageUrl);
+  const imageUrl = usePlaygroundStore((s) => s.draftImageUrl);
+  const setImageUrl = usePlaygroundStore((s) => s.setDraftImageUrl);
   const onUrlKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
       event.preventDefault(); // attach, do not submit the form

@@ -2,7 +2,7 @@
 
 import { InspectDialogButton } from '@/components/ui/inspect-dialog';
 import { assembleResponse } from '@/lib/store/assemble-response';
-import type { ConversationMessage } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
 
 /** Per answer: the exact request, the assembled response, moderation verdicts and rate limits. */
 export function InspectButton({ message }: { message: ConversationMessage }) {

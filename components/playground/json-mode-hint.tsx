@@ -1,14 +1,13 @@
 'use client';
 
-import { useConversationStore } from '@/lib/store/conversation-store';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const mentionsJson = (text: string) => /json/i.test(text);
 
 /** Groq's JSON mode requires the prompt itself to ask for JSON; say so when nothing does. */
 export function JsonModeHint() {
-  const system = useSettingsStore((s) => s.system);
-  const asked = useConversationStore(
+  const system = usePlaygroundStore((s) => s.system);
+  const asked = usePlaygroundStore(
     (s) => mentionsJson(s.draft) || s.messages.some((m) => m.role !== 'assistant' && mentionsJson(m.content)),
   );
   if (asked || mentionsJson(system)) return null;

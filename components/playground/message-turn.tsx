@@ -3,14 +3,16 @@
 import { memo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
-import { regenerateChat } from '@/lib/store/chat-runner';
-import { type ConversationMessage, useConversationStore } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { selectPaneMessages } from '@/lib/store/selectors';
 import { AnswerBody } from './answer-body';
 import { AnswerStats } from './answer-stats';
 import { AttachedImages } from './attached-images';
 import { ErrorNotice } from './error-notice';
 import { GuardNotice } from './guard-notice';
 import { InspectButton } from './inspect-dialog';
+import { usePaneIndex } from './pane-context';
 import { TypingIndicator } from './typing-indicator';
 
 function roleLabel(role: ConversationMessage['role']): string {
@@ -34,8 +36,18 @@ export const MessageTurn = memo(function MessageTurn({
   index: number;
   count: number;
 }) {
-  const message = useConversationStore((s) => s.messages.find((m) => m.id === id));
-  const { setRole, updateContent, removeMessage, moveMessage } = useConversationStore.getState();
+  const pane = usePaneIndex();
+  const message = usePlaygroundStore((s) => selectPaneMessages(s, pane).find((m) => m.id === id));
+  const candidate = usePlaygroundStore((s) => s.candidates[s.panes[pane]?.id ?? '']?.id === id);
+  const store = usePlaygroundStore.getState;
+  const setRole = (role: ConversationMessage['role']) => store().setRole(id, role, pane);
+  const updateContent = (content: string) => store().updateContent(id, content, pane);
+  // Why Regenerate sent nothing (the answer stays): said next to it.
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const regenerate = () => {
+    const result = store().regenerate(pane);
+    setRefusal(result.ok ? null : result.reason);
+  };
   const [editing, setEditing] = useState(false);
   // The editor opens as tall as the answer it replaces (measured once, when Edit is pressed).
   const [editorHeight, setEditorHeight] = useState<number | undefined>(undefined);
@@ -73,7 +85,7 @@ export const MessageTurn = memo(function MessageTurn({
             size="xs"
             title="Switch between User and Assistant"
             disabled={streaming}
-            onClick={() => setRole(id, message.role === 'user' ? 'assistant' : 'user')}
+            onClick={() => setRole(message.role === 'user' ? 'assistant' : 'user')}
             className="font-semibold uppercase tracking-wide"
           >
             {role}
@@ -98,7 +110,7 @@ export const MessageTurn = memo(function MessageTurn({
             size="xs"
             aria-label="Move message up"
             disabled={index === 0 || streaming}
-            onClick={() => moveMessage(id, -1)}
+            onClick={() => store().moveMessage(id, -1, pane)}
           >
             ↑
           </Button>
@@ -107,7 +119,7 @@ export const MessageTurn = memo(function MessageTurn({
             size="xs"
             aria-label="Move message down"
             disabled={isLast || streaming}
-            onClick={() => moveMessage(id, 1)}
+            onClick={() => store().moveMessage(id, 1, pane)}
           >
             ↓
           </Button>
@@ -116,7 +128,7 @@ export const MessageTurn = memo(function MessageTurn({
             size="xs"
             aria-label="Delete message"
             disabled={streaming}
-            onClick={() => removeMessage(id)}
+            onClick={() => store().removeMessage(id, pane)}
           >
             ✕
           </Button>
@@ -132,7 +144,7 @@ export const MessageTurn = memo(function MessageTurn({
           aria-label={textboxLabel(message, index)}
           dir="auto"
           value={message.content}
-          onChange={(event) => updateContent(id, event.target.value)}
+          onChange={(event) => updateContent(event.target.value)}
           rows={2}
           style={editing && editorHeight ? { minHeight: editorHeight } : undefined}
           placeholder={
@@ -150,18 +162,34 @@ export const MessageTurn = memo(function MessageTurn({
           error={answer.error}
           model={answer.model}
           failedAt={answer.finishedAt}
-          onRetry={isLast ? () => void regenerateChat() : undefined}
+          onRetry={isLast ? regenerate : undefined}
         />
       ) : null}
       {answer ? (
         <div className="flex flex-wrap items-end justify-between gap-2">
           <AnswerStats answer={answer} />
-          {isLast && !streaming && !answer.error ? (
-            <Button size="xs" onClick={() => void regenerateChat()}>
-              Regenerate
-            </Button>
-          ) : null}
+          <div className="flex gap-1">
+            {candidate && !streaming ? (
+              <Button
+                size="xs"
+                variant="primary"
+                onClick={() => store().keepCandidate(store().panes[pane]?.id ?? '')}
+              >
+                Keep this answer
+              </Button>
+            ) : null}
+            {isLast && !streaming && !answer.error ? (
+              <Button size="xs" onClick={regenerate}>
+                Regenerate
+              </Button>
+            ) : null}
+          </div>
         </div>
+      ) : null}
+      {refusal ? (
+        <p role="status" className="mt-2 text-sm text-amber-800 dark:text-amber-200">
+          {refusal}
+        </p>
       ) : null}
     </li>
   );

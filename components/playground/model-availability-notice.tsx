@@ -4,25 +4,27 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { type ModelAvailability, modelAvailability } from '@/lib/client/model-availability';
 import { modelsQueryOptions } from '@/lib/client/models-query';
-import { pickDefaultChatModel } from '@/lib/models/model-info';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { usePaneIndex } from './pane-context';
 
-/** The selected model's availability, and the live default chosen when there is no saved choice. */
-export function useModelAvailability() {
-  const model = useSettingsStore((s) => s.model);
-  const moderation = useSettingsStore((s) => s.moderation);
-  const setModel = useSettingsStore((s) => s.setModel);
-  const setParameter = useSettingsStore((s) => s.setParameter);
+/**
+ * Hands the live model list to the store once it arrives (`applyLiveModels` picks the default model,
+ * clamps to live limits and turns Moderation off without a guard). Mounted once, by the playground.
+ */
+export function useApplyLiveModels(ready: boolean): void {
   const { data } = useQuery(modelsQueryOptions);
+  const panes = usePlaygroundStore((s) => s.panes.map((p) => `${p.id}:${p.model}:${p.moderation}`).join(' '));
   useEffect(() => {
-    if (!data) return;
-    if (model === '') {
-      const preferred = pickDefaultChatModel(data.data);
-      if (preferred) setModel(preferred);
-    }
-    // No guard model live: Moderation cannot run, so it is off (the switch says why).
-    if (moderation && data.guard.model === null) setParameter('moderation', false);
-  }, [data, model, moderation, setModel, setParameter]);
+    if (ready && data && panes !== '') usePlaygroundStore.getState().applyLiveModels(data);
+  }, [ready, data, panes]);
+}
+
+/** This pane's model's availability on this server. */
+export function useModelAvailability(pane?: number): ModelAvailability {
+  const contextPane = usePaneIndex();
+  const index = pane ?? contextPane;
+  const model = usePlaygroundStore((s) => s.panes[index]?.model ?? '');
+  const { data } = useQuery(modelsQueryOptions);
   return modelAvailability(model, data?.data);
 }
 
@@ -30,12 +32,16 @@ export function useModelAvailability() {
 export function ModelAvailabilityNotice({
   id,
   availability,
+  pane,
 }: {
-  id: string;
+  id?: string;
   availability: ModelAvailability;
+  pane?: number;
 }) {
-  const setModel = useSettingsStore((s) => s.setModel);
+  const contextPane = usePaneIndex();
+  const { data } = useQuery(modelsQueryOptions);
   if (availability.status !== 'unavailable') return null;
+  const replacement = availability.replacement;
   return (
     <div
       id={id}
@@ -43,13 +49,19 @@ export function ModelAvailabilityNotice({
       className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
       <span>{availability.message}</span>
-      {availability.replacement ? (
+      {replacement ? (
         <button
           type="button"
-          onClick={() => setModel(availability.replacement as string)}
+          onClick={() =>
+            usePlaygroundStore.getState().setModel(
+              pane ?? contextPane,
+              replacement,
+              data?.data.find((m) => m.id === replacement),
+            )
+          }
           className="rounded-md border border-amber-400 px-2 py-1 text-xs font-medium hover:bg-amber-100 dark:border-amber-600 dark:hover:bg-amber-900"
         >
-          Use {availability.replacement}
+          Use {replacement}
         </button>
       ) : null}
     </div>

@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { modelsQueryOptions } from '@/lib/client/models-query';
 import { liveChatModels, type ModelInfo } from '@/lib/models/model-info';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { usePaneIndex, usePaneSettings } from './pane-context';
 
 const tokens = (n: number) => (n >= 1024 ? `${Math.round(n / 1024)}k` : `${n}`);
 
@@ -38,11 +39,18 @@ function groupByDeveloper(models: ModelInfo[]): [string, ModelInfo[]][] {
   return [...groups.entries()];
 }
 
-export function ModelPicker() {
+/** The Model select of this pane; a choice goes through `setModel`, which applies the model's rules. */
+export function ModelPicker({ label = 'Model' }: { label?: string }) {
   const id = useId();
-  const model = useSettingsStore((s) => s.model);
-  const setModel = useSettingsStore((s) => s.setModel);
+  const pane = usePaneIndex();
+  const model = usePaneSettings((p) => p.model);
   const { data, error, isPending } = useQuery(modelsQueryOptions);
+  const setModel = (next: string) =>
+    usePlaygroundStore.getState().setModel(
+      pane,
+      next,
+      data?.data.find((m) => m.id === next),
+    );
   const chatModels = data ? liveChatModels(data.data) : [];
   const known = chatModels.some((m) => m.id === model);
   const placeholder = isPending
@@ -52,7 +60,7 @@ export function ModelPicker() {
   return (
     <div className="flex w-full min-w-0 items-center gap-2">
       <label htmlFor={id} className="sr-only text-sm font-medium xl:not-sr-only">
-        Model
+        {label}
       </label>
       <select
         id={id}

@@ -1,46 +1,29 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/ui/button';
 import { SliderField } from '@/components/ui/slider-field';
 import { Switch } from '@/components/ui/switch';
 import { modelsQueryOptions } from '@/lib/client/models-query';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
-import { findCatalogModel } from '@/lib/models/catalog';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '@/lib/schema/limits';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { isJsonResponse } from '@/lib/store/request-options';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { selectPane } from '@/lib/store/selectors';
+import { maxTokensCeiling } from '@/lib/store/settings-slice';
+import { usePaneIndex, usePaneSettings, useSetParameter } from './pane-context';
 import { ReasoningControls } from './reasoning-controls';
 import { ResponseFormatField } from './response-format-field';
 import { SeedField } from './seed-field';
 import { ServiceTierSelect } from './service-tier-select';
 import { StopSequencesField } from './stop-sequences-field';
 
-const FALLBACK_MAX_TOKENS = 8_192;
-
-/** The selected model's completion-token ceiling: live info first, the catalog before it loads. */
+/** This pane's model's completion-token ceiling: live info first, the capability table before it loads. */
 function useMaxTokensCeiling(): number {
-  const model = useSettingsStore((s) => s.model);
-  const info = useSelectedModel();
-  return info?.maxCompletionTokens || findCatalogModel(model)?.maxCompletionTokens || FALLBACK_MAX_TOKENS;
-}
-
-/** Changing the model clamps out-of-range values and says so. */
-function useClampToModel(ceiling: number): string | null {
-  const model = useSettingsStore((s) => s.model);
-  const maxCompletionTokens = useSettingsStore((s) => s.maxCompletionTokens);
-  const setParameter = useSettingsStore((s) => s.setParameter);
-  const [notice, setNotice] = useState<string | null>(null);
-  useEffect(() => {
-    if (maxCompletionTokens > ceiling) {
-      setParameter('maxCompletionTokens', ceiling);
-      setNotice(
-        `Max Completion Tokens lowered from ${maxCompletionTokens} to ${ceiling}, the maximum for ${model}.`,
-      );
-    }
-  }, [ceiling, maxCompletionTokens, model, setParameter]);
-  return notice;
+  const pane = usePaneIndex();
+  const model = usePaneSettings((p) => p.model);
+  return maxTokensCeiling(model, useSelectedModel(pane));
 }
 
 /** Moderation needs a live guard model; without one the switch is off and says why. */
@@ -49,10 +32,14 @@ function useGuardAvailability(): { model: string | null; reason: string | null }
   return data?.guard ?? { model: null, reason: null };
 }
 
+/** The full parameters of one pane (pane 1 in the single view; the pane whose More was pressed). */
 export function ParametersPanel() {
-  const s = useSettingsStore();
+  const pane = usePaneIndex();
+  const s = usePlaygroundStore(useShallow((state) => selectPane(state, pane)));
+  const paneCount = usePlaygroundStore((state) => (state.compare ? state.panes.length : 1));
+  const setParameter = useSetParameter();
   const ceiling = useMaxTokensCeiling();
-  const notice = useClampToModel(ceiling);
+  const notice = usePlaygroundStore((state) => state.paneNotices[s.id] ?? null);
   const guard = useGuardAvailability();
   const json = isJsonResponse(s);
   const jsonReason = 'JSON responses are not streamed and take no stop sequences (Groq docs).';
@@ -65,9 +52,9 @@ export function ParametersPanel() {
           id="parameters-heading"
           className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
         >
-          Parameters
+          Parameters{paneCount > 1 ? ` · Pane ${pane + 1}` : ''}
         </h2>
-        <Button size="xs" onClick={s.resetParameters}>
+        <Button size="xs" onClick={() => usePlaygroundStore.getState().resetParameters(pane)}>
           Reset parameters
         </Button>
       </div>
@@ -77,7 +64,7 @@ export function ParametersPanel() {
         min={TEMPERATURE.min}
         max={TEMPERATURE.max}
         step={TEMPERATURE.step}
-        onChange={(v) => s.setParameter('temperature', v)}
+        onChange={(v) => setParameter('temperature', v)}
       />
       <SliderField
         label="Max Completion Tokens"
@@ -85,7 +72,7 @@ export function ParametersPanel() {
         min={MAX_COMPLETION_TOKENS.min}
         max={ceiling}
         step={1}
-        onChange={(v) => s.setParameter('maxCompletionTokens', v)}
+        onChange={(v) => setParameter('maxCompletionTokens', v)}
       />
       <p role="status" className="-mt-3 text-xs text-amber-700 empty:hidden dark:text-amber-300">
         {notice}
@@ -96,19 +83,19 @@ export function ParametersPanel() {
         min={TOP_P.min}
         max={TOP_P.max}
         step={TOP_P.step}
-        onChange={(v) => s.setParameter('topP', v)}
+        onChange={(v) => setParameter('topP', v)}
       />
-      <SeedField value={s.seed} onChange={(v) => s.setParameter('seed', v)} />
+      <SeedField value={s.seed} onChange={(v) => setParameter('seed', v)} />
       <StopSequencesField
         value={s.stop}
-        onChange={(v) => s.setParameter('stop', v)}
+        onChange={(v) => setParameter('stop', v)}
         disabled={json}
         description={json ? jsonReason : undefined}
       />
       <Switch
         label="Stream"
         checked={s.stream && !json}
-        onChange={(v) => s.setParameter('stream', v)}
+        onChange={(v) => setParameter('stream', v)}
         disabled={json}
         description={json ? jsonReason : undefined}
       />
@@ -118,7 +105,7 @@ export function ParametersPanel() {
       <Switch
         label="Moderation"
         checked={s.moderation && !guardMissing}
-        onChange={(v) => s.setParameter('moderation', v)}
+        onChange={(v) => setParameter('moderation', v)}
         disabled={guardMissing}
         description={
           guardMissing

@@ -3,7 +3,9 @@
 import { useEffect } from 'react';
 import { VariablesPanel } from '@/components/datasets/variables-panel';
 import { Dialog } from '@/components/ui/dialog';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { DocumentsPanel } from './documents-panel';
+import { PaneContext } from './pane-context';
 import { ParametersPanel } from './parameters-panel';
 import { ToolsPanel } from './tools-panel';
 
@@ -11,14 +13,18 @@ export const PARAMETERS_PANEL_ID = 'parameters-panel';
 
 const WIDE = '(min-width: 1024px)';
 
+/** The panels edit the pane "More" pointed them at (pane 1 in the single view). */
 function Panels() {
+  const pane = usePlaygroundStore((s) => (s.compare ? s.parametersPane : 0));
   return (
-    <div className="flex flex-col gap-6">
-      <VariablesPanel />
-      <ParametersPanel />
-      <ToolsPanel />
-      <DocumentsPanel />
-    </div>
+    <PaneContext.Provider value={pane}>
+      <div className="flex flex-col gap-6">
+        <VariablesPanel />
+        <ParametersPanel />
+        <ToolsPanel />
+        <DocumentsPanel />
+      </div>
+    </PaneContext.Provider>
   );
 }
 

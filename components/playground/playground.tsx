@@ -3,13 +3,14 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
 import { MODE_PANEL_ID, modeFromUrl, modeTabId, type PlaygroundMode } from '@/components/speech/mode-switch';
-import { useConversationStore } from '@/lib/store/conversation-store';
+
 import { useDatasetStore } from '@/lib/store/dataset-store';
-import { buildChatRequest, draftImageList, withDraft } from '@/lib/store/selectors';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { selectPendingRequest } from '@/lib/store/selectors';
 import { AppHeader } from './app-header';
 import { ChatWorkbench } from './chat-workbench';
 import { DEMO_NOTICE } from './conversation-column';
+import { useApplyLiveModels } from './model-availability-notice';
 import { PoweredByGroq } from './powered-by-groq';
 import { SharedLinkOpener } from './shared-link-opener';
 
@@ -28,29 +29,23 @@ const SpeechWorkbench = dynamic(
 function useRehydratedStores(setMode: (mode: PlaygroundMode) => void): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    Promise.all([
-      useSettingsStore.persist.rehydrate(),
-      useConversationStore.persist.rehydrate(),
-      useDatasetStore.persist.rehydrate(),
-    ]).finally(() => {
+    Promise.all([usePlaygroundStore.persist.rehydrate(), useDatasetStore.persist.rehydrate()]).finally(() => {
       const search = window.location.search;
       const model = new URLSearchParams(search).get('model');
       if (modeFromUrl(search) === 'speech') setMode('speech');
-      else if (model) useSettingsStore.getState().setModel(model);
+      else if (model) usePlaygroundStore.getState().setModel(0, model);
       setReady(true);
     });
   }, [setMode]);
   return ready;
 }
 
-/** What Submit would send right now, the composer's unsent text included. */
+/** What Submit would send right now from the pane the parameters show, the composer's text included. */
 function currentRequest() {
-  const state = useConversationStore.getState();
-  return buildChatRequest(
-    useSettingsStore.getState(),
-    withDraft(state.messages, state.draft, draftImageList(state)),
-    useDatasetStore.getState().values,
-  );
+  const state = usePlaygroundStore.getState();
+  return selectPendingRequest(state, state.compare ? state.parametersPane : 0, {
+    variables: useDatasetStore.getState().values,
+  }).request;
 }
 
 /**
@@ -60,8 +55,10 @@ function currentRequest() {
 export function Playground({ demo }: { demo: boolean }) {
   const [mode, setMode] = useState<PlaygroundMode>('chat');
   const ready = useRehydratedStores(setMode);
+  useApplyLiveModels(ready);
   const [parametersOpen, setParametersOpen] = useState(false);
   const closeParameters = useCallback(() => setParametersOpen(false), []);
+  const openParameters = useCallback(() => setParametersOpen(true), []);
   const chat = mode === 'chat';
 
   return (
@@ -81,7 +78,12 @@ export function Playground({ demo }: { demo: boolean }) {
         className="flex min-h-0 flex-1 flex-col"
       >
         {chat ? (
-          <ChatWorkbench demo={demo} parametersOpen={parametersOpen} onCloseParameters={closeParameters} />
+          <ChatWorkbench
+            demo={demo}
+            parametersOpen={parametersOpen}
+            onOpenParameters={openParameters}
+            onCloseParameters={closeParameters}
+          />
         ) : (
           <div className="min-h-0 flex-1 overflow-y-auto">
             {demo ? (

@@ -8,7 +8,8 @@ import {
   type ReasoningEffort,
   type ReasoningFormat,
 } from '@/lib/models/catalog';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { usePaneSettings, useSetParameter } from './pane-context';
 
 const NOT_SENT = '';
 
@@ -18,13 +19,13 @@ const NOT_SENT = '';
  * unknown models: everything, nothing sent until chosen).
  */
 export function ReasoningControls() {
-  const model = useSettingsStore((s) => s.model);
-  const effort = useSettingsStore((s) => s.reasoningEffort);
-  const format = useSettingsStore((s) => s.reasoningFormat);
-  const include = useSettingsStore((s) => s.includeReasoning);
-  const responseFormat = useSettingsStore((s) => s.responseFormat);
-  const toolCount = useSettingsStore((s) => s.tools.length);
-  const setParameter = useSettingsStore((s) => s.setParameter);
+  const model = usePaneSettings((p) => p.model);
+  const effort = usePaneSettings((p) => p.reasoningEffort);
+  const format = usePaneSettings((p) => p.reasoningFormat);
+  const include = usePaneSettings((p) => p.includeReasoning);
+  const responseFormat = usePaneSettings((p) => p.responseFormat);
+  const toolCount = usePlaygroundStore((s) => s.tools.length);
+  const setParameter = useSetParameter();
   const support = capabilitiesOf(model).reasoning;
   if (!support) return null;
   const known = findCatalogModel(model) !== undefined;

@@ -5,8 +5,9 @@ import { SelectField } from '@/components/ui/select-field';
 import { Switch } from '@/components/ui/switch';
 import { capabilitiesOf } from '@/lib/models/catalog';
 import { parseJsonSchemaSetting } from '@/lib/store/request-options';
-import { type ResponseFormatSetting, useSettingsStore } from '@/lib/store/settings-store';
+import type { ResponseFormatSetting } from '@/lib/store/settings-slice';
 import { JsonModeHint } from './json-mode-hint';
+import { usePaneSettings, useSetParameter } from './pane-context';
 
 /**
  * Response Format: Text, JSON Object (`json_object`) or JSON Schema (`json_schema`, structured
@@ -14,11 +15,11 @@ import { JsonModeHint } from './json-mode-hint';
  */
 export function ResponseFormatField() {
   const id = useId();
-  const model = useSettingsStore((s) => s.model);
-  const format = useSettingsStore((s) => s.responseFormat);
-  const schemaText = useSettingsStore((s) => s.jsonSchema);
-  const strict = useSettingsStore((s) => s.jsonSchemaStrict);
-  const setParameter = useSettingsStore((s) => s.setParameter);
+  const model = usePaneSettings((p) => p.model);
+  const format = usePaneSettings((p) => p.responseFormat);
+  const schemaText = usePaneSettings((p) => p.jsonSchema);
+  const strict = usePaneSettings((p) => p.jsonSchemaStrict);
+  const setParameter = useSetParameter();
   const capabilities = capabilitiesOf(model);
   const schemaSupport = capabilities.jsonSchema;
   const parsed = format === 'json_schema' ? parseJsonSchemaSetting(schemaText, strict) : null;

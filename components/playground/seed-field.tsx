@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { useFieldProblems } from '@/lib/store/field-problems';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const LIMIT = Number.MAX_SAFE_INTEGER;
 
@@ -24,7 +24,7 @@ export function SeedField({
 }) {
   const id = useId();
   const [text, setText] = useState(value === null ? '' : String(value));
-  const setProblem = useFieldProblems((s) => s.setProblem);
+  const setProblem = usePlaygroundStore((s) => s.setFieldProblem);
   useEffect(() => setText(value === null ? '' : String(value)), [value]);
   const problem = seedProblem(text);
   useEffect(() => {

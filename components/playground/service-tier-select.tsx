@@ -1,7 +1,8 @@
 'use client';
 
 import { SelectField } from '@/components/ui/select-field';
-import { type ServiceTierSetting, useSettingsStore } from '@/lib/store/settings-store';
+import type { ServiceTierSetting } from '@/lib/store/settings-slice';
+import { usePaneSettings, useSetParameter } from './pane-context';
 
 const DESCRIPTIONS: Record<ServiceTierSetting, string> = {
   '': 'Not sent: Groq serves the request on on_demand.',
@@ -13,8 +14,8 @@ const DESCRIPTIONS: Record<ServiceTierSetting, string> = {
 
 /** Service Tier: which Groq capacity serves the request (`service_tier`). */
 export function ServiceTierSelect() {
-  const tier = useSettingsStore((s) => s.serviceTier);
-  const setParameter = useSettingsStore((s) => s.setParameter);
+  const tier = usePaneSettings((p) => p.serviceTier);
+  const setParameter = useSetParameter();
   return (
     <SelectField<ServiceTierSetting>
       label="Service Tier"

@@ -1,12 +1,12 @@
 'use client';
 
 import { useId } from 'react';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 export function SystemPrompt() {
   const id = useId();
-  const system = useSettingsStore((s) => s.system);
-  const setSystem = useSettingsStore((s) => s.setSystem);
+  const system = usePlaygroundStore((s) => s.system);
+  const setSystem = usePlaygroundStore((s) => s.setSystem);
   return (
     <div className="flex flex-col gap-1">
       <label

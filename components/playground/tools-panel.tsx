@@ -5,10 +5,11 @@ import { Button } from '@/components/ui/button';
 import { Switch } from '@/components/ui/switch';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
 import { findCatalogModel } from '@/lib/models/catalog';
-import { newMessageId } from '@/lib/store/conversation-store';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { newMessageId } from '@/lib/store/conversation-slice';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblems } from '@/lib/store/tools';
 import { BuiltInToolSwitches } from './built-in-tools';
+import { usePaneSettings } from './pane-context';
 
 const input =
   'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900';
@@ -16,7 +17,7 @@ const problemText = 'text-xs text-red-700 dark:text-red-300';
 
 function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all: ToolDraft[] }) {
   const id = useId();
-  const setTools = useSettingsStore((s) => s.setTools);
+  const setTools = usePlaygroundStore((s) => s.setTools);
   const update = (patch: Partial<ToolDraft>) =>
     setTools(all.map((t) => (t.id === tool.id ? { ...t, ...patch } : t)));
   const problems = toolProblems(tool, all);
@@ -85,17 +86,17 @@ function choiceValue(choice: ToolChoiceSetting): string {
 
 export function ToolsPanel() {
   const id = useId();
-  const tools = useSettingsStore((s) => s.tools);
-  const setTools = useSettingsStore((s) => s.setTools);
-  const toolChoice = useSettingsStore((s) => s.toolChoice);
-  const setToolChoice = useSettingsStore((s) => s.setToolChoice);
-  const parallel = useSettingsStore((s) => s.parallelToolCalls);
-  const setParallel = useSettingsStore((s) => s.setParallelToolCalls);
-  const modelId = useSettingsStore((s) => s.model);
+  const tools = usePlaygroundStore((s) => s.tools);
+  const setTools = usePlaygroundStore((s) => s.setTools);
+  const toolChoice = usePlaygroundStore((s) => s.toolChoice);
+  const setToolChoice = usePlaygroundStore((s) => s.setToolChoice);
+  const parallel = usePlaygroundStore((s) => s.parallelToolCalls);
+  const setParallel = usePlaygroundStore((s) => s.setParallelToolCalls);
+  const modelId = usePaneSettings((p) => p.model);
   const model = useSelectedModel() ?? findCatalogModel(modelId);
   const toolsSupported = model?.capabilities.tools !== false;
   const parallelSupported = model?.capabilities.parallelTools !== false;
-  const structured = useSettingsStore((s) => s.responseFormat === 'json_schema');
+  const structured = usePaneSettings((p) => p.responseFormat === 'json_schema');
 
   const add = (draft: Omit<ToolDraft, 'id'>) => setTools([...tools, { ...draft, id: newMessageId() }]);
 

@@ -4,9 +4,8 @@ import { useCallback, useState } from 'react';
 import { Toast } from '@/components/ui/toast';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { SHARE_MAX_LENGTH, SHARE_WARN_LENGTH, shareUrl } from '@/lib/share/share-link';
-import { useConversationStore } from '@/lib/store/conversation-store';
 import { useDatasetStore } from '@/lib/store/dataset-store';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -33,9 +32,10 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
   const dismiss = useCallback(() => setStatus(null), []);
 
   const share = async () => {
+    const store = usePlaygroundStore.getState();
     const { state, omittedImages, omittedCodeImages } = snapshotForShare(
-      useSettingsStore.getState(),
-      useConversationStore.getState().messages,
+      store,
+      store.messages,
       useDatasetStore.getState().values,
     );
     const link = shareUrl(window.location.href, state);

@@ -2,12 +2,13 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { ModelInfo } from '../models/model-info';
-import { useSettingsStore } from '../store/settings-store';
+import { usePlaygroundStore } from '../store/playground-store';
+import { selectPane } from '../store/selectors';
 import { modelsQueryOptions } from './models-query';
 
-/** The selected model's merged info, once the model list has loaded (undefined before, or if unknown). */
-export function useSelectedModel(): ModelInfo | undefined {
-  const model = useSettingsStore((s) => s.model);
+/** Pane `pane`'s model's merged info, once the model list has loaded (undefined before, or if unknown). */
+export function useSelectedModel(pane = 0): ModelInfo | undefined {
+  const model = usePlaygroundStore((s) => selectPane(s, pane).model);
   const { data } = useQuery(modelsQueryOptions);
   return data?.data.find((m) => m.id === model);
 }

@@ -5,38 +5,33 @@
  */
 import { type Batch, createBatch, fileText, uploadBatchFile } from '../client/batches-api';
 import { streamChat } from '../client/chat-client';
-import { useConversationStore } from '../store/conversation-store';
 import { useDatasetStore } from '../store/dataset-store';
-import { useFieldProblems } from '../store/field-problems';
-import { buildChatRequest, draftImageList, withDraft } from '../store/selectors';
-import { useSettingsStore } from '../store/settings-store';
-import { invalidToolsMessage } from '../store/tools';
+import { usePlaygroundStore } from '../store/playground-store';
+import { type PendingRequest, selectPendingRequest } from '../store/selectors';
 import { batchLine, buildBatchJsonl, joinBatchResults } from './batch-file';
 import { type Plan, planDataset } from './plan';
 import { type RowResult, runAll } from './run-all';
-import { VARIABLES_FIELD, type VariableValues } from './variables';
+import type { VariableValues } from './variables';
 
-/** What Submit would send with these variable values (conversation, composer text and images). */
-export function requestWithValues(values: VariableValues) {
-  const c = useConversationStore.getState();
-  return buildChatRequest(
-    useSettingsStore.getState(),
-    withDraft(c.messages, c.draft, draftImageList(c)),
-    values,
-  );
+/**
+ * What Submit would send (pane 1: conversation, composer text and images) with these variable values:
+ * the one request assembler, `selectPendingRequest`, with a row's values.
+ */
+export function pendingWithValues(values: VariableValues): PendingRequest {
+  return selectPendingRequest(usePlaygroundStore.getState(), 0, { variables: values });
 }
+
+export function requestWithValues(values: VariableValues) {
+  return pendingWithValues(values).request;
+}
+
+/** Settings problems stop every row (a row's own values are checked by the plan). */
+const SETTINGS_KINDS = new Set(['tools', 'schema', 'field', 'no-model']);
 
 /** The plan for the dataset as typed, or the first reason nothing can be sent. */
 export function currentPlan(): Plan {
-  const tools = invalidToolsMessage(useSettingsStore.getState().tools);
-  if (tools) return { ok: false, message: tools };
-  const problems = Object.entries(useFieldProblems.getState().problems).filter(
-    ([f]) => f !== VARIABLES_FIELD,
-  );
-  if (problems.length > 0) {
-    const [field, message] = problems[0] as [string, string];
-    return { ok: false, message: `${field}: ${message} Fix it under Parameters.` };
-  }
+  const problem = pendingWithValues({}).problems.find((p) => SETTINGS_KINDS.has(p.kind));
+  if (problem) return { ok: false, message: problem.message };
   return planDataset(useDatasetStore.getState().datasetText, requestWithValues);
 }
 

@@ -5,7 +5,7 @@
  * the draft images; what happened is kept as notices (role="status") and errors (role="alert").
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useConversationStore } from '../store/conversation-store';
+import { usePlaygroundStore } from '../store/playground-store';
 import { preparingNotice } from './messages';
 import { prepareImageFile } from './prepare';
 import { IMAGE_URL_HINT, isAttachableImageUrl } from './url';
@@ -53,7 +53,7 @@ export function useImageAttacher(refusal: string | null): ImageAttacher {
         const result = await prepareImageFile(file);
         if (id !== run.current) return; // a newer attach took over
         if (result.ok) {
-          useConversationStore.getState().addDraftImage(result.dataUrl);
+          usePlaygroundStore.getState().addDraftImage(result.dataUrl);
           done.push(result.notice);
         } else {
           failed.push(result.error);
@@ -71,7 +71,7 @@ export function useImageAttacher(refusal: string | null): ImageAttacher {
       refuse(refusal);
       return false;
     }
-    const { draftImageUrl, addDraftImage, setDraftImageUrl } = useConversationStore.getState();
+    const { draftImageUrl, addDraftImage, setDraftImageUrl } = usePlaygroundStore.getState();
     const url = draftImageUrl.trim();
     if (!isAttachableImageUrl(url)) {
       refuse(url === '' ? 'Type an image URL first.' : IMAGE_URL_HINT);

@@ -6,48 +6,74 @@ import { useMemo } from 'react';
 import { modelsQueryOptions } from '../client/models-query';
 import { useSelectedModel } from '../client/use-selected-model';
 import type { CatalogModel } from '../models/catalog';
-import { useConversationStore } from '../store/conversation-store';
-import { buildChatRequest, draftImageList, withDraft } from '../store/selectors';
-import { useSettingsStore } from '../store/settings-store';
-import { type VisionProblem, visionProblems } from '../store/vision-checks';
+import { usePlaygroundStore } from '../store/playground-store';
+import type { PlaygroundState } from '../store/playground-types';
+import {
+  activePanes,
+  draftImageList,
+  selectPane,
+  selectPendingRequest,
+  selectThread,
+} from '../store/selectors';
+import type { VisionProblem } from '../store/vision-checks';
 import { pickVisionModel, prependText, resolveVisionModel } from './vision-model';
 
 export interface VisionGate {
   model: CatalogModel | undefined;
   modelName: string;
-  /** False for a model known to take no images. */
+  /** False for a model known to take no images (any pane's, while comparing). */
   acceptsImages: boolean;
   /** Why the request Submit would send right now cannot be sent (empty: it can). */
   problems: VisionProblem[];
 }
 
+const VISION_KINDS = new Set(['not-vision', 'too-many-images', 'system-with-image', 'too-large']);
+
+/** The vision problems of every pane Submit would run, as a string so streaming re-renders nothing. */
+function visionKey(s: PlaygroundState): string {
+  const panes = activePanes(s);
+  // Only turns with images raise vision problems: without any, skip building requests at all.
+  const hasImages =
+    draftImageList(s).length > 0 ||
+    panes.some((pane) => selectThread(s, pane).some((m) => (m.images?.length ?? 0) > 0));
+  if (!hasImages) return '[]';
+  const problems = panes.flatMap((pane) =>
+    selectPendingRequest(s, pane)
+      .problems.filter((p) => VISION_KINDS.has(p.kind))
+      .map((p) => (s.compare ? { ...p, message: `Pane ${pane + 1}: ${p.message}` } : p)),
+  );
+  return JSON.stringify(problems);
+}
+
 export function useVisionGate(): VisionGate {
-  const modelId = useSettingsStore((s) => s.model);
-  useSettingsStore((s) => s.system); // re-check when the system prompt changes
+  const modelId = usePlaygroundStore((s) => selectPane(s, 0).model);
   const model = resolveVisionModel(useSelectedModel(), modelId);
-  // A string snapshot, so streaming tokens re-render nothing unless the problems change.
-  // Only turns with images can raise vision problems: the rest (a long streaming answer, say) is
-  // left out so this stays cheap on every store update.
-  const key = useConversationStore((s) => {
-    const images = draftImageList(s);
-    const imageTurns = s.messages.filter((m) => (m.images?.length ?? 0) > 0);
-    if (imageTurns.length === 0 && images.length === 0) return '[]';
-    const request = buildChatRequest(useSettingsStore.getState(), withDraft(imageTurns, s.draft, images));
-    return JSON.stringify(visionProblems(model, request));
-  });
+  const otherPaneRefuses = usePlaygroundStore((s) =>
+    activePanes(s).some(
+      (pane) => resolveVisionModel(undefined, selectPane(s, pane).model)?.capabilities.vision === false,
+    ),
+  );
+  const key = usePlaygroundStore(visionKey);
   const problems = useMemo(() => JSON.parse(key) as VisionProblem[], [key]);
   return {
     model,
     modelName: model?.name ?? modelId,
-    acceptsImages: model === undefined || model.capabilities.vision,
+    acceptsImages: (model === undefined || model.capabilities.vision) && !otherPaneRefuses,
     problems,
   };
 }
 
-/** Selects the preferred vision model (or the live list's first). */
+/** Selects the preferred vision model (or the live list's first) in pane 1. */
 export function useSwitchToVisionModel(): () => void {
   const { data } = useQuery(modelsQueryOptions);
-  return () => useSettingsStore.getState().setModel(pickVisionModel(data?.data));
+  return () => {
+    const id = pickVisionModel(data?.data);
+    usePlaygroundStore.getState().setModel(
+      0,
+      id,
+      data?.data.find((m) => m.id === id),
+    );
+  };
 }
 
 /**
@@ -55,12 +81,16 @@ export function useSwitchToVisionModel(): () => void {
  * draft when no earlier turn does) and clears the System field.
  */
 export function moveSystemPromptIntoMessage(): void {
-  const settings = useSettingsStore.getState();
-  const system = settings.system.trim();
+  const state = usePlaygroundStore.getState();
+  const system = state.system.trim();
   if (system === '') return;
-  const conversation = useConversationStore.getState();
-  const target = conversation.messages.find((m) => m.role === 'user' && (m.images?.length ?? 0) > 0);
-  if (target) conversation.updateContent(target.id, prependText(system, target.content));
-  else conversation.setDraft(prependText(system, conversation.draft));
-  settings.setSystem('');
+  const target = state.messages.find((m) => m.role === 'user' && (m.images?.length ?? 0) > 0);
+  if (target) {
+    const content = prependText(system, target.content);
+    // The turn is a copy in every pane's history: each copy gets the prompt.
+    state.panes.forEach((_, pane) => {
+      state.updateContent(target.id, content, pane);
+    });
+  } else state.setDraft(prependText(system, state.draft));
+  usePlaygroundStore.getState().setSystem('');
 }

@@ -1,14 +1,15 @@
-import { type ConversationMessage, newMessageId, useConversationStore } from '../store/conversation-store';
+import { type ConversationMessage, newMessageId } from '../store/conversation-slice';
 import { useDatasetStore } from '../store/dataset-store';
 import type { DocumentDraft } from '../store/grounding';
+import { usePlaygroundStore } from '../store/playground-store';
+import type { PlaygroundState } from '../store/playground-types';
 import { buildChatRequest } from '../store/selectors';
-import { useSettingsStore } from '../store/settings-store';
+import { newPaneId, type PaneSettings } from '../store/settings-slice';
 import type { SharedAnswer, ShareState } from './share-schema';
 
 /** Whether the playground holds work a shared link would replace. */
-export function hasWork(): boolean {
-  const { messages, draft } = useConversationStore.getState();
-  return messages.length > 0 || draft.trim() !== '' || useSettingsStore.getState().system.trim() !== '';
+export function hasWork(state: PlaygroundState = usePlaygroundStore.getState()): boolean {
+  return state.messages.length > 0 || state.draft.trim() !== '' || state.system.trim() !== '';
 }
 
 type SharedMessage = ShareState['messages'][number];
@@ -36,6 +37,10 @@ export function sharedConversation(state: ShareState): ConversationMessage[] {
   return messages;
 }
 
+function sharedDocuments(state: ShareState): DocumentDraft[] {
+  return state.grounding.documents.map((doc) => ({ ...doc, key: newMessageId() }));
+}
+
 function toAnswer(state: ShareState, answer: SharedAnswer, before: readonly ConversationMessage[]) {
   const settings = {
     model: answer.model,
@@ -59,28 +64,42 @@ function toAnswer(state: ShareState, answer: SharedAnswer, before: readonly Conv
   };
 }
 
-function sharedDocuments(state: ShareState): DocumentDraft[] {
-  return state.grounding.documents.map((doc) => ({ ...doc, key: newMessageId() }));
-}
-
-/** Fills the playground from a share link. It never sends anything: the user decides when to Submit. */
-export function applySharedState(state: ShareState): void {
-  const documents = sharedDocuments(state);
-  useSettingsStore.setState({
-    model: state.model,
+/** The store's state for a link: pane 1, the other panes of a comparison, the conversation in each. */
+export function sharedPlayground(state: ShareState): Partial<PlaygroundState> {
+  const first: PaneSettings = { id: 'p1', model: state.model, ...state.parameters };
+  const others: PaneSettings[] = (state.compare?.panes ?? []).map((pane) => ({
+    id: newPaneId(),
+    model: pane.model,
+    ...pane.parameters,
+  }));
+  const messages = sharedConversation(state);
+  const syncChat = state.compare?.syncChat ?? true;
+  const compare = others.length > 0;
+  return {
+    panes: [first, ...others],
+    compare,
+    syncChat,
+    parametersPane: 0,
+    paneNotices: {},
     system: state.system,
-    ...state.parameters,
     tools: state.tools.map((tool) => ({ ...tool, id: newMessageId() })),
     toolChoice: state.toolChoice,
     parallelToolCalls: state.parallelToolCalls,
     ...state.grounding,
-    documents,
-  });
-  useDatasetStore.getState().setValues(state.variables ?? {});
-  useConversationStore.setState({
-    messages: sharedConversation(state),
+    documents: sharedDocuments(state),
+    messages,
+    paneThreads: compare && syncChat ? Object.fromEntries(others.map((p) => [p.id, [...messages]])) : {},
+    candidates: {},
+    runs: {},
     draft: '',
     draftImageUrl: '',
     draftImages: [],
-  });
+  };
+}
+
+/** Fills the playground from a share link. It never sends anything: the user decides when to Submit. */
+export function applySharedState(state: ShareState): void {
+  usePlaygroundStore.getState().stop();
+  usePlaygroundStore.setState(sharedPlayground(state));
+  useDatasetStore.getState().setValues(state.variables ?? {});
 }

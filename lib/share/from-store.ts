@@ -1,7 +1,8 @@
-/** Between the stores and a share state: what goes into a link, and how a link fills the playground. */
-import type { AnswerMeta, ConversationMessage } from '../store/conversation-store';
+/** Between the store and a share state: what goes into a link (pane 1, and every pane while comparing). */
+import type { AnswerMeta, ConversationMessage } from '../store/conversation-slice';
+import type { PlaygroundState } from '../store/playground-types';
 import { isInlineImage } from '../store/safe-storage';
-import type { SettingsState } from '../store/settings-store';
+import type { PaneSettings } from '../store/settings-slice';
 import { shareableExecutedTools } from './share-grounding';
 import type { SharedAnswer, ShareState } from './share-schema';
 
@@ -28,8 +29,42 @@ export interface SnapshotResult {
   omittedCodeImages: number;
 }
 
+function sharedParameters(pane: PaneSettings): ShareState['parameters'] {
+  return {
+    temperature: pane.temperature,
+    maxCompletionTokens: pane.maxCompletionTokens,
+    topP: pane.topP,
+    seed: pane.seed,
+    stop: pane.stop,
+    stream: pane.stream,
+    responseFormat: pane.responseFormat,
+    jsonSchema: pane.jsonSchema,
+    jsonSchemaStrict: pane.jsonSchemaStrict,
+    moderation: pane.moderation,
+    reasoningFormat: pane.reasoningFormat,
+    reasoningEffort: pane.reasoningEffort,
+    includeReasoning: pane.includeReasoning,
+    serviceTier: pane.serviceTier,
+  };
+}
+
+export type SnapshotSource = Pick<
+  PlaygroundState,
+  | 'panes'
+  | 'system'
+  | 'tools'
+  | 'toolChoice'
+  | 'parallelToolCalls'
+  | 'compare'
+  | 'syncChat'
+  | 'browserSearch'
+  | 'codeExecution'
+  | 'documents'
+  | 'citations'
+>;
+
 export function snapshotForShare(
-  settings: SettingsState,
+  settings: SnapshotSource,
   messages: readonly ConversationMessage[],
   variables: Readonly<Record<string, string>> = {},
 ): SnapshotResult {
@@ -54,31 +89,18 @@ export function snapshotForShare(
       }),
     };
   });
+  const [first, ...others] = settings.panes;
+  const pane1 = first as PaneSettings;
   return {
     omittedImages,
     omittedCodeImages,
     state: {
-      v: 4,
-      model: settings.model,
+      v: 5,
+      model: pane1.model,
       system: settings.system,
       messages: shared,
       ...(Object.keys(variables).length > 0 ? { variables: { ...variables } } : {}),
-      parameters: {
-        temperature: settings.temperature,
-        maxCompletionTokens: settings.maxCompletionTokens,
-        topP: settings.topP,
-        seed: settings.seed,
-        stop: settings.stop,
-        stream: settings.stream,
-        responseFormat: settings.responseFormat,
-        jsonSchema: settings.jsonSchema,
-        jsonSchemaStrict: settings.jsonSchemaStrict,
-        moderation: settings.moderation,
-        reasoningFormat: settings.reasoningFormat,
-        reasoningEffort: settings.reasoningEffort,
-        includeReasoning: settings.includeReasoning,
-        serviceTier: settings.serviceTier,
-      },
+      parameters: sharedParameters(pane1),
       tools: settings.tools.map(({ name, description, parameters }) => ({ name, description, parameters })),
       toolChoice: settings.toolChoice,
       parallelToolCalls: settings.parallelToolCalls,
@@ -88,6 +110,14 @@ export function snapshotForShare(
         documents: settings.documents.map(({ id, text }) => ({ id, text })),
         citations: settings.citations,
       },
+      ...(settings.compare && others.length > 0
+        ? {
+            compare: {
+              syncChat: settings.syncChat,
+              panes: others.map((pane) => ({ model: pane.model, parameters: sharedParameters(pane) })),
+            },
+          }
+        : {}),
     },
   };
 }

@@ -9,6 +9,7 @@ import {
   type ShareState,
   type ShareStateV2,
   type ShareStateV3,
+  type ShareStateV4,
 } from './share-schema';
 
 export const SHARE_PARAM = 's';
@@ -18,7 +19,7 @@ export const SHARE_WARN_LENGTH = 8_000;
 export const SHARE_MAX_LENGTH = 2 * 1024 * 1024;
 
 /** Encodes a state for a link (older versions too, which tests use to check migrations). */
-export function encodeShareState(state: ShareState | ShareStateV2 | ShareStateV3): string {
+export function encodeShareState(state: ShareState | ShareStateV2 | ShareStateV3 | ShareStateV4): string {
   return `${SHARE_PARAM}=${compressToEncodedURIComponent(JSON.stringify(state))}`;
 }
 

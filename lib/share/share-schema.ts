@@ -105,9 +105,15 @@ export const shareStateV3 = shareStateV2.extend({
 });
 export type SharedAnswer = z.infer<typeof sharedAnswer>;
 
+const comparePanes = z
+  .array(z.strictObject({ model: z.string().min(1), parameters: shareStateV3.shape.parameters }))
+  .min(1)
+  .max(3);
+
 /**
- * Version 4: built-in tools, documents and Citations (`grounding`), and per answer the tools Groq
- * ran and its citations.
+ * Version 4 was made by two branches at once, so it is read as either: built-in tools, documents and
+ * Citations (`grounding`) with each answer's executed tools and citations, or a comparison (`compare`:
+ * panes 2–4, each with its model and parameters; pane 1 is the link's `model` and `parameters`).
  */
 export const shareStateV4 = shareStateV3.extend({
   v: z.literal(4),
@@ -117,14 +123,25 @@ export const shareStateV4 = shareStateV3.extend({
       annotations: z.array(sharedAnnotation).max(1024).optional(),
     }),
   ),
+  grounding: sharedGrounding.optional(),
+  compare: z.strictObject({ syncChat: z.boolean(), panes: comparePanes }).optional(),
+});
+
+/**
+ * Version 5 carries everything: answers with their statistics, today's parameters, variables,
+ * grounding, executed tools and citations, and (optionally) a comparison's layout and panes.
+ */
+export const shareStateV5 = shareStateV4.extend({
+  v: z.literal(5),
   grounding: sharedGrounding,
 });
 
 export type ShareStateV1 = z.infer<typeof shareStateV1>;
 export type ShareStateV2 = z.infer<typeof shareStateV2>;
 export type ShareStateV3 = z.infer<typeof shareStateV3>;
-export type ShareState = z.infer<typeof shareStateV4>;
-export const SHARE_VERSION = 4;
+export type ShareStateV4 = z.infer<typeof shareStateV4>;
+export type ShareState = z.infer<typeof shareStateV5>;
+export const SHARE_VERSION = 5;
 
 export function migrateV1(state: ShareStateV1): ShareStateV2 {
   return {
@@ -155,9 +172,14 @@ export function migrateV2(state: ShareStateV2): ShareStateV3 {
   };
 }
 
-/** v3 → v4: no built-in tools, no documents, Citations on (Groq's default). */
-export function migrateV3(state: ShareStateV3): ShareState {
-  return { ...state, v: 4, grounding: { ...NO_GROUNDING, documents: [] } };
+/** v3 → v4: nothing to change (v4 only added optional fields). */
+export function migrateV3(state: ShareStateV3): ShareStateV4 {
+  return { ...state, v: 4 };
+}
+
+/** v4 → v5: a link without grounding (a comparison, say) gets no built-in tools, no documents, Citations on. */
+export function migrateV4(state: ShareStateV4): ShareState {
+  return { ...state, v: 5, grounding: state.grounding ?? { ...NO_GROUNDING, documents: [] } };
 }
 
 export const anyShareState = z.discriminatedUnion('v', [
@@ -165,12 +187,14 @@ export const anyShareState = z.discriminatedUnion('v', [
   shareStateV2,
   shareStateV3,
   shareStateV4,
+  shareStateV5,
 ]);
 
 /** Any supported version, brought to the current one. */
 export function migrateShareState(state: z.infer<typeof anyShareState>): ShareState {
-  if (state.v === 1) return migrateV3(migrateV2(migrateV1(state)));
-  if (state.v === 2) return migrateV3(migrateV2(state));
-  if (state.v === 3) return migrateV3(state);
+  if (state.v === 1) return migrateV4(migrateV3(migrateV2(migrateV1(state))));
+  if (state.v === 2) return migrateV4(migrateV3(migrateV2(state)));
+  if (state.v === 3) return migrateV4(migrateV3(state));
+  if (state.v === 4) return migrateV4(state);
   return state;
 }

@@ -41,55 +41,64 @@ function positiveNumber(raw: string | undefined): number | undefined {
   return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
+type TriggerHandler = (triggers: Triggers, arg: string | undefined, slowDefault: number) => void;
+
+const httpStatus =
+  (status: 500 | 502 | 503): TriggerHandler =>
+  (triggers) => {
+    triggers.status = status;
+  };
+
+/** Every trigger the simulator honours, by name: the one table (docs/simulator.md must list them all). */
+const TRIGGER_TABLE: Readonly<Record<string, TriggerHandler>> = {
+  '429': (triggers, arg) => {
+    triggers.status = 429;
+    triggers.retryAfter = positiveNumber(arg) ?? DEFAULT_RETRY_AFTER_SECONDS;
+  },
+  '500': httpStatus(500),
+  '502': httpStatus(502),
+  '503': httpStatus(503),
+  '498': (triggers) => {
+    triggers.flexFull = true;
+  },
+  json_fail: (triggers) => {
+    triggers.jsonFail = true;
+  },
+  tool_fail: (triggers) => {
+    triggers.toolFail = true;
+  },
+  cut: (triggers) => {
+    triggers.cut = true;
+  },
+  stream_error: (triggers) => {
+    triggers.streamError = true;
+  },
+  xss: (triggers) => {
+    triggers.xss = true;
+  },
+  slow: (triggers, arg, slowDefault) => {
+    triggers.slowMs = positiveNumber(arg) ?? slowDefault;
+  },
+  tps: (triggers, arg) => {
+    const tps = positiveNumber(arg);
+    if (tps !== undefined) triggers.tps = tps;
+  },
+  tokens: (triggers, arg) => {
+    const tokens = positiveNumber(arg);
+    if (tokens !== undefined) triggers.tokens = Math.max(1, Math.round(tokens));
+  },
+  unsafe: (triggers, arg) => {
+    const match = /^s?(\d{1,2})$/i.exec(arg ?? '');
+    const category = match ? Number(match[1]) : 1;
+    if (category >= 1 && category <= 14) triggers.unsafe = category;
+  },
+};
+
+/** The name of every trigger (`[sim:<name>]`). */
+export const TRIGGER_NAMES: readonly string[] = Object.keys(TRIGGER_TABLE);
+
 function apply(triggers: Triggers, name: string, arg: string | undefined, slowDefault: number): void {
-  switch (name) {
-    case '429':
-      triggers.status = 429;
-      triggers.retryAfter = positiveNumber(arg) ?? DEFAULT_RETRY_AFTER_SECONDS;
-      break;
-    case '500':
-    case '502':
-    case '503':
-      triggers.status = Number(name) as 500 | 502 | 503;
-      break;
-    case '498':
-      triggers.flexFull = true;
-      break;
-    case 'json_fail':
-      triggers.jsonFail = true;
-      break;
-    case 'tool_fail':
-      triggers.toolFail = true;
-      break;
-    case 'cut':
-      triggers.cut = true;
-      break;
-    case 'stream_error':
-      triggers.streamError = true;
-      break;
-    case 'xss':
-      triggers.xss = true;
-      break;
-    case 'slow':
-      triggers.slowMs = positiveNumber(arg) ?? slowDefault;
-      break;
-    case 'tps': {
-      const tps = positiveNumber(arg);
-      if (tps !== undefined) triggers.tps = tps;
-      break;
-    }
-    case 'tokens': {
-      const tokens = positiveNumber(arg);
-      if (tokens !== undefined) triggers.tokens = Math.max(1, Math.round(tokens));
-      break;
-    }
-    case 'unsafe': {
-      const match = /^s?(\d{1,2})$/i.exec(arg ?? '');
-      const category = match ? Number(match[1]) : 1;
-      if (category >= 1 && category <= 14) triggers.unsafe = category;
-      break;
-    }
-  }
+  if (Object.hasOwn(TRIGGER_TABLE, name)) TRIGGER_TABLE[name]?.(triggers, arg, slowDefault);
 }
 
 export function parseTriggers(userText: string, systemText: string, slowDefault: number): Triggers {

@@ -1,11 +1,12 @@
 /**
- * Applies the event stream of one answer to the conversation store: text and reasoning batched per
- * animation frame, tool calls assembled from their deltas, stats and verdicts recorded as they come.
+ * Applies the event stream of one answer to its message: text and reasoning batched per animation
+ * frame (with the live output-token count), tool calls assembled from their deltas, stats and
+ * verdicts recorded as they come. It knows nothing of the store: the run gives it a `patch`.
  */
 import { createFrameBatcher } from '../client/frame-batcher';
 import type { ToolCall } from '../schema/chat-request';
 import type { ChatEvent, ToolCallDelta } from '../stream/events';
-import { useConversationStore } from './conversation-store';
+import type { AnswerMeta, ConversationMessage } from './conversation-slice';
 import { mergeExecutedToolDeltas } from './executed-tools';
 
 /** Merges streamed tool-call fragments (by index) into complete calls. */
@@ -29,19 +30,43 @@ export function mergeToolCallDeltas(calls: ToolCall[], deltas: readonly ToolCall
   return next;
 }
 
+export interface AnswerTarget {
+  /** Changes the answer's message (content, answer meta, tool calls). */
+  patch: (fn: (message: ConversationMessage) => ConversationMessage) => void;
+  /** The model asked for tools: empty result turns follow the answer, for the user to fill in. */
+  addToolResultTurns: (calls: ToolCall[]) => void;
+  now?: () => number;
+}
+
 export interface AnswerSink {
   apply: (event: ChatEvent) => void;
   /** Ends the answer: whatever was not settled by `done` or `error` was stopped (or cut short). */
   finish: (aborted: boolean) => void;
 }
 
-export function createAnswerSink(id: string): AnswerSink {
-  const store = useConversationStore;
-  const { patchAnswer, appendContent } = store.getState();
-  const answer = () => store.getState().messages.find((m) => m.id === id)?.answer;
-  const text = createFrameBatcher((chunk) => appendContent(id, chunk));
+const patchAnswer = (patch: Partial<AnswerMeta>) => (m: ConversationMessage) =>
+  m.answer ? { ...m, answer: { ...m.answer, ...patch } } : m;
+
+export function createAnswerSink(target: AnswerTarget): AnswerSink {
+  const now = target.now ?? Date.now;
+  const meta = (patch: Partial<AnswerMeta>) => target.patch(patchAnswer(patch));
+  // Deltas counted since the last flush: each is one token as Groq streams them.
+  let pendingTokens = 0;
+  const countTokens = (m: ConversationMessage): ConversationMessage => {
+    const tokens = pendingTokens;
+    pendingTokens = 0;
+    if (!m.answer || tokens === 0) return m;
+    return { ...m, answer: { ...m.answer, streamedTokens: (m.answer.streamedTokens ?? 0) + tokens } };
+  };
+  const text = createFrameBatcher((chunk) =>
+    target.patch((m) => countTokens({ ...m, content: m.content + chunk })),
+  );
   const reasoning = createFrameBatcher((chunk) =>
-    patchAnswer(id, { reasoning: (answer()?.reasoning ?? '') + chunk }),
+    target.patch((m) =>
+      countTokens(
+        m.answer ? { ...m, answer: { ...m.answer, reasoning: (m.answer.reasoning ?? '') + chunk } } : m,
+      ),
+    ),
   );
   let toolCalls: ToolCall[] = [];
   let settled = false;
@@ -50,66 +75,85 @@ export function createAnswerSink(id: string): AnswerSink {
   const flush = () => {
     text.flush();
     reasoning.flush();
+    if (pendingTokens > 0) target.patch(countTokens);
   };
   const firstToken = () => {
     if (sawFirstToken) return;
     sawFirstToken = true;
-    patchAnswer(id, { firstTokenAt: Date.now() });
+    meta({ firstTokenAt: now() });
+  };
+  const token = () => {
+    pendingTokens += 1;
+    firstToken();
   };
 
   return {
     apply(event) {
       switch (event.event) {
         case 'start':
-          patchAnswer(id, {
-            startedAt: Date.now(),
-            requestId: event.data.request_id,
-            rateLimit: event.data.rate_limit,
-          });
+          meta({ startedAt: now(), requestId: event.data.request_id, rateLimit: event.data.rate_limit });
           break;
         case 'delta':
           if (event.data.reasoning) {
-            firstToken();
+            token();
             reasoning.push(event.data.reasoning);
           }
           if (event.data.content) {
-            firstToken();
+            token();
             text.push(event.data.content);
           }
           if (event.data.tool_calls) {
-            firstToken();
+            token();
             toolCalls = mergeToolCallDeltas(toolCalls, event.data.tool_calls);
           }
           if (event.data.executed_tools?.length) {
+            // Server-side tools (browser search, code execution) merge by index, like tool calls.
+            const deltas = event.data.executed_tools;
             firstToken();
-            const executedTools = mergeExecutedToolDeltas(
-              answer()?.executedTools ?? [],
-              event.data.executed_tools,
+            target.patch((m) =>
+              m.answer
+                ? {
+                    ...m,
+                    answer: {
+                      ...m.answer,
+                      executedTools: mergeExecutedToolDeltas(m.answer.executedTools ?? [], deltas),
+                    },
+                  }
+                : m,
             );
-            patchAnswer(id, { executedTools });
           }
           if (event.data.annotations?.length) {
+            const annotations = event.data.annotations;
             text.flush();
-            patchAnswer(id, { annotations: [...(answer()?.annotations ?? []), ...event.data.annotations] });
+            target.patch((m) =>
+              m.answer
+                ? {
+                    ...m,
+                    answer: { ...m.answer, annotations: [...(m.answer.annotations ?? []), ...annotations] },
+                  }
+                : m,
+            );
           }
           break;
         case 'usage':
-          patchAnswer(id, { usage: event.data });
+          meta({ usage: event.data });
           break;
         case 'guard':
-          patchAnswer(id, { guard: [...(answer()?.guard ?? []), event.data] });
+          target.patch((m) =>
+            m.answer ? { ...m, answer: { ...m.answer, guard: [...(m.answer.guard ?? []), event.data] } } : m,
+          );
           break;
         case 'done': {
           flush();
           settled = true;
           const calls = toolCalls.filter(Boolean);
           if (calls.length > 0) {
-            store.getState().setToolCalls(id, calls);
-            store.getState().addToolResultTurns(calls);
+            target.patch((m) => ({ ...m, toolCalls: calls }));
+            target.addToolResultTurns(calls);
           }
-          patchAnswer(id, {
+          meta({
             status: 'done',
-            finishedAt: Date.now(),
+            finishedAt: now(),
             finishReason: event.data.finish_reason,
             completionId: event.data.id,
             serviceTier: event.data.service_tier ?? null,
@@ -119,14 +163,14 @@ export function createAnswerSink(id: string): AnswerSink {
         case 'error':
           flush();
           settled = true;
-          patchAnswer(id, { status: 'error', finishedAt: Date.now(), error: event.data.error });
+          meta({ status: 'error', finishedAt: now(), error: event.data.error });
           break;
       }
     },
     finish(aborted) {
       flush();
       if (settled) return;
-      patchAnswer(id, aborted ? { status: 'stopped', finishedAt: Date.now() } : { status: 'done' });
+      meta(aborted ? { status: 'stopped', finishedAt: now() } : { status: 'done', finishedAt: now() });
     },
   };
 }

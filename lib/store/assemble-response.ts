@@ -1,4 +1,4 @@
-import type { ConversationMessage } from './conversation-store';
+import type { ConversationMessage } from './conversation-slice';
 
 /** The completion as Groq would have returned it without streaming, rebuilt from the events. */
 export function assembleResponse(message: ConversationMessage): Record<string, unknown> | null {

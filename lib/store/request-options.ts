@@ -5,7 +5,7 @@
  */
 import { capabilitiesOf } from '../models/catalog';
 import type { ChatRequest, JsonSchemaFormat } from '../schema/chat-request';
-import type { Parameters } from './settings-store';
+import type { Parameters } from './settings-slice';
 
 /** What the JSON Schema textbox starts with: a strict-ready schema in the {name, schema} form. */
 export const EXAMPLE_JSON_SCHEMA = `{

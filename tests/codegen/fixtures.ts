@@ -1,7 +1,7 @@
 import { type ChatRequest, toGroqRequestBody } from '@/lib/schema/chat-request';
-import type { ConversationMessage } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { buildChatRequest } from '@/lib/store/selectors';
-import { DEFAULT_PARAMETERS } from '@/lib/store/settings-store';
+import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
 
 /** A prompt that breaks naive quoting in every target language and shell. */
 export const HOSTILE_PROMPT =

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { generateCode } from '@/lib/codegen';
 import { toGroqRequestBody } from '@/lib/schema/chat-request';
+import { requireTool } from '../support/required-tool';
 import { CASES, expectedBody } from './fixtures';
 
 const FAKE_KEY = 'gsk_from_the_environment';
@@ -11,8 +12,10 @@ function available(command: string, args: string[]): boolean {
   return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 }
 
-const hasPython = available('python3', ['--version']);
+const hasPython = requireTool('python3');
 const shells = ['bash', 'sh'].filter((shell) => available(shell, ['-c', 'exit 0']));
+// CI must run the curl snippets: sh is part of every image CI uses.
+if (shells.length === 0) requireTool('sh', ['-c', 'exit 0']);
 
 /** Installs a fake `groq` module, then parses and runs the program from stdin. */
 const PYTHON_HARNESS = String.raw`

@@ -1,20 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { decodeShareState, encodeShareState } from '@/lib/share/share-link';
-import type { ConversationMessage } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
+import { useDatasetStore } from '@/lib/store/dataset-store';
 import { DEFAULT_GROUNDING } from '@/lib/store/grounding';
-import { buildChatRequest, withDraft } from '@/lib/store/selectors';
-import { DEFAULT_PARAMETERS, type SettingsState } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { buildChatRequest, selectPendingRequest, withDraft } from '@/lib/store/selectors';
+import { DEFAULT_PARAMETERS, defaultPane } from '@/lib/store/settings-slice';
 
-const settings = {
-  model: 'openai/gpt-oss-120b',
+const shared = {
   system: 'Answer in {{language}}.',
-  ...DEFAULT_PARAMETERS,
   tools: [],
-  toolChoice: 'auto',
+  toolChoice: 'auto' as const,
   parallelToolCalls: true,
   ...DEFAULT_GROUNDING,
-} as unknown as SettingsState;
+};
+const settings = { model: 'openai/gpt-oss-120b', ...DEFAULT_PARAMETERS, ...shared };
+const source = { ...shared, panes: [defaultPane('openai/gpt-oss-120b')], compare: false, syncChat: true };
+
 const turns: ConversationMessage[] = [{ id: 'a', role: 'user', content: 'Name one landmark in {{city}}' }];
 
 describe('variables in the one request builder', () => {
@@ -38,10 +41,43 @@ describe('variables in the one request builder', () => {
   });
 
   it('a share link carries the values, and an old link without them still opens', () => {
-    const { state } = snapshotForShare(settings, turns, { city: 'Oslo' });
+    const { state } = snapshotForShare(source, turns, { city: 'Oslo' });
     const decoded = decodeShareState(encodeShareState(state).slice(2));
     expect(decoded.ok && decoded.state.variables).toEqual({ city: 'Oslo' });
-    const plain = decodeShareState(encodeShareState(snapshotForShare(settings, turns).state).slice(2));
+    const plain = decodeShareState(encodeShareState(snapshotForShare(source, turns).state).slice(2));
     expect(plain.ok && plain.state.variables).toBeUndefined();
+  });
+});
+
+describe('variables in selectPendingRequest and Submit', () => {
+  beforeEach(() => {
+    usePlaygroundStore.setState({
+      ...usePlaygroundStore.getInitialState(),
+      ...shared,
+      panes: [defaultPane('openai/gpt-oss-120b')],
+      messages: [],
+      draft: 'Name one landmark in {{city}}',
+    });
+    useDatasetStore.setState({ values: { language: 'French' } });
+  });
+
+  it("a row's values fill the request the one assembler builds; an empty one is a problem", () => {
+    const s = usePlaygroundStore.getState();
+    const row = selectPendingRequest(s, 0, { variables: { city: 'Rome', language: 'Italian' } });
+    expect(row.problems).toEqual([]);
+    expect(row.request.messages.at(-1)).toEqual({ role: 'user', content: 'Name one landmark in Rome' });
+    const empty = selectPendingRequest(s, 0, { variables: { language: 'Italian' } });
+    expect(empty.problems.map((p) => p.kind)).toEqual(['variables']);
+    expect(empty.problems[0]?.message).toMatch(/\{\{city\}\}/);
+  });
+
+  it('Submit refuses a prompt with an empty variable and changes nothing', () => {
+    const before = usePlaygroundStore.getState();
+    const result = before.submit();
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/\{\{city\}\}/) });
+    const after = usePlaygroundStore.getState();
+    expect(after.messages).toBe(before.messages);
+    expect(after.draft).toBe(before.draft);
+    expect(after.runs).toEqual({});
   });
 });

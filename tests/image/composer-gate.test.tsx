@@ -4,11 +4,10 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Composer } from '@/components/playground/composer';
-import { useConversationStore } from '@/lib/store/conversation-store';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { defaultPane } from '@/lib/store/settings-slice';
 
-const submitChat = vi.fn(async () => {});
-vi.mock('@/lib/store/chat-runner', () => ({ submitChat: () => submitChat(), stopChat: vi.fn() }));
+const submitChat = vi.fn(() => ({ ok: true as const, done: Promise.resolve() }));
 
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 
@@ -23,7 +22,7 @@ const description = (element: HTMLElement) =>
     .trim();
 
 function setup(model: string, system = '') {
-  useSettingsStore.setState({ model, system });
+  usePlaygroundStore.setState({ panes: [defaultPane(model)], system });
   // The model list never arrives: the checks use the catalog.
   vi.stubGlobal(
     'fetch',
@@ -43,7 +42,8 @@ function setup(model: string, system = '') {
 }
 
 beforeEach(() => {
-  useConversationStore.setState(useConversationStore.getInitialState(), true);
+  usePlaygroundStore.setState(usePlaygroundStore.getInitialState(), true);
+  usePlaygroundStore.setState({ submit: submitChat });
   submitChat.mockClear();
 });
 afterEach(() => {
@@ -53,7 +53,7 @@ afterEach(() => {
 
 describe('Composer vision gate', () => {
   it('holds back a second image on a preview model, for the button and Ctrl+Enter alike', async () => {
-    useConversationStore.setState({ draftImages: [PNG, PNG] });
+    usePlaygroundStore.setState({ draftImages: [PNG, PNG] });
     const { user, submit, message } = setup('llama-3.2-11b-vision-preview');
     const reason = 'Llama 3.2 11B Vision accepts one image per request; remove one before sending.';
     expect(text(screen.getByRole('alert'))).toContain(reason);
@@ -71,12 +71,12 @@ describe('Composer vision gate', () => {
   });
 
   it('moves the system prompt into the message', async () => {
-    useConversationStore.setState({ draft: 'What is it?', draftImages: [PNG] });
+    usePlaygroundStore.setState({ draft: 'What is it?', draftImages: [PNG] });
     const { user, submit, message } = setup('llama-3.2-90b-vision-preview', 'Be terse.');
     expect(disabled(submit)).toBe(true);
     const alert = screen.getByRole('alert');
     await user.click(within(alert).getByRole('button', { name: 'Move system prompt into message' }));
-    expect(useSettingsStore.getState().system).toBe('');
+    expect(usePlaygroundStore.getState().system).toBe('');
     expect((message as HTMLInputElement).value).toBe('Be terse.\n\nWhat is it?');
     expect(disabled(submit)).toBe(false);
   });
@@ -89,7 +89,7 @@ describe('Composer vision gate', () => {
     expect(text(screen.getByRole('alert'))).toContain('Llama 3.1 8B Instant does not accept images.');
     expect(screen.queryByRole('textbox', { name: 'Image URL' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Switch to a vision model' }));
-    expect(useSettingsStore.getState().model).toBe('qwen/qwen3.8-27b');
+    expect(usePlaygroundStore.getState().panes[0]?.model).toBe('qwen/qwen3.8-27b');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('textbox', { name: 'Image URL' })).toBeDefined();
   });
@@ -106,7 +106,7 @@ describe('Composer vision gate', () => {
     expect(text(screen.getByRole('alert'))).toContain('Enter an http(s) image URL');
     await user.clear(field);
     await user.type(field, 'https://example.com/cat.png{Enter}');
-    expect(useConversationStore.getState().draftImages).toEqual(['https://example.com/cat.png']);
+    expect(usePlaygroundStore.getState().draftImages).toEqual(['https://example.com/cat.png']);
     expect((field as HTMLInputElement).value).toBe('');
     expect(submitChat).not.toHaveBeenCalled();
     expect(screen.getByRole('img', { name: 'Draft attachment 1' })).toBeDefined();
@@ -124,6 +124,6 @@ describe('Composer vision gate', () => {
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
     await user.upload(input, new File(['hello'], 'notes.txt', { type: 'text/plain' }));
     expect(text(await screen.findByRole('alert'))).toContain('notes.txt is not an image (text/plain)');
-    expect(useConversationStore.getState().draftImages).toEqual([]);
+    expect(usePlaygroundStore.getState().draftImages).toEqual([]);
   });
 });

@@ -3,9 +3,9 @@ import { findCatalogModel, inferModel } from '@/lib/models/catalog';
 import type { ChatRequest } from '@/lib/schema/chat-request';
 import { MAX_BASE64_IMAGE_BYTES } from '@/lib/schema/limits';
 import { parseChatRequest } from '@/lib/schema/parse-chat-request';
-import type { ConversationMessage } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { buildChatRequest, withDraft } from '@/lib/store/selectors';
-import { DEFAULT_PARAMETERS } from '@/lib/store/settings-store';
+import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
 import { requestImages, visionProblems } from '@/lib/store/vision-checks';
 
 const PREVIEW = 'llama-3.2-11b-vision-preview';

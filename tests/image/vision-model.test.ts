@@ -4,8 +4,7 @@ import { moveSystemPromptIntoMessage } from '@/lib/image/vision-actions';
 import { pickVisionModel, prependText, resolveVisionModel } from '@/lib/image/vision-model';
 import { findCatalogModel } from '@/lib/models/catalog';
 import { type LiveModel, mergeLiveModel } from '@/lib/models/model-info';
-import { useConversationStore } from '@/lib/store/conversation-store';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const live = (id: string, inCatalog = true, extra: Partial<LiveModel> = {}) =>
   mergeLiveModel({ id, owned_by: 'Meta', active: true, context_window: 8192, ...extra }, inCatalog);
@@ -52,33 +51,33 @@ describe('pickVisionModel', () => {
 
 describe('Move system prompt into message', () => {
   beforeEach(() => {
-    useConversationStore.setState({ messages: [], draft: '', draftImageUrl: '', draftImages: [] });
-    useSettingsStore.getState().setSystem('You are terse.');
+    usePlaygroundStore.setState(usePlaygroundStore.getInitialState(), true);
+    usePlaygroundStore.getState().setSystem('You are terse.');
   });
 
   it('prepends the system prompt to the draft and clears the System field', () => {
-    useConversationStore.setState({ draft: 'What is this?', draftImages: ['https://example.com/a.png'] });
+    usePlaygroundStore.setState({ draft: 'What is this?', draftImages: ['https://example.com/a.png'] });
     moveSystemPromptIntoMessage();
-    expect(useConversationStore.getState().draft).toBe('You are terse.\n\nWhat is this?');
-    expect(useSettingsStore.getState().system).toBe('');
+    expect(usePlaygroundStore.getState().draft).toBe('You are terse.\n\nWhat is this?');
+    expect(usePlaygroundStore.getState().system).toBe('');
   });
 
   it('uses the system prompt alone when the draft is empty', () => {
     moveSystemPromptIntoMessage();
-    expect(useConversationStore.getState().draft).toBe('You are terse.');
+    expect(usePlaygroundStore.getState().draft).toBe('You are terse.');
   });
 
   it('prepends to the earlier user turn that carries the image', () => {
-    const { addMessage } = useConversationStore.getState();
+    const { addMessage } = usePlaygroundStore.getState();
     addMessage('user', 'Hello');
     const id = addMessage('user', 'Describe it', ['https://example.com/a.png']);
-    useConversationStore.setState({ draft: 'More detail' });
+    usePlaygroundStore.setState({ draft: 'More detail' });
     moveSystemPromptIntoMessage();
-    const state = useConversationStore.getState();
+    const state = usePlaygroundStore.getState();
     expect(state.messages.find((m) => m.id === id)?.content).toBe('You are terse.\n\nDescribe it');
     expect(state.messages[0]?.content).toBe('Hello');
     expect(state.draft).toBe('More detail');
-    expect(useSettingsStore.getState().system).toBe('');
+    expect(usePlaygroundStore.getState().system).toBe('');
   });
 
   it('prependText keeps a blank line between', () => {

@@ -4,7 +4,13 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuiltInToolSwitches } from '@/components/playground/built-in-tools';
 import { mergeLiveModel } from '@/lib/models/model-info';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { defaultPane } from '@/lib/store/settings-slice';
+
+/** Pane 1's model (the switches show support for the pane they are in), plus shared settings. */
+function setModel(model: string, shared: { browserSearch?: boolean } = {}) {
+  usePlaygroundStore.setState({ panes: [defaultPane(model)], ...shared });
+}
 
 afterEach(cleanup);
 
@@ -30,21 +36,21 @@ const live = [
 ];
 
 describe('Browser Search and Code Execution switches', () => {
-  beforeEach(() => useSettingsStore.setState(useSettingsStore.getInitialState()));
+  beforeEach(() => usePlaygroundStore.setState(usePlaygroundStore.getInitialState()));
 
   it('are enabled on gpt-oss and turn the settings on', () => {
-    useSettingsStore.setState({ model: 'openai/gpt-oss-120b' });
+    setModel('openai/gpt-oss-120b');
     renderWithModels(live);
     const search = screen.getByRole('switch', { name: 'Browser Search' });
     expect(search.hasAttribute('disabled')).toBe(false);
     fireEvent.click(search);
     fireEvent.click(screen.getByRole('switch', { name: 'Code Execution' }));
-    expect(useSettingsStore.getState()).toMatchObject({ browserSearch: true, codeExecution: true });
+    expect(usePlaygroundStore.getState()).toMatchObject({ browserSearch: true, codeExecution: true });
     expect(screen.queryByText(/does not run built-in tools|Unverified/)).toBeNull();
   });
 
   it('are disabled with the reason on a model without built-in tools, showing off even if set', () => {
-    useSettingsStore.setState({ model: 'qwen/qwen3.8-27b', browserSearch: true });
+    setModel('qwen/qwen3.8-27b', { browserSearch: true });
     renderWithModels(live);
     for (const name of ['Browser Search', 'Code Execution']) {
       const control = screen.getByRole('switch', { name });
@@ -57,7 +63,7 @@ describe('Browser Search and Code Execution switches', () => {
   });
 
   it('are enabled and marked unverified on a model the capability table does not know', () => {
-    useSettingsStore.setState({ model: 'acme/brand-new-model' });
+    setModel('acme/brand-new-model');
     renderWithModels(live);
     expect(screen.getByRole('switch', { name: 'Browser Search' }).hasAttribute('disabled')).toBe(false);
     expect(screen.getByText(/^Unverified for this model/)).toBeTruthy();

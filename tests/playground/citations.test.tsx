@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MarkdownMessage } from '@/components/markdown/markdown-message';
 import { AnswerBody } from '@/components/playground/answer-body';
-import type { ConversationMessage } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
 
 afterEach(cleanup);
 

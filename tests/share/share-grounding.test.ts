@@ -1,18 +1,22 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applySharedState } from '@/lib/share/apply';
+import type { SnapshotSource } from '@/lib/share/from-store';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { decodeShareState, encodeShareState, sharePayload } from '@/lib/share/share-link';
 import type { ShareState } from '@/lib/share/share-schema';
-import { type ConversationMessage, useConversationStore } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
+import { useDatasetStore } from '@/lib/store/dataset-store';
 import { MAX_KEPT_PNG_CHARS } from '@/lib/store/executed-tools';
 import { DEFAULT_GROUNDING } from '@/lib/store/grounding';
-import { DEFAULT_PARAMETERS, type SettingsState, useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { defaultPane } from '@/lib/store/settings-slice';
 
-const settings = {
-  model: 'openai/gpt-oss-120b',
+const settings: SnapshotSource = {
+  panes: [defaultPane('openai/gpt-oss-120b')],
+  compare: false,
+  syncChat: true,
   system: '',
-  ...DEFAULT_PARAMETERS,
   tools: [],
   toolChoice: 'auto',
   parallelToolCalls: true,
@@ -21,7 +25,7 @@ const settings = {
   codeExecution: true,
   citations: false,
   documents: [{ key: 'k1', id: 'paris', text: 'Paris has about 2.1 million inhabitants.' }],
-} as unknown as SettingsState;
+};
 
 const answer: ConversationMessage = {
   id: 'b',
@@ -61,15 +65,15 @@ const messages: ConversationMessage[] = [{ id: 'a', role: 'user', content: 'Pari
 
 const roundTrip = (state: ShareState) => decodeShareState(sharePayload(`#${encodeShareState(state)}`) ?? '');
 
-describe('share links with built-in tools and documents (v4)', () => {
+describe("share links with built-in tools and documents (v4 and today's v5)", () => {
   beforeEach(() => {
-    useSettingsStore.setState(useSettingsStore.getInitialState());
-    useConversationStore.setState(useConversationStore.getInitialState());
+    usePlaygroundStore.setState(usePlaygroundStore.getInitialState());
+    useDatasetStore.setState(useDatasetStore.getInitialState());
   });
 
   it('carry the switches, documents, Citations, executed tools and annotations', () => {
     const { state, omittedImages, omittedCodeImages } = snapshotForShare(settings, messages);
-    expect(state.v).toBe(4);
+    expect(state.v).toBe(5);
     expect(state.grounding).toEqual({
       browserSearch: true,
       codeExecution: true,
@@ -89,12 +93,12 @@ describe('share links with built-in tools and documents (v4)', () => {
   it('restore all of it into the stores, the answer with its tools, citations and request documents', () => {
     const { state } = snapshotForShare(settings, messages);
     applySharedState(state);
-    const s = useSettingsStore.getState();
+    const s = usePlaygroundStore.getState();
     expect(s.browserSearch).toBe(true);
     expect(s.codeExecution).toBe(true);
     expect(s.citations).toBe(false);
     expect(s.documents).toMatchObject([{ id: 'paris', text: 'Paris has about 2.1 million inhabitants.' }]);
-    const restored = useConversationStore.getState().messages[1];
+    const restored = usePlaygroundStore.getState().messages[1];
     expect(restored?.answer?.executedTools).toHaveLength(2);
     expect(restored?.answer?.annotations?.[0]?.document_citation?.document_id).toBe('paris');
     expect(restored?.answer?.request.documents).toEqual([
@@ -114,10 +118,57 @@ describe('share links with built-in tools and documents (v4)', () => {
     expect(result).toMatchObject({
       ok: true,
       state: {
-        v: 4,
+        v: 5,
         grounding: { browserSearch: false, codeExecution: false, documents: [], citations: true },
       },
     });
+  });
+
+  it('open both kinds of v4 links: grounding (from main) and a comparison (from Compare)', () => {
+    const { state } = snapshotForShare(settings, messages);
+    const grounded = decodeShareState(compressToEncodedURIComponent(JSON.stringify({ ...state, v: 4 })));
+    expect(grounded).toEqual({ ok: true, state });
+    const { grounding: _g, ...rest } = state;
+    const panes = [{ model: 'qwen/qwen3.8-27b', parameters: { ...state.parameters, temperature: 0.2 } }];
+    const compared = { ...rest, v: 4, messages: [{ role: 'user', content: 'Paris?' }] };
+    const result = decodeShareState(
+      compressToEncodedURIComponent(JSON.stringify({ ...compared, compare: { syncChat: false, panes } })),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      state: {
+        v: 5,
+        compare: { syncChat: false, panes },
+        grounding: { browserSearch: false, codeExecution: false, documents: [], citations: true },
+      },
+    });
+  });
+
+  it('carry everything in v5: variables, grounding and a comparison, restored into the one store', () => {
+    const comparing: SnapshotSource = {
+      ...settings,
+      compare: true,
+      panes: [defaultPane('openai/gpt-oss-120b'), { ...defaultPane('openai/gpt-oss-20b', 'p2'), topP: 0.5 }],
+    };
+    const { state } = snapshotForShare(comparing, messages, { city: 'Paris' });
+    const result = roundTrip(state);
+    expect(result).toEqual({ ok: true, state });
+    if (!result.ok) return;
+    expect(result.state).toMatchObject({
+      v: 5,
+      variables: { city: 'Paris' },
+      grounding: { browserSearch: true },
+    });
+    applySharedState(result.state);
+    const s = usePlaygroundStore.getState();
+    expect(s.compare).toBe(true);
+    expect(s.panes.map((p) => [p.model, p.topP])).toEqual([
+      ['openai/gpt-oss-120b', 1],
+      ['openai/gpt-oss-20b', 0.5],
+    ]);
+    expect(s.browserSearch).toBe(true);
+    expect(s.messages[1]?.answer?.executedTools).toHaveLength(2);
+    expect(useDatasetStore.getState().values).toEqual({ city: 'Paris' });
   });
 
   it('refuse a link whose executed tool is malformed, saying where', () => {

@@ -1,23 +1,22 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { snapshotForShare } from '@/lib/share/from-store';
+import { type SnapshotSource, snapshotForShare } from '@/lib/share/from-store';
 import { decodeShareState, encodeShareState, sharePayload, shareUrl } from '@/lib/share/share-link';
 import type { ShareState } from '@/lib/share/share-schema';
-import type { ConversationMessage } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { DEFAULT_GROUNDING } from '@/lib/store/grounding';
-import { DEFAULT_PARAMETERS, type SettingsState } from '@/lib/store/settings-store';
+import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
 
-const settings = {
-  model: 'llama3-70b-8192',
+const settings: SnapshotSource = {
+  panes: [{ id: 'p1', model: 'llama3-70b-8192', ...DEFAULT_PARAMETERS, temperature: 0.3, stop: ['END'] }],
+  compare: false,
+  syncChat: true,
   system: 'Be helpful.',
-  ...DEFAULT_PARAMETERS,
   ...DEFAULT_GROUNDING,
-  temperature: 0.3,
-  stop: ['END'],
   tools: [{ id: 't1', name: 'get_current_weather', description: 'Weather', parameters: '{"type":"object"}' }],
   toolChoice: { function: 'get_current_weather' },
   parallelToolCalls: false,
-} as unknown as SettingsState;
+};
 
 const messages: ConversationMessage[] = [
   {
@@ -114,7 +113,7 @@ describe('share links', () => {
     expect(result).toMatchObject({
       ok: true,
       state: {
-        v: 4,
+        v: 5,
         model: 'llama3-8b-8192',
         grounding: { browserSearch: false, codeExecution: false, documents: [], citations: true },
         tools: [],

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { sharedConversation } from '@/lib/share/apply';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { decodeShareState, shareUrl } from '@/lib/share/share-link';
-import type { ConversationMessage } from '@/lib/store/conversation-store';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { defaultPane } from '@/lib/store/settings-slice';
 
-const settings = { ...useSettingsStore.getInitialState(), model: 'some-model', system: 'Be brief.' };
+const settings = {
+  ...usePlaygroundStore.getInitialState(),
+  panes: [defaultPane('some-model')],
+  system: 'Be brief.',
+};
 
 const messages: ConversationMessage[] = [
   { id: 'u', role: 'user', content: 'Compare A and B' },
@@ -29,7 +34,7 @@ const messages: ConversationMessage[] = [
 describe('answers in share links', () => {
   it('carry their model and statistics, and open as answers again', () => {
     const { state } = snapshotForShare(settings, messages);
-    expect(state.v).toBe(4);
+    expect(state.v).toBe(5);
     const decoded = decodeShareState(new URL(shareUrl('https://x.test/', state)).hash.slice(3));
     if (!decoded.ok) throw new Error(decoded.message);
     const [user, answer] = sharedConversation(decoded.state);

@@ -1,5 +1,5 @@
 /** View code for Speech: the exact text, then each snippet run for real against the simulator. */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sineWav } from '@/e2e/support/audio';
 import { generateSpeechCode, type SpeechCodeRequest, speechUrl } from '@/lib/codegen/speech';
 import { startSimulatorServer } from '@/lib/simulator';
+import { requireTool } from '../support/required-tool';
 
 const KEY = 'gsk_speech_codegen_key';
 
@@ -70,7 +71,7 @@ describe('generated text', () => {
 describe('generated code, run against the simulator', () => {
   let server: Awaited<ReturnType<typeof startSimulatorServer>>;
   let dir: string;
-  const has = (command: string) => spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
+  const has = (command: string) => requireTool(command);
 
   beforeAll(async () => {
     server = await startSimulatorServer({ port: 0, apiKey: KEY, tokensPerSecond: 0, era: '2024' });

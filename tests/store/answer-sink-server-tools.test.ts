@@ -1,19 +1,25 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAnswerSink } from '@/lib/store/answer-sink';
 import { assembleResponse } from '@/lib/store/assemble-response';
-import { useConversationStore } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
 
 const request = { model: 'openai/gpt-oss-120b', messages: [{ role: 'user' as const, content: 'q' }] };
 
 describe('answer sink: executed tools and annotations', () => {
-  beforeEach(() => useConversationStore.setState(useConversationStore.getInitialState()));
-
   it('shows executed tools as their fragments arrive, then keeps citations and the assembled response', () => {
-    const id = useConversationStore
-      .getState()
-      .startAnswer({ status: 'streaming', model: 'openai/gpt-oss-120b', sentAt: 0, request });
-    const sink = createAnswerSink(id);
-    const answer = () => useConversationStore.getState().messages.find((m) => m.id === id);
+    let current: ConversationMessage = {
+      id: 'a',
+      role: 'assistant',
+      content: '',
+      answer: { status: 'streaming', model: 'openai/gpt-oss-120b', sentAt: 0, request },
+    };
+    const sink = createAnswerSink({
+      patch: (fn) => {
+        current = fn(current);
+      },
+      addToolResultTurns: () => {},
+    });
+    const answer = (): ConversationMessage | undefined => current;
     sink.apply({
       event: 'delta',
       data: { executed_tools: [{ index: 0, type: 'code_interpreter', arguments: '{"code":' }] },

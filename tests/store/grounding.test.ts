@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_LANGUAGES, generateCode } from '@/lib/codegen';
 import { parseChatRequest } from '@/lib/schema/parse-chat-request';
-import type { ConversationMessage } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { DEFAULT_GROUNDING, documentProblem, nextDocumentId } from '@/lib/store/grounding';
+import { migratePlayground } from '@/lib/store/persisted-state';
 import { buildChatRequest } from '@/lib/store/selectors';
-import { DEFAULT_PARAMETERS, migrateSettings } from '@/lib/store/settings-store';
+import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
 import { EXAMPLE_TOOL } from '@/lib/store/tools';
 
 const turns: ConversationMessage[] = [{ id: 'u', role: 'user', content: 'Search the web' }];
@@ -94,19 +95,45 @@ describe('documents in the request', () => {
   });
 });
 
-describe('saved settings v2 → v3', () => {
+describe('saved settings v2 → the one store', () => {
   it('keep what the user set and start built-in tools off, no documents, Citations on', () => {
-    const migrated = migrateSettings(
-      { model: 'openai/gpt-oss-20b', temperature: 0.2, responseFormat: 'text' },
-      2,
+    const migrated = migratePlayground(
+      {
+        settings: { model: 'openai/gpt-oss-20b', temperature: 0.2, responseFormat: 'text' },
+        settingsVersion: 2,
+      },
+      0,
     );
+    expect(migrated.panes[0]).toMatchObject({ model: 'openai/gpt-oss-20b', temperature: 0.2 });
     expect(migrated).toMatchObject({
-      model: 'openai/gpt-oss-20b',
-      temperature: 0.2,
       browserSearch: false,
       codeExecution: false,
       documents: [],
       citations: true,
+    });
+  });
+
+  it('keep the built-in tools, documents and Citations of saved settings v3', () => {
+    const documents = [{ key: 'k', id: 'doc-1', text: 'Paris is big.' }];
+    const migrated = migratePlayground(
+      {
+        settings: {
+          model: 'openai/gpt-oss-120b',
+          browserSearch: true,
+          codeExecution: false,
+          documents,
+          citations: false,
+        },
+        settingsVersion: 3,
+      },
+      0,
+    );
+    expect(migrated.panes[0]?.model).toBe('openai/gpt-oss-120b');
+    expect(migrated).toMatchObject({
+      browserSearch: true,
+      codeExecution: false,
+      documents,
+      citations: false,
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonSchemaSetting, reasoningFields } from '@/lib/store/request-options';
-import { DEFAULT_PARAMETERS, migrateSettings, type Parameters } from '@/lib/store/settings-store';
+import { DEFAULT_PARAMETERS, type Parameters } from '@/lib/store/settings-slice';
 
 const params = (patch: Partial<Parameters>): Parameters => ({ ...DEFAULT_PARAMETERS, ...patch });
 
@@ -62,29 +62,5 @@ describe('the JSON Schema textbox', () => {
     });
     expect(parseJsonSchemaSetting('{"name":"bad name!","schema":{}}', false)).toMatchObject({ ok: false });
     expect(parseJsonSchemaSetting('  ', false)).toMatchObject({ ok: false });
-  });
-});
-
-describe('saved settings from version 1', () => {
-  it('keep everything, JSON Mode becoming Response Format', () => {
-    const v1 = {
-      model: 'llama-3.1-8b-instant',
-      system: 'Be brief',
-      temperature: 0.3,
-      jsonMode: true,
-      reasoningFormat: 'raw',
-    };
-    const migrated = migrateSettings(v1, 1);
-    expect(migrated).toMatchObject({
-      model: 'llama-3.1-8b-instant',
-      system: 'Be brief',
-      temperature: 0.3,
-      responseFormat: 'json_object',
-      reasoningFormat: 'raw',
-      serviceTier: '',
-      includeReasoning: true,
-    });
-    expect(migrated).not.toHaveProperty('jsonMode');
-    expect(migrateSettings({ ...v1, jsonMode: false }, 1).responseFormat).toBe('text');
   });
 });

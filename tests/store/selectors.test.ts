@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseChatRequest } from '@/lib/schema/parse-chat-request';
-import type { ConversationMessage } from '@/lib/store/conversation-store';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { buildChatRequest } from '@/lib/store/selectors';
-import { DEFAULT_PARAMETERS } from '@/lib/store/settings-store';
+import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
 
 const settings = { model: 'llama-3.1-8b-instant', system: '', ...DEFAULT_PARAMETERS };
 const turn = (role: 'user' | 'assistant', content: string, images?: string[]): ConversationMessage => ({

@@ -5,13 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Composer } from '@/components/playground/composer';
 import { SeedField, seedProblem } from '@/components/playground/seed-field';
-import { useConversationStore } from '@/lib/store/conversation-store';
-import { useFieldProblems } from '@/lib/store/field-problems';
-import { useSettingsStore } from '@/lib/store/settings-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { invalidToolsMessage, toolProblems } from '@/lib/store/tools';
 
-const submitChat = vi.fn(async () => {});
-vi.mock('@/lib/store/chat-runner', () => ({ submitChat: () => submitChat(), stopChat: vi.fn() }));
+const submitChat = vi.fn(() => ({ ok: true as const, done: Promise.resolve() }));
 
 function renderComposer() {
   vi.stubGlobal(
@@ -28,9 +25,8 @@ function renderComposer() {
 }
 
 beforeEach(() => {
-  useConversationStore.setState(useConversationStore.getInitialState(), true);
-  useSettingsStore.setState(useSettingsStore.getInitialState(), true);
-  useFieldProblems.setState({ problems: {} });
+  usePlaygroundStore.setState(usePlaygroundStore.getInitialState(), true);
+  usePlaygroundStore.setState({ submit: submitChat });
   submitChat.mockClear();
 });
 afterEach(() => {
@@ -58,7 +54,7 @@ describe('seed bounds', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/between/);
     // Only values JSON carries exactly ever reach the store.
     for (const [seed] of onChange.mock.calls) expect(seed === null || Number.isSafeInteger(seed)).toBe(true);
-    expect(useFieldProblems.getState().problems.Seed).toMatch(/between/);
+    expect(usePlaygroundStore.getState().fieldProblems.Seed).toMatch(/between/);
   });
 });
 
@@ -76,8 +72,8 @@ describe('tools', () => {
 
 describe('Composer holds Submit back', () => {
   it('while a tool is invalid, saying why', async () => {
-    useSettingsStore.setState({ tools: [{ id: 't', name: '', description: '', parameters: '{}' }] });
-    useConversationStore.setState({ draft: 'Hi' });
+    usePlaygroundStore.setState({ tools: [{ id: 't', name: '', description: '', parameters: '{}' }] });
+    usePlaygroundStore.setState({ draft: 'Hi' });
     const submit = renderComposer();
     expect(submit.disabled).toBe(true);
     expect(screen.getByRole('alert').textContent).toContain('Tool 1 has a problem');
@@ -88,7 +84,7 @@ describe('Composer holds Submit back', () => {
   });
 
   it('while a field holds text that cannot be sent', () => {
-    useFieldProblems.getState().setProblem('Seed', 'The seed must be a whole number.');
+    usePlaygroundStore.getState().setFieldProblem('Seed', 'The seed must be a whole number.');
     const submit = renderComposer();
     expect(submit.disabled).toBe(true);
     expect(screen.getByRole('alert').textContent).toContain('Seed: The seed must be a whole number.');

@@ -1,0 +1,105 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { useFollowStream } from '@/lib/client/use-follow-stream';
+import type { ChatRequest } from '@/lib/schema/chat-request';
+import { useDatasetStore } from '@/lib/store/dataset-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { selectDifferences, selectPaneStreaming, selectPendingRequest } from '@/lib/store/selectors';
+import { Conversation } from './conversation';
+import { ModelPicker } from './model-picker';
+import { PaneContext } from './pane-context';
+import { PaneParameterStrip } from './pane-parameter-strip';
+import { PaneRaceStats } from './race-stats';
+import { ViewCodeDialog } from './view-code-dialog';
+
+/**
+ * One pane of a comparison: its Model, its parameter strip (More points the full panel here), what
+ * differs from pane 1, its live race figures and Stop, and its conversation scrolling on its own.
+ */
+export function ComparePane({
+  pane,
+  hidden,
+  onMore,
+}: {
+  pane: number;
+  /** Under 640 px only the selected tab's pane shows. */
+  hidden: boolean;
+  onMore: () => void;
+}) {
+  const paneId = usePlaygroundStore((s) => s.panes[pane]?.id ?? '');
+  const count = usePlaygroundStore((s) => s.panes.length);
+  const streaming = usePlaygroundStore((s) => selectPaneStreaming(s, paneId));
+  const anyStreaming = usePlaygroundStore((s) => Object.values(s.runs).some((r) => r.status === 'streaming'));
+  const differences = usePlaygroundStore((s) => selectDifferences(s, pane).join(', '));
+  const model = usePlaygroundStore((s) => s.panes[pane]?.model ?? '');
+  const differentModel = usePlaygroundStore((s) => pane > 0 && s.panes[0]?.model !== model);
+  const editing = usePlaygroundStore((s) => s.parametersPane === pane);
+  const [code, setCode] = useState<ChatRequest | null>(null);
+  const follow = useFollowStream(streaming);
+  const name = `Pane ${pane + 1}`;
+  const differs = [differentModel ? `model ${model}` : '', differences].filter(Boolean).join(', ');
+
+  return (
+    <PaneContext.Provider value={pane}>
+      <section
+        id={`compare-pane-${pane + 1}`}
+        aria-label={name}
+        className={`min-h-0 min-w-0 flex-1 flex-col rounded-md border border-neutral-200 dark:border-neutral-800 ${hidden ? 'max-sm:hidden' : ''} flex ${editing ? 'ring-1 ring-groq' : ''}`}
+      >
+        <div className="flex shrink-0 flex-col gap-2 border-b border-neutral-200 p-2 dark:border-neutral-800">
+          <div className="flex items-center gap-1">
+            <h2 className="shrink-0 text-sm font-semibold">{name}</h2>
+            <div className="min-w-0 flex-1">
+              <ModelPicker />
+            </div>
+          </div>
+          <p className="truncate text-xs text-neutral-600 dark:text-neutral-400" title={differs}>
+            {pane === 0 ? 'Baseline' : differs ? `Differs from pane 1: ${differs}` : 'Same as pane 1'}
+          </p>
+          <PaneParameterStrip />
+          <div className="flex flex-wrap items-center gap-1">
+            <Button size="xs" aria-pressed={editing} onClick={onMore}>
+              More
+            </Button>
+            <Button
+              size="xs"
+              onClick={() => {
+                const variables = useDatasetStore.getState().values;
+                setCode(selectPendingRequest(usePlaygroundStore.getState(), pane, { variables }).request);
+              }}
+            >
+              View code
+            </Button>
+            <Button
+              size="xs"
+              variant="ghost"
+              disabled={anyStreaming}
+              onClick={() => usePlaygroundStore.getState().removePane(pane)}
+              title={count <= 2 ? 'Removing a pane of two leaves compare' : undefined}
+            >
+              Remove pane
+            </Button>
+            <span className="flex-1" />
+            {streaming ? (
+              <Button size="xs" onClick={() => usePlaygroundStore.getState().stop(paneId)}>
+                Stop
+              </Button>
+            ) : null}
+          </div>
+          <PaneRaceStats pane={pane} />
+        </div>
+        <div className="relative min-h-0 flex-1">
+          <div ref={follow.scroller} className="absolute inset-0 overflow-y-auto overscroll-contain">
+            <div ref={follow.content} className="flex flex-col gap-3 p-2">
+              <Conversation />
+              <div ref={follow.sentinel} aria-hidden="true" className="h-px" />
+            </div>
+          </div>
+        </div>
+        <ViewCodeDialog request={code} onClose={() => setCode(null)} />
+      </section>
+    </PaneContext.Provider>
+  );
+}

@@ -1,0 +1,72 @@
+'use client';
+
+import { NumberField } from '@/components/ui/number-field';
+import { useSelectedModel } from '@/lib/client/use-selected-model';
+import { capabilitiesOf, type ReasoningEffort } from '@/lib/models/catalog';
+import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '@/lib/schema/limits';
+import { maxTokensCeiling } from '@/lib/store/settings-slice';
+import { usePaneIndex, usePaneSettings, useSetParameter } from './pane-context';
+
+/** A compare pane's own most-used parameters; More opens the rest in the parameters panel. */
+export function PaneParameterStrip() {
+  const pane = usePaneIndex();
+  const model = usePaneSettings((p) => p.model);
+  const temperature = usePaneSettings((p) => p.temperature);
+  const maxTokens = usePaneSettings((p) => p.maxCompletionTokens);
+  const topP = usePaneSettings((p) => p.topP);
+  const effort = usePaneSettings((p) => p.reasoningEffort);
+  const setParameter = useSetParameter();
+  const ceiling = maxTokensCeiling(model, useSelectedModel(pane));
+  const efforts = capabilitiesOf(model).reasoning?.efforts ?? [];
+
+  return (
+    <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <NumberField
+        label="Temperature"
+        value={temperature}
+        min={TEMPERATURE.min}
+        max={TEMPERATURE.max}
+        step={TEMPERATURE.step}
+        onChange={(v) => setParameter('temperature', v)}
+      />
+      <NumberField
+        label="Max Completion Tokens"
+        value={Math.min(maxTokens, ceiling)}
+        min={MAX_COMPLETION_TOKENS.min}
+        max={ceiling}
+        step={1}
+        onChange={(v) => setParameter('maxCompletionTokens', v)}
+      />
+      <NumberField
+        label="Top P"
+        value={topP}
+        min={TOP_P.min}
+        max={TOP_P.max}
+        step={TOP_P.step}
+        onChange={(v) => setParameter('topP', v)}
+      />
+      {efforts.length > 0 ? (
+        <label className="flex min-w-0 flex-col gap-0.5 text-xs text-neutral-600 dark:text-neutral-400">
+          Reasoning Effort
+          <select
+            value={effort && efforts.includes(effort) ? effort : ''}
+            onChange={(event) =>
+              setParameter(
+                'reasoningEffort',
+                event.target.value === '' ? null : (event.target.value as ReasoningEffort),
+              )
+            }
+            className="w-full rounded border border-neutral-300 bg-white px-1 py-0.5 text-sm text-neutral-900 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
+          >
+            <option value="">default</option>
+            {efforts.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+
+/**
+ * A small labelled number input for tight spaces (a compare pane's strip). Typing is free; Enter or
+ * leaving the field commits a value clamped to the range, so a half-typed number is never lost, and
+ * text that is not a number is kept and explained rather than replaced.
+ */
+export function NumberField({
+  label,
+  value,
+  min,
+  max,
+  step,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  onChange: (value: number) => void;
+}) {
+  const id = useId();
+  const [text, setText] = useState(String(value));
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => setText(String(value)), [value]);
+
+  const commit = () => {
+    const parsed = Number(text);
+    if (text.trim() === '' || !Number.isFinite(parsed)) {
+      setProblem(`${label} must be a number from ${min} to ${max}.`);
+      return;
+    }
+    setProblem(null);
+    const clamped = Math.min(max, Math.max(min, parsed));
+    const rounded = step >= 1 ? Math.round(clamped) : Math.round(clamped / step) * step;
+    const next = Number(rounded.toFixed(4));
+    setText(String(next));
+    if (next !== value) onChange(next);
+  };
+
+  return (
+    <div className="flex min-w-0 flex-col gap-0.5">
+      <label htmlFor={id} title={label} className="truncate text-xs text-neutral-600 dark:text-neutral-400">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        min={min}
+        max={max}
+        step={step}
+        value={text}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
+        className="w-full rounded border border-neutral-300 bg-white px-1.5 py-0.5 text-sm tabular-nums dark:border-neutral-700 dark:bg-neutral-900"
+      />
+      {problem ? (
+        <p id={`${id}-problem`} className="text-xs text-red-700 dark:text-red-300">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}

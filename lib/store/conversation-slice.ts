@@ -1,0 +1,204 @@
+/**
+ * The conversation: pane 1's history (`messages`, the single view and, with Sync chat off, the history
+ * every pane shares), each other pane's own copy while comparing with Sync chat on (`paneThreads`), and
+ * the answers waiting for the user to keep one (`candidates`, Sync chat off). Edits take the pane whose
+ * copy they change; pane 1 is the default.
+ */
+import type { StateCreator } from 'zustand';
+import type { PlaygroundErrorBody } from '../errors';
+import type { ChatRequest, ToolCall } from '../schema/chat-request';
+import type {
+  Annotation,
+  ExecutedTool,
+  GuardEventData,
+  RateLimitHeaders,
+  UsageEventData,
+} from '../stream/events';
+import type { PlaygroundState } from './playground-types';
+import { threadKey } from './selectors';
+
+export type Role = 'user' | 'assistant' | 'tool';
+export type AnswerStatus = 'streaming' | 'done' | 'stopped' | 'error';
+
+/** What the playground knows about one generated answer (stats, errors, the exact request). */
+export interface AnswerMeta {
+  status: AnswerStatus;
+  model: string;
+  sentAt: number;
+  startedAt?: number;
+  firstTokenAt?: number;
+  finishedAt?: number;
+  /** Content and reasoning deltas received so far: the live output-token count while streaming. */
+  streamedTokens?: number;
+  requestId?: string | null;
+  completionId?: string | null;
+  finishReason?: string | null;
+  /** The tier Groq served the answer on (`service_tier` of the response). */
+  serviceTier?: string | null;
+  usage?: UsageEventData;
+  rateLimit?: RateLimitHeaders;
+  error?: PlaygroundErrorBody;
+  /** Llama Guard verdicts for this answer (input, then output). */
+  guard?: GuardEventData[];
+  /** Model reasoning (parsed format), shown in a collapsed Thinking section. */
+  reasoning?: string;
+  /** Server-side tools the model ran (browser search, code execution), in order. */
+  executedTools?: ExecutedTool[];
+  /** Citations into the answer text (document or function citations). */
+  annotations?: Annotation[];
+  /** Prefilled text this answer continues (the turn's content starts with it). */
+  prefill?: string;
+  request: ChatRequest;
+}
+
+export interface ConversationMessage {
+  id: string;
+  role: Role;
+  content: string;
+  /** Image URLs (http(s) or base64 data URLs) attached to a user turn. */
+  images?: string[];
+  /** Functions the model asked to call (an assistant turn). */
+  toolCalls?: ToolCall[];
+  /** For a tool turn: which call this is the result of. */
+  toolCallId?: string;
+  toolName?: string;
+  answer?: AnswerMeta;
+}
+
+export interface ConversationSlice {
+  messages: ConversationMessage[];
+  /** Sync chat on: panes 2–4's own histories, by pane id. */
+  paneThreads: Record<string, ConversationMessage[]>;
+  /** Sync chat off: each pane's latest answer, by pane id, until one is kept. */
+  candidates: Record<string, ConversationMessage>;
+  draft: string;
+  /** Text of the composer's Image URL field, attached on Submit. */
+  draftImageUrl: string;
+  /** Images already attached to the next user turn (uploads as data URLs, or URLs). */
+  draftImages: string[];
+  setDraft: (draft: string) => void;
+  setDraftImageUrl: (url: string) => void;
+  addDraftImage: (url: string) => void;
+  removeDraftImage: (index: number) => void;
+  /** Adds a turn to every pane's history (they are copies of one conversation). */
+  addMessage: (role: Role, content?: string, images?: string[]) => string;
+  updateContent: (id: string, content: string, pane?: number) => void;
+  setRole: (id: string, role: Role, pane?: number) => void;
+  removeMessage: (id: string, pane?: number) => void;
+  moveMessage: (id: string, offset: -1 | 1, pane?: number) => void;
+  /** Fills in a message by id wherever it is (the answer sink's way in). */
+  patchMessage: (id: string, fn: (m: ConversationMessage) => ConversationMessage) => void;
+  /** Sync chat off: the chosen pane's answer joins the shared history; the other answers go. */
+  keepCandidate: (paneId: string) => void;
+  /** Empties every history and the composer. */
+  clear: () => void;
+}
+
+let counter = 0;
+export function newMessageId(): string {
+  counter += 1;
+  return `m${Date.now().toString(36)}${counter.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+type Messages = ConversationMessage[];
+
+/** The state change that replaces pane `pane`'s history (and its candidate, if `id` names it). */
+function editPane(
+  s: PlaygroundState,
+  pane: number,
+  edit: (messages: Messages) => Messages,
+): Partial<PlaygroundState> {
+  const key = threadKey(s, pane);
+  if (key === null) return { messages: edit(s.messages) };
+  return { paneThreads: { ...s.paneThreads, [key]: edit(s.paneThreads[key] ?? s.messages) } };
+}
+
+const mapById = (id: string, fn: (m: ConversationMessage) => ConversationMessage) => (messages: Messages) =>
+  messages.map((m) => (m.id === id ? fn(m) : m));
+
+/** Applies `fn` to message `id` in pane `pane`'s history or its candidate. */
+function mapInPane(
+  s: PlaygroundState,
+  pane: number,
+  id: string,
+  fn: (m: ConversationMessage) => ConversationMessage,
+): Partial<PlaygroundState> {
+  const paneId = s.panes[pane]?.id;
+  const candidate = paneId ? s.candidates[paneId] : undefined;
+  if (paneId && candidate?.id === id) return { candidates: { ...s.candidates, [paneId]: fn(candidate) } };
+  return editPane(s, pane, mapById(id, fn));
+}
+
+export const INITIAL_CONVERSATION = {
+  messages: [] as Messages,
+  paneThreads: {} as Record<string, Messages>,
+  candidates: {} as Record<string, ConversationMessage>,
+  draft: '',
+  draftImageUrl: '',
+  draftImages: [] as string[],
+};
+
+export const createConversationSlice: StateCreator<PlaygroundState, [], [], ConversationSlice> = (set) => ({
+  ...INITIAL_CONVERSATION,
+  setDraft: (draft) => set({ draft }),
+  setDraftImageUrl: (draftImageUrl) => set({ draftImageUrl }),
+  addDraftImage: (url) => set((s) => ({ draftImages: [...s.draftImages, url] })),
+  removeDraftImage: (index) => set((s) => ({ draftImages: s.draftImages.filter((_, i) => i !== index) })),
+  addMessage: (role, content = '', images) => {
+    const id = newMessageId();
+    const message: ConversationMessage = images?.length
+      ? { id, role, content, images }
+      : { id, role, content };
+    set((s) => ({
+      messages: [...s.messages, message],
+      paneThreads: Object.fromEntries(
+        Object.entries(s.paneThreads).map(([key, thread]) => [key, [...thread, message]]),
+      ),
+    }));
+    return id;
+  },
+  updateContent: (id, content, pane = 0) => set((s) => mapInPane(s, pane, id, (m) => ({ ...m, content }))),
+  setRole: (id, role, pane = 0) => set((s) => mapInPane(s, pane, id, (m) => ({ ...m, role }))),
+  removeMessage: (id, pane = 0) => set((s) => editPane(s, pane, (list) => list.filter((m) => m.id !== id))),
+  moveMessage: (id, offset, pane = 0) =>
+    set((s) =>
+      editPane(s, pane, (list) => {
+        const from = list.findIndex((m) => m.id === id);
+        const to = from + offset;
+        if (from < 0 || to < 0 || to >= list.length) return list;
+        const next = [...list];
+        const [moved] = next.splice(from, 1);
+        if (moved) next.splice(to, 0, moved);
+        return next;
+      }),
+    ),
+  patchMessage: (id, fn) =>
+    set((s) => {
+      const patch: Partial<PlaygroundState> = {};
+      if (s.messages.some((m) => m.id === id)) patch.messages = mapById(id, fn)(s.messages);
+      const threads = Object.entries(s.paneThreads);
+      if (threads.some(([, list]) => list.some((m) => m.id === id))) {
+        patch.paneThreads = Object.fromEntries(threads.map(([key, list]) => [key, mapById(id, fn)(list)]));
+      }
+      const candidates = Object.entries(s.candidates);
+      if (candidates.some(([, m]) => m.id === id)) {
+        patch.candidates = Object.fromEntries(candidates.map(([key, m]) => [key, m.id === id ? fn(m) : m]));
+      }
+      return patch;
+    }),
+  keepCandidate: (paneId) =>
+    set((s) => {
+      const kept = s.candidates[paneId];
+      if (!kept) return s;
+      // A continued prefill replaces the turn it continues instead of repeating it.
+      const last = s.messages.at(-1);
+      const continues = kept.answer?.prefill !== undefined && last?.role === 'assistant';
+      const base = continues ? s.messages.slice(0, -1) : s.messages;
+      return { messages: [...base, kept], candidates: {} };
+    }),
+  clear: () =>
+    set((s) => ({
+      ...INITIAL_CONVERSATION,
+      paneThreads: Object.fromEntries(Object.keys(s.paneThreads).map((key) => [key, []])),
+    })),
+});

@@ -1,0 +1,168 @@
+/**
+ * What survives a reload, and how saved state from older versions is brought forward. Versions 3–4
+ * are the one playground store (`groq-playground:playground`; v4 added built-in tools, documents and
+ * Citations); before it, settings (v1–v3, v3 with that grounding) and the conversation (v1) were saved
+ * under their own keys. Those are read once, when the new key is absent,
+ * so nothing a user saved is lost. Base64 images and streaming statuses are never written.
+ */
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { ChatMessage, ChatRequest } from '../schema/chat-request';
+import type { ConversationMessage } from './conversation-slice';
+import { withoutLargePngs } from './executed-tools';
+import { DEFAULT_GROUNDING, type GroundingSettings } from './grounding';
+import type { PlaygroundState } from './playground-types';
+import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
+import {
+  DEFAULT_PARAMETERS,
+  type PaneSettings,
+  type Parameters,
+  type SharedSettings,
+} from './settings-slice';
+
+export const STORE_KEY = 'groq-playground:playground';
+export const STORE_VERSION = 4;
+export const LEGACY_SETTINGS_KEY = 'groq-playground:settings';
+export const LEGACY_CONVERSATION_KEY = 'groq-playground:conversation';
+
+export type PersistedState = SharedSettings &
+  Pick<PlaygroundState, 'panes' | 'compare' | 'syncChat' | 'messages' | 'paneThreads' | 'draft'>;
+
+function stripInlineImagesFromRequest(request: ChatRequest): ChatRequest {
+  const messages = request.messages.map((m): ChatMessage => {
+    if (m.role !== 'user' || typeof m.content === 'string') return m;
+    return {
+      ...m,
+      content: m.content.map((part) =>
+        part.type === 'image_url' && isInlineImage(part.image_url.url)
+          ? { ...part, image_url: { ...part.image_url, url: INLINE_IMAGE_PLACEHOLDER } }
+          : part,
+      ),
+    };
+  });
+  return { ...request, messages };
+}
+
+/**
+ * What survives a reload: no base64 images and no large PNG outputs of executed code (too big for
+ * localStorage), no "streaming" status.
+ */
+export function toStoredMessage(message: ConversationMessage): ConversationMessage {
+  let stored = message;
+  if (stored.images?.some(isInlineImage)) {
+    stored = {
+      ...stored,
+      images: stored.images.map((url) => (isInlineImage(url) ? INLINE_IMAGE_PLACEHOLDER : url)),
+    };
+  }
+  if (stored.answer) {
+    const status = stored.answer.status === 'streaming' ? 'stopped' : stored.answer.status;
+    stored = {
+      ...stored,
+      answer: {
+        ...stored.answer,
+        status,
+        request: stripInlineImagesFromRequest(stored.answer.request),
+        ...(stored.answer.executedTools
+          ? { executedTools: withoutLargePngs(stored.answer.executedTools).tools }
+          : {}),
+      },
+    };
+  }
+  return stored;
+}
+
+export function partializePlayground(s: PlaygroundState): PersistedState {
+  return {
+    system: s.system,
+    tools: s.tools,
+    toolChoice: s.toolChoice,
+    parallelToolCalls: s.parallelToolCalls,
+    browserSearch: s.browserSearch,
+    codeExecution: s.codeExecution,
+    documents: s.documents,
+    citations: s.citations,
+    panes: s.panes,
+    compare: s.compare,
+    syncChat: s.syncChat,
+    draft: s.draft,
+    messages: s.messages.map(toStoredMessage),
+    paneThreads: Object.fromEntries(
+      Object.entries(s.paneThreads).map(([key, list]) => [key, list.map(toStoredMessage)]),
+    ),
+  };
+}
+
+type Legacy = Record<string, unknown>;
+const PARAMETER_KEYS = Object.keys(DEFAULT_PARAMETERS) as (keyof Parameters)[];
+
+/** Built-in tools, documents and Citations from saved settings (settings v3, store v4), else defaults. */
+function groundingOf(saved: Legacy): GroundingSettings {
+  return {
+    browserSearch: saved.browserSearch === true,
+    codeExecution: saved.codeExecution === true,
+    documents: Array.isArray(saved.documents) ? (saved.documents as GroundingSettings['documents']) : [],
+    citations: saved.citations !== false,
+  };
+}
+
+/**
+ * Saved state of any version, brought to version 4. Version 0 is the two legacy keys read together
+ * (`{ settings, settingsVersion, conversation }`): settings v1 had a JSON Mode switch (now Response
+ * Format), v3 added grounding; store v3 lacked grounding. Fields an old version lacked get today's
+ * defaults.
+ */
+export function migratePlayground(persisted: unknown, version: number): PersistedState {
+  if (version >= 4) return persisted as PersistedState;
+  if (version === 3) return { ...DEFAULT_GROUNDING, ...(persisted as PersistedState) };
+  const legacy = (persisted ?? {}) as Legacy;
+  const settings = { ...((legacy.settings as Legacy | undefined) ?? {}) };
+  const settingsVersion = typeof legacy.settingsVersion === 'number' ? legacy.settingsVersion : 2;
+  if (settingsVersion < 2) {
+    settings.responseFormat = settings.jsonMode === true ? 'json_object' : 'text';
+    delete settings.jsonMode;
+  }
+  const pane: PaneSettings = {
+    id: 'p1',
+    model: typeof settings.model === 'string' ? settings.model : '',
+    ...DEFAULT_PARAMETERS,
+  };
+  for (const key of PARAMETER_KEYS) {
+    if (key in settings) Object.assign(pane, { [key]: settings[key] });
+  }
+  const conversation = (legacy.conversation as Legacy | undefined) ?? {};
+  return {
+    system: typeof settings.system === 'string' ? settings.system : '',
+    tools: Array.isArray(settings.tools) ? (settings.tools as PersistedState['tools']) : [],
+    toolChoice: (settings.toolChoice as PersistedState['toolChoice'] | undefined) ?? 'auto',
+    parallelToolCalls: settings.parallelToolCalls !== false,
+    ...(settingsVersion >= 3 ? groundingOf(settings) : { ...DEFAULT_GROUNDING, documents: [] }),
+    panes: [pane],
+    compare: false,
+    syncChat: true,
+    messages: Array.isArray(conversation.messages) ? (conversation.messages as ConversationMessage[]) : [],
+    paneThreads: {},
+    draft: typeof conversation.draft === 'string' ? conversation.draft : '',
+  };
+}
+
+/** The store's storage: the new key, or (first load after the upgrade) the legacy keys as version 0. */
+export function playgroundStorage(): PersistStorage<PersistedState> {
+  const storage = safeJSONStorage<PersistedState>();
+  const legacyStorage = safeJSONStorage<Legacy>();
+  return {
+    ...storage,
+    getItem: (name) => {
+      const current = storage.getItem(name) as StorageValue<PersistedState> | null;
+      if (current) return current;
+      const settings = legacyStorage.getItem(LEGACY_SETTINGS_KEY) as StorageValue<Legacy> | null;
+      const conversation = legacyStorage.getItem(LEGACY_CONVERSATION_KEY) as StorageValue<Legacy> | null;
+      if (!settings && !conversation) return null;
+      const state = {
+        settings: settings?.state ?? {},
+        settingsVersion: settings?.version ?? 2,
+        conversation: conversation?.state ?? {},
+      };
+      return { state: state as unknown as PersistedState, version: 0 };
+    },
+  };
+}

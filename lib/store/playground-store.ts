@@ -1,0 +1,43 @@
+/**
+ * The one playground store, built from slices in the lobe-chat style. Components read single fields
+ * (or `useShallow`); pure selectors live in `selectors.ts`; tests reset with `getInitialState()`.
+ * Speech and Text to Speech keep their own stores: they share nothing with chat and are saved apart.
+ */
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { createCompareSlice } from './compare-slice';
+import { createConversationSlice } from './conversation-slice';
+import { createFieldProblemsSlice } from './field-problems';
+import {
+  migratePlayground,
+  partializePlayground,
+  playgroundStorage,
+  STORE_KEY,
+  STORE_VERSION,
+} from './persisted-state';
+import type { PlaygroundState } from './playground-types';
+import { createRunsSlice } from './runs-slice';
+import { createSettingsSlice } from './settings-slice';
+
+export type { PlaygroundState };
+
+export const usePlaygroundStore = create<PlaygroundState>()(
+  persist(
+    (...a) => ({
+      ...createSettingsSlice(...a),
+      ...createConversationSlice(...a),
+      ...createRunsSlice(...a),
+      ...createCompareSlice(...a),
+      ...createFieldProblemsSlice(...a),
+    }),
+    {
+      name: STORE_KEY,
+      version: STORE_VERSION,
+      migrate: migratePlayground,
+      storage: playgroundStorage(),
+      // Rehydrated by the playground after mount, so server and first client render agree.
+      skipHydration: true,
+      partialize: partializePlayground,
+    },
+  ),
+);

@@ -1,0 +1,12 @@
+import type { CompareSlice } from './compare-slice';
+import type { ConversationSlice } from './conversation-slice';
+import type { FieldProblemsSlice } from './field-problems';
+import type { RunsSlice } from './runs-slice';
+import type { SettingsSlice } from './settings-slice';
+
+/** The one playground store: settings, conversation, runs, compare layout and field problems. */
+export type PlaygroundState = SettingsSlice &
+  ConversationSlice &
+  RunsSlice &
+  CompareSlice &
+  FieldProblemsSlice;
