@@ -28,7 +28,12 @@ export class PlaygroundPage {
   /** Starts from an empty conversation and default settings. */
   async reset() {
     await this.page.goto('/');
-    await this.page.evaluate(() => localStorage.clear());
+    // The page saves its state once more as it unloads (pagehide); clear again after that save, so
+    // the state this page loaded (a shared prompt, say) cannot come back.
+    await this.page.evaluate(() => {
+      localStorage.clear();
+      window.addEventListener('pagehide', () => localStorage.clear());
+    });
     await this.goto();
   }
 
