@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { snapToRange } from './snap-to-range';
 
 /**
  * A small labelled number input for tight spaces (a compare pane's strip). Typing is free; Enter or
@@ -34,9 +35,7 @@ export function NumberField({
       return;
     }
     setProblem(null);
-    const clamped = Math.min(max, Math.max(min, parsed));
-    const rounded = step >= 1 ? Math.round(clamped) : Math.round(clamped / step) * step;
-    const next = Number(rounded.toFixed(4));
+    const next = snapToRange(parsed, min, max, step);
     setText(String(next));
     if (next !== value) onChange(next);
   };
