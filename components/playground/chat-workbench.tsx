@@ -1,10 +1,13 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { VariablesProblem } from '@/components/datasets/use-variables';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { CompareView } from './compare-view';
 import { ConversationColumn } from './conversation-column';
 import { ParametersColumn } from './parameters-sheet';
+
+/** Compare (panes, parameter strips, race stats, per-pane View code) loads when it is first turned on. */
+const CompareView = dynamic(() => import('./compare-view').then((m) => m.CompareView), { ssr: false });
 
 /** Chat mode: the conversation column (or the compare panes) and the parameters column. */
 export function ChatWorkbench({

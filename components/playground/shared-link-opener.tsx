@@ -1,136 +1,28 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { Notice } from '@/components/ui/notice';
-import { Toast } from '@/components/ui/toast';
-import { applySharedState, hasWork } from '@/lib/share/apply';
-import { remoteImageHosts, remoteImagesQuestion, withoutImages } from '@/lib/share/remote-images';
-import { decodeShareState, sharePayload } from '@/lib/share/share-link';
-import type { ShareState } from '@/lib/share/share-schema';
+import { sharePayload } from '@/lib/share/share-payload';
 
-function clearFragment() {
-  window.history.replaceState(null, '', window.location.pathname + window.location.search);
-}
+/** The codec, the share schema and the dialogs load only when the URL carries a share link. */
+const SharedLinkDialogs = dynamic(() => import('./shared-link-dialogs').then((m) => m.SharedLinkDialogs), {
+  ssr: false,
+});
 
 /**
- * Opens a share link once the saved state is restored: fills the playground (never runs it), asks
- * before loading images from hosts the link's author chose (a tracking beacon otherwise), asks
- * first when there is work it would replace, and leaves everything untouched if the link is bad.
+ * Watches the URL fragment for a share link (on load, and when a link is pasted into a tab that
+ * already shows the playground) and hands it to `SharedLinkDialogs`, which fills the playground.
  */
 export function SharedLinkOpener({ ready }: { ready: boolean }) {
-  const [pending, setPending] = useState<ShareState | null>(null);
-  const [imagesPending, setImagesPending] = useState<ShareState | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [opened, setOpened] = useState(false);
-
-  const proceed = (state: ShareState) => {
-    if (hasWork()) setPending(state);
-    else {
-      applySharedState(state);
-      setOpened(true);
-    }
-  };
-
+  const [linked, setLinked] = useState(false);
   useEffect(() => {
-    if (!ready) return;
-    const open = () => {
-      const payload = sharePayload(window.location.hash);
-      if (payload === null) return;
-      const result = decodeShareState(payload);
-      clearFragment();
-      setOpened(false);
-      if (!result.ok) {
-        setProblem(result.message);
-        return;
-      }
-      setProblem(null);
-      if (remoteImageHosts(result.state).length > 0) setImagesPending(result.state);
-      else if (hasWork()) setPending(result.state);
-      else {
-        applySharedState(result.state);
-        setOpened(true);
-      }
+    if (linked) return;
+    const check = () => {
+      if (sharePayload(window.location.hash) !== null) setLinked(true);
     };
-    open();
-    // A link pasted into a tab that already shows the playground only changes the fragment.
-    window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
-  }, [ready]);
-
-  return (
-    <>
-      {problem ? (
-        <div className="mx-auto w-full max-w-4xl shrink-0 px-3 pt-3 sm:px-4">
-          <Notice
-            tone="error"
-            compact
-            action={
-              <Button variant="ghost" size="xs" onClick={() => setProblem(null)}>
-                Dismiss
-              </Button>
-            }
-          >
-            {problem} Your playground was left as it was.
-          </Notice>
-        </div>
-      ) : null}
-      {opened ? (
-        <Toast onDismiss={() => setOpened(false)} timeoutMs={8000}>
-          Shared prompt opened. Nothing has been sent — press Submit when you are ready.
-        </Toast>
-      ) : null}
-      {imagesPending ? (
-        <Dialog open onClose={() => setImagesPending(null)} title="Load images from other sites?">
-          <p className="text-sm">{remoteImagesQuestion(remoteImageHosts(imagesPending))}</p>
-          <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">
-            Loading them tells those sites that you opened this link.
-          </p>
-          <div className="mt-4 flex justify-end gap-2">
-            <button
-              type="button"
-              className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm dark:border-neutral-700"
-              onClick={() => {
-                setImagesPending(null);
-                proceed(withoutImages(imagesPending));
-              }}
-            >
-              Open without images
-            </button>
-            <button
-              type="button"
-              className="rounded-md bg-groq-strong px-3 py-1.5 text-sm font-medium text-white hover:bg-groq-deep"
-              onClick={() => {
-                setImagesPending(null);
-                proceed(imagesPending);
-              }}
-            >
-              Load images
-            </button>
-          </div>
-        </Dialog>
-      ) : null}
-      {pending ? (
-        <Dialog open onClose={() => setPending(null)} title="Open shared prompt?">
-          <p className="text-sm">
-            Opening this link replaces your current conversation, system prompt, parameters and tools.
-          </p>
-          <div className="mt-4 flex justify-end gap-2">
-            <Button onClick={() => setPending(null)}>Keep my work</Button>
-            <Button
-              variant="primary"
-              onClick={() => {
-                applySharedState(pending);
-                setPending(null);
-                setOpened(true);
-              }}
-            >
-              Replace with shared prompt
-            </Button>
-          </div>
-        </Dialog>
-      ) : null}
-    </>
-  );
+    check();
+    window.addEventListener('hashchange', check);
+    return () => window.removeEventListener('hashchange', check);
+  }, [linked]);
+  return linked ? <SharedLinkDialogs ready={ready} /> : null;
 }

@@ -1,8 +1,7 @@
 'use client';
 
 import { type KeyboardEvent, useRef } from 'react';
-import { isSpeechModelId } from '@/lib/speech/models';
-import { isTtsModelId } from '@/lib/tts/options';
+import { inferModel } from '@/lib/models/catalog';
 
 export type PlaygroundMode = 'chat' | 'speech';
 
@@ -19,7 +18,9 @@ const MODES: { id: PlaygroundMode; label: string }[] = [
 /** Speech when `?model=` names a speech-to-text or text-to-speech model (as GroqCloud opens them), else null. */
 export function modeFromUrl(search: string): PlaygroundMode | null {
   const model = new URLSearchParams(search).get('model');
-  return model && (isSpeechModelId(model) || isTtsModelId(model)) ? 'speech' : null;
+  if (!model) return null;
+  const kind = inferModel(model, undefined).kind;
+  return kind === 'speech' || kind === 'tts' ? 'speech' : null;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { type ChatRequest, toGroqRequestBody } from '../schema/chat-request';
+import type { ChatRequest } from '../schema/chat-request';
+import { toGroqRequestBody } from '../schema/request-helpers';
 
 export const GROQ_CHAT_COMPLETIONS_URL = 'https://api.groq.com/openai/v1/chat/completions';
 

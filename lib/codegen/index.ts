@@ -1,5 +1,6 @@
 /** "View code": the exact request the playground would send to Groq, as curl, Python, JavaScript or JSON. */
-import { type ChatRequest, toGroqRequestBody } from '../schema/chat-request';
+import type { ChatRequest } from '../schema/chat-request';
+import { toGroqRequestBody } from '../schema/request-helpers';
 import { generateCurl } from './curl';
 import { generateJavaScript } from './javascript';
 import { generatePython } from './python';

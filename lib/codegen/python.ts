@@ -1,4 +1,5 @@
-import { type ChatRequest, toGroqRequestBody } from '../schema/chat-request';
+import type { ChatRequest } from '../schema/chat-request';
+import { toGroqRequestBody } from '../schema/request-helpers';
 import {
   INVISIBLE_OR_UNSAFE,
   jsonEntries,

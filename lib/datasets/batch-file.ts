@@ -3,7 +3,8 @@
  * exact non-streaming request Submit would send, without the playground-only `guard`), and the
  * output/error lines joined back to the rows by `custom_id` (Groq does not keep the order).
  */
-import { type ChatRequest, toGroqRequestBody } from '../schema/chat-request';
+import type { ChatRequest } from '../schema/chat-request';
+import { toGroqRequestBody } from '../schema/request-helpers';
 
 export const BATCH_ENDPOINT = '/v1/chat/completions';
 /** Groq's documented limits for a batch input file; the smaller size (SDK, API reference) applies. */

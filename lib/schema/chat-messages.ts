@@ -132,6 +132,4 @@ export type ToolChoice = z.infer<typeof toolChoiceSchema>;
 export type ResponseFormat = z.infer<typeof responseFormatSchema>;
 export type JsonSchemaFormat = z.infer<typeof jsonSchemaFormatSchema>;
 
-export function isFunctionTool(tool: Tool): tool is FunctionTool {
-  return tool.type === 'function';
-}
+export { isFunctionTool } from './request-helpers';

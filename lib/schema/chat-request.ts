@@ -91,12 +91,7 @@ export function formatMegabytes(bytes: number): string {
 }
 
 export type ChatRequest = z.infer<typeof chatRequestObjectSchema>;
-export type { ChatMessage };
 
 /** The body Groq receives for a playground request: every field as sent, minus the playground's own. */
-export type GroqRequestBody = Omit<ChatRequest, 'guard'>;
-
-export function toGroqRequestBody(request: ChatRequest): GroqRequestBody {
-  const { guard: _guard, ...body } = request;
-  return body;
-}
+export { type GroqRequestBody, toGroqRequestBody } from './request-helpers';
+export type { ChatMessage };

@@ -3,6 +3,7 @@
  * sent to any server, so links work on every deployment). Opening a link only fills the playground.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { SHARE_PARAM } from './share-payload';
 import {
   anyShareState,
   migrateShareState,
@@ -12,7 +13,7 @@ import {
   type ShareStateV4,
 } from './share-schema';
 
-export const SHARE_PARAM = 's';
+export { SHARE_PARAM, sharePayload } from './share-payload';
 /** Links up to this length paste safely into chat apps and email; longer ones get a warning. */
 export const SHARE_WARN_LENGTH = 8_000;
 /** Chromium's URL limit (2 MB): a longer link cannot be opened, so it is not offered. */
@@ -31,14 +32,6 @@ export function shareUrl(base: string, state: ShareState): string {
 }
 
 export type DecodeResult = { ok: true; state: ShareState } | { ok: false; message: string };
-
-/** The share payload in a URL fragment (`#s=…`), or null when the fragment is not a share link. */
-export function sharePayload(hash: string): string | null {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  const params = new URLSearchParams(fragment);
-  const raw = fragment.startsWith(`${SHARE_PARAM}=`) ? fragment.slice(SHARE_PARAM.length + 1) : null;
-  return raw ?? params.get(SHARE_PARAM);
-}
 
 export function decodeShareState(payload: string): DecodeResult {
   const damaged = 'This share link is damaged or incomplete (it may have been cut off when it was copied).';

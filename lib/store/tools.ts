@@ -2,7 +2,8 @@
  * Function tools as the playground edits them: JSON-schema parameters kept as the text the user
  * typed, so a half-written schema is never lost; only valid tools are sent.
  */
-import { isFunctionTool, type Tool, type ToolChoice } from '../schema/chat-request';
+import type { Tool, ToolChoice } from '../schema/chat-request';
+import { isFunctionTool } from '../schema/request-helpers';
 
 export interface ToolDraft {
   id: string;
