@@ -2,6 +2,8 @@
 
 import { useCallback, useState } from 'react';
 import { Toast } from '@/components/ui/toast';
+import { snapshotForShare } from '@/lib/share/from-store';
+import { SHARE_MAX_LENGTH, SHARE_WARN_LENGTH, shareUrl } from '@/lib/share/share-encode';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
@@ -30,11 +32,6 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
   const dismiss = useCallback(() => setStatus(null), []);
 
   const share = async () => {
-    // The codec (lz-string, the share schema) is not part of the first visit: it loads on first use.
-    const [{ snapshotForShare }, { SHARE_MAX_LENGTH, SHARE_WARN_LENGTH, shareUrl }] = await Promise.all([
-      import('@/lib/share/from-store'),
-      import('@/lib/share/share-link'),
-    ]);
     const store = usePlaygroundStore.getState();
     const { state, omittedImages, omittedCodeImages } = snapshotForShare(
       store,

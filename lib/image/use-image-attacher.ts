@@ -7,7 +7,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { usePlaygroundStore } from '../store/playground-store';
 import { preparingNotice } from './messages';
-import { prepareImageFile } from './prepare';
 import { IMAGE_URL_HINT, isAttachableImageUrl } from './url';
 
 export interface ImageAttacher {
@@ -50,6 +49,8 @@ export function useImageAttacher(refusal: string | null): ImageAttacher {
       setErrors([]);
       for (const file of files) {
         setPreparing(preparingNotice(file.name || 'Pasted image'));
+        // Resizing and re-encoding load with the first image (not part of the first visit).
+        const { prepareImageFile } = await import('./prepare');
         const result = await prepareImageFile(file);
         if (id !== run.current) return; // a newer attach took over
         if (result.ok) {

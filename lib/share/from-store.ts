@@ -1,9 +1,9 @@
 /** Between the store and a share state: what goes into a link (pane 1, and every pane while comparing). */
 import type { AnswerMeta, ConversationMessage } from '../store/conversation-slice';
+import { withoutLargePngs } from '../store/executed-tools';
 import type { PlaygroundState } from '../store/playground-types';
 import { isInlineImage } from '../store/safe-storage';
 import type { PaneSettings } from '../store/settings-slice';
-import { shareableExecutedTools } from './share-grounding';
 import type { SharedAnswer, ShareState } from './share-schema';
 
 /** An answer's model and statistics as the link carries them (an answer still streaming: none). */
@@ -125,7 +125,7 @@ export function snapshotForShare(
 /** An answer's executed tools (large PNGs left out, counted) and citations. */
 function answerExtras(message: ConversationMessage, omit: (images: number) => void) {
   const answer = message.answer;
-  const executed = answer?.executedTools?.length ? shareableExecutedTools(answer.executedTools) : null;
+  const executed = answer?.executedTools?.length ? withoutLargePngs(answer.executedTools) : null;
   if (executed) omit(executed.omittedImages);
   return {
     ...(executed ? { executedTools: executed.tools } : {}),

@@ -4,7 +4,6 @@
  * link (a link is untrusted input).
  */
 import { z } from 'zod';
-import { withoutLargePngs } from '../store/executed-tools';
 
 export const sharedGrounding = z.strictObject({
   browserSearch: z.boolean(),
@@ -80,6 +79,3 @@ export const NO_GROUNDING: SharedGrounding = {
   documents: [],
   citations: true,
 };
-
-/** Executed tools as a link carries them: PNGs over 16k characters dropped, counted. */
-export const shareableExecutedTools = withoutLargePngs;
