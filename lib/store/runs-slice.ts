@@ -5,10 +5,8 @@
  * returned in words for the UI to show.
  */
 import type { StateCreator } from 'zustand';
-import { streamChat } from '../client/chat-client';
 import type { ChatRequest, ToolCall } from '../schema/chat-request';
 import { abortHandle, abortSignal, createAbortHandle, releaseAbortHandle } from './abort-handles';
-import { createAnswerSink } from './answer-sink';
 import { type AnswerStatus, type ConversationMessage, newMessageId } from './conversation-slice';
 import { useDatasetStore } from './dataset-store';
 import type { PlaygroundState } from './playground-types';
@@ -120,16 +118,43 @@ function addToolResultTurns(set: Set, run: Run, calls: ToolCall[]) {
   });
 }
 
+/**
+ * The streaming client (fetch, the event decoder, the answer sink) loads with the first Submit, not
+ * on a first visit: one small chunk from the app's own server, while the request is already decided.
+ */
+const loadStreaming = () =>
+  Promise.all([import('../client/chat-client'), import('./answer-sink')]).then(([client, sink]) => ({
+    streamChat: client.streamChat,
+    createAnswerSink: sink.createAnswerSink,
+  }));
+
 async function streamRun(get: Get, set: Set, run: Run): Promise<void> {
   const signal = abortSignal(run.abortId);
-  const sink = createAnswerSink({
-    patch: (fn) => get().patchMessage(run.messageId, fn),
-    addToolResultTurns: (calls) => addToolResultTurns(set, run, calls),
-  });
   try {
-    for await (const event of streamChat(run.request, signal)) sink.apply(event);
+    const streaming = await loadStreaming().catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      get().patchMessage(run.messageId, (m) =>
+        m.answer
+          ? {
+              ...m,
+              answer: {
+                ...m.answer,
+                status: 'error',
+                finishedAt: Date.now(),
+                error: {
+                  status: 0,
+                  type: 'network_error',
+                  code: null,
+                  message: `The playground could not load its streaming code (${reason}). Check the connection and reload the page.`,
+                },
+              },
+            }
+          : m,
+      );
+      return null;
+    });
+    if (streaming) await pipeRun(get, set, run, signal, streaming);
   } finally {
-    sink.finish(signal.aborted);
     releaseAbortHandle(run.abortId);
     set((s) => {
       const current = s.runs[run.id];
@@ -139,6 +164,24 @@ async function streamRun(get: Get, set: Set, run: Run): Promise<void> {
         runs: { ...s.runs, [run.id]: { ...current, status: status === 'streaming' ? 'done' : status } },
       };
     });
+  }
+}
+
+async function pipeRun(
+  get: Get,
+  set: Set,
+  run: Run,
+  signal: AbortSignal,
+  { streamChat, createAnswerSink }: Awaited<ReturnType<typeof loadStreaming>>,
+): Promise<void> {
+  const sink = createAnswerSink({
+    patch: (fn) => get().patchMessage(run.messageId, fn),
+    addToolResultTurns: (calls) => addToolResultTurns(set, run, calls),
+  });
+  try {
+    for await (const event of streamChat(run.request, signal)) sink.apply(event);
+  } finally {
+    sink.finish(signal.aborted);
   }
 }
 

@@ -90,6 +90,8 @@ describe('submit', () => {
       reason: expect.stringMatching(/still streaming/),
     });
     expect(data(store.getState())).toEqual(before);
+    // The request goes out once the streaming client has loaded (a dynamic import).
+    await vi.waitFor(() => expect(server.calls).toHaveLength(1));
     server.calls[0]?.close();
     if (first.ok) await first.done;
   });
