@@ -1,11 +1,9 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SelectField } from '@/components/ui/select-field';
 import { SliderField } from '@/components/ui/slider-field';
-import { modelsQueryOptions } from '@/lib/client/models-query';
 import type { CatalogModel } from '@/lib/models/catalog';
 import {
   estimatePromptTokens,
@@ -17,6 +15,7 @@ import { SPEECH_LANGUAGES } from '@/lib/speech/languages';
 import { languageUnavailableReason, SPEECH_MODELS } from '@/lib/speech/models';
 import { effectiveOptions } from '@/lib/speech/options';
 import { useSpeechStore } from '@/lib/store/speech-store';
+import { LiveModelSelect } from './live-model-select';
 import { TaskRadios } from './task-radios';
 
 const fieldLabel = 'text-sm font-medium';
@@ -39,30 +38,16 @@ function modelLabel(model: CatalogModel): string {
   return `${model.name} · ${traits.filter(Boolean).join(', ')}`;
 }
 
-/**
- * The live list's speech models (the live list decides what exists; before it loads, the table's
- * current Whisper models), plus the current id, marked, if the server does not serve it.
- */
-function useSpeechModels(current: string): CatalogModel[] {
-  const { data } = useQuery(modelsQueryOptions);
-  const models: CatalogModel[] = data ? data.data.filter((m) => m.kind === 'speech') : [...SPEECH_MODELS];
-  if (!models.some((m) => m.id === current)) {
-    const name = data ? `${current} (not available)` : current;
-    models.push({ ...(SPEECH_MODELS[0] as CatalogModel), id: current, name, speech: undefined });
-  }
-  return models;
-}
-
 function ModelSelect() {
   const model = useSpeechStore((s) => s.model);
   const setModel = useSpeechStore((s) => s.setModel);
-  const models = useSpeechModels(model);
   return (
-    <SelectField
-      label="Model"
+    <LiveModelSelect
+      kind="speech"
       value={model}
-      options={models.map((m) => ({ value: m.id, label: m.speech ? modelLabel(m) : m.name }))}
       onChange={setModel}
+      fallback={SPEECH_MODELS}
+      labelOf={(m) => (m.speech ? modelLabel(m) : m.name)}
     />
   );
 }
@@ -138,27 +123,15 @@ function PromptField() {
 }
 
 function FormatSelect() {
-  const id = useId();
   const format = useSpeechStore((s) => s.responseFormat);
   const setOption = useSpeechStore((s) => s.setOption);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={fieldLabel}>
-        Response Format
-      </label>
-      <select
-        id={id}
-        value={format}
-        onChange={(e) => setOption('responseFormat', e.target.value as ResponseFormat)}
-        className={control}
-      >
-        {FORMATS.map((f) => (
-          <option key={f.id} value={f.id}>
-            {f.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label="Response Format"
+      value={format}
+      options={FORMATS.map((f) => ({ value: f.id, label: f.label }))}
+      onChange={(value) => setOption('responseFormat', value)}
+    />
   );
 }
 

@@ -7,6 +7,7 @@ import { rehydrateSpeechStore, useSpeechStore } from '@/lib/store/speech-store';
 import { rehydrateTtsStore, useTtsStore } from '@/lib/store/tts-store';
 import { TtsWorkbench } from '../tts/tts-workbench';
 import { AudioSource } from './audio-source';
+import { AudioWorkbench, useRunShortcuts } from './audio-workbench';
 import { SpeechViewCodeButton } from './speech-code-dialog';
 import { SpeechOptionsPanel } from './speech-options';
 import { SpeechResult } from './speech-result';
@@ -76,43 +77,20 @@ function SpeechToTextWorkbench() {
   const audioRef = useRef<HTMLAudioElement>(null);
   const clear = useSpeechStore((s) => s.clearResult);
   const hasRun = useSpeechStore((s) => s.run !== null);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const state = useSpeechStore.getState();
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        void state.submit();
-      } else if (event.key === 'Escape' && state.run?.status === 'running') {
-        state.stop();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
-
+  useRunShortcuts(useSpeechStore.getState, submitSpeech);
   return (
-    <div
-      data-speech-ready="true"
-      className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-6 px-4 py-4 lg:flex-row"
+    <AudioWorkbench
+      title="Speech to text"
+      viewCode={<SpeechViewCodeButton />}
+      onClear={clear}
+      canClear={hasRun}
+      options={<SpeechOptionsPanel />}
     >
-      <main aria-label="Speech to text" className="flex min-w-0 flex-1 flex-col gap-4">
-        <div className="flex flex-wrap items-center gap-2">
-          <h2 className="text-base font-semibold">Speech to text</h2>
-          <div className="ml-auto flex gap-2">
-            <SpeechViewCodeButton />
-            <Button onClick={clear} disabled={!hasRun}>
-              Clear
-            </Button>
-          </div>
-        </div>
-        <AudioSource audioRef={audioRef} />
-        <SubmitBar />
-        <SpeechResult audioRef={audioRef} />
-      </main>
-      <aside aria-label="Speech options" className="w-full shrink-0 lg:w-72">
-        <SpeechOptionsPanel />
-      </aside>
-    </div>
+      <AudioSource audioRef={audioRef} />
+      <SubmitBar />
+      <SpeechResult audioRef={audioRef} />
+    </AudioWorkbench>
   );
 }
+
+const submitSpeech = (state: ReturnType<typeof useSpeechStore.getState>) => void state.submit();

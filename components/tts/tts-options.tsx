@@ -1,11 +1,10 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { LiveModelSelect } from '@/components/speech/live-model-select';
 import { TaskRadios } from '@/components/speech/task-radios';
 import { SelectField } from '@/components/ui/select-field';
 import { SliderField } from '@/components/ui/slider-field';
-import { modelsQueryOptions } from '@/lib/client/models-query';
 import {
   findTtsModel,
   TTS_MODELS,
@@ -19,28 +18,18 @@ import { useTtsStore } from '@/lib/store/tts-store';
 const fieldLabel = 'text-sm font-medium';
 const control =
   'w-full rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm disabled:opacity-60 dark:border-neutral-700 dark:bg-neutral-900';
-const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
-
-/** The live list's TTS models (the table's while it loads), plus the current id if it is not among them. */
-function useTtsModels(current: string): { id: string; label: string }[] {
-  const { data } = useQuery(modelsQueryOptions);
-  const live = data ? data.data.filter((m) => m.kind === 'tts') : TTS_MODELS;
-  const models = live.map((m) => ({ id: m.id, label: m.name === m.id ? m.id : `${m.name} (${m.id})` }));
-  if (!models.some((m) => m.id === current))
-    models.push({ id: current, label: `${current} (not available)` });
-  return models;
-}
+const _hint = 'text-xs text-neutral-600 dark:text-neutral-400';
 
 function ModelSelect() {
   const model = useTtsStore((s) => s.model);
   const setModel = useTtsStore((s) => s.setModel);
-  const models = useTtsModels(model);
   return (
-    <SelectField
-      label="Model"
+    <LiveModelSelect
+      kind="tts"
       value={model}
-      options={models.map((m) => ({ value: m.id, label: m.label }))}
       onChange={setModel}
+      fallback={TTS_MODELS}
+      labelOf={(m) => (m.name === m.id ? m.id : `${m.name} (${m.id})`)}
     />
   );
 }
@@ -96,61 +85,36 @@ function VoiceSelect({ spec }: { spec: TtsModel | undefined }) {
 }
 
 function FormatSelect({ formats }: { formats: readonly TtsResponseFormat[] }) {
-  const id = useId();
   const format = useTtsStore((s) => s.responseFormat);
   const setOption = useTtsStore((s) => s.setOption);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={fieldLabel}>
-        Response Format
-      </label>
-      <select
-        id={id}
-        value={format}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => setOption('responseFormat', e.target.value as TtsResponseFormat)}
-        className={control}
-      >
-        {formats.map((f) => (
-          <option key={f} value={f}>
-            {f.toUpperCase()}
-          </option>
-        ))}
-      </select>
-      <p id={`${id}-hint`} className={hint}>
-        {formats.length === 1 && formats[0] === 'wav'
+    <SelectField
+      label="Response Format"
+      value={format}
+      options={formats.map((f) => ({ value: f, label: f.toUpperCase() }))}
+      onChange={(value) => setOption('responseFormat', value)}
+      description={
+        formats.length === 1 && formats[0] === 'wav'
           ? "WAV only: Groq's Orpheus docs confirm no other format, sample rate or speed."
-          : 'The audio format Groq returns.'}
-      </p>
-    </div>
+          : 'The audio format Groq returns.'
+      }
+    />
   );
 }
 
 function SampleRateSelect({ rates }: { rates: readonly TtsSampleRate[] }) {
-  const id = useId();
   const rate = useTtsStore((s) => s.sampleRate);
   const setOption = useTtsStore((s) => s.setOption);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={fieldLabel}>
-        Sample Rate
-      </label>
-      <select
-        id={id}
-        value={rate ?? ''}
-        onChange={(e) =>
-          setOption('sampleRate', e.target.value ? (Number(e.target.value) as TtsSampleRate) : null)
-        }
-        className={control}
-      >
-        <option value="">Model default</option>
-        {rates.map((r) => (
-          <option key={r} value={r}>
-            {r} Hz
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label="Sample Rate"
+      value={rate === null ? '' : String(rate)}
+      options={[
+        { value: '', label: 'Model default' },
+        ...rates.map((r) => ({ value: String(r), label: `${r} Hz` })),
+      ]}
+      onChange={(value) => setOption('sampleRate', value ? (Number(value) as TtsSampleRate) : null)}
+    />
   );
 }
 

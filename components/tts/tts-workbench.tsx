@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { AudioWorkbench, useRunShortcuts } from '@/components/speech/audio-workbench';
 import { useTtsStore } from '@/lib/store/tts-store';
 import { TtsViewCodeButton } from './tts-code-dialog';
 import { TtsOptionsPanel } from './tts-options';
@@ -60,43 +60,20 @@ function GenerateBar() {
 export function TtsWorkbench() {
   const clear = useTtsStore((s) => s.clearResult);
   const hasRun = useTtsStore((s) => s.run !== null);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const state = useTtsStore.getState();
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        void state.generate();
-      } else if (event.key === 'Escape' && state.run?.status === 'running') {
-        state.stop();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
-
+  useRunShortcuts(useTtsStore.getState, generate);
   return (
-    <div
-      data-speech-ready="true"
-      className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-6 px-4 py-4 lg:flex-row"
+    <AudioWorkbench
+      title="Text to speech"
+      viewCode={<TtsViewCodeButton />}
+      onClear={clear}
+      canClear={hasRun}
+      options={<TtsOptionsPanel />}
     >
-      <main aria-label="Text to speech" className="flex min-w-0 flex-1 flex-col gap-4">
-        <div className="flex flex-wrap items-center gap-2">
-          <h2 className="text-base font-semibold">Text to speech</h2>
-          <div className="ml-auto flex gap-2">
-            <TtsViewCodeButton />
-            <button type="button" className={outline} onClick={clear} disabled={!hasRun}>
-              Clear
-            </button>
-          </div>
-        </div>
-        <TtsTextField />
-        <GenerateBar />
-        <TtsResult />
-      </main>
-      <aside aria-label="Speech options" className="w-full shrink-0 lg:w-72">
-        <TtsOptionsPanel />
-      </aside>
-    </div>
+      <TtsTextField />
+      <GenerateBar />
+      <TtsResult />
+    </AudioWorkbench>
   );
 }
+
+const generate = (state: ReturnType<typeof useTtsStore.getState>) => void state.generate();
