@@ -2,11 +2,17 @@ import type { ChatRequest } from '../schema/chat-request';
 import { toGroqRequestBody } from '../schema/request-helpers';
 import {
   INVISIBLE_OR_UNSAFE,
+  javascriptProgram,
   jsonEntries,
   type LiteralSyntax,
   renderLiteral,
   unicodeEscape,
 } from './literal';
+
+/** A number or string option as a JavaScript literal (the audio generators' form fields). */
+export function javascriptValue(value: string | number): string {
+  return typeof value === 'number' ? JSON.stringify(value) : javascriptString(value);
+}
 
 /** A double-quoted JavaScript string literal; printable Unicode stays readable, the rest is escaped. */
 export function javascriptString(value: string): string {
@@ -44,19 +50,9 @@ export function generateJavaScript(request: ChatRequest): string {
         '  }',
       ]
     : ['  console.log(chatCompletion.choices[0].message.content);'];
-  return [
-    'import Groq from "groq-sdk";',
-    '',
-    '// The SDK reads the key from process.env.GROQ_API_KEY.',
-    'const groq = new Groq();',
-    '',
-    'async function main() {',
+  return javascriptProgram([
     `  const chatCompletion = await groq.chat.completions.create(${javascriptObjectLiteral(request, 1)});`,
     '',
     ...output,
-    '}',
-    '',
-    'main();',
-    '',
-  ].join('\n');
+  ]);
 }

@@ -66,3 +66,28 @@ export const INVISIBLE_OR_UNSAFE = new RegExp(
   ].join('|'),
   'g',
 );
+
+/**
+ * A runnable Node program around `body` (the lines inside `async function main()`): the groq-sdk
+ * import (and `fs` when it reads or writes files), a client that reads GROQ_API_KEY, and the call.
+ */
+export function javascriptProgram(
+  body: readonly string[],
+  { fs = false, header = [] as string[] } = {},
+): string {
+  return [
+    ...header,
+    ...(fs ? ['import fs from "fs";'] : []),
+    'import Groq from "groq-sdk";',
+    '',
+    '// The SDK reads the key from process.env.GROQ_API_KEY.',
+    'const groq = new Groq();',
+    '',
+    'async function main() {',
+    ...body,
+    '}',
+    '',
+    'main();',
+    '',
+  ].join('\n');
+}

@@ -5,7 +5,8 @@
  */
 import { SPEECH_ENDPOINT, type SpeechTask } from '../speech/formats';
 import { shellQuote } from './curl';
-import { javascriptString } from './javascript';
+import { javascriptString, javascriptValue } from './javascript';
+import { javascriptProgram } from './literal';
 import { PYTHON_CLIENT, pythonString } from './python';
 
 export interface SpeechCodeRequest {
@@ -81,10 +82,6 @@ export function generateSpeechPython(request: SpeechCodeRequest): string {
   ].join('\n');
 }
 
-function javascriptValue(value: string | number): string {
-  return typeof value === 'number' ? JSON.stringify(value) : javascriptString(value);
-}
-
 export function generateSpeechJavaScript(request: SpeechCodeRequest): string {
   const result = resultName(request.task);
   const format = request.fields.response_format;
@@ -94,24 +91,16 @@ export function generateSpeechJavaScript(request: SpeechCodeRequest): string {
       : format === 'verbose_json'
         ? `  console.log(JSON.stringify(${result}, null, 2));`
         : `  console.log(${result}.text);`;
-  return [
-    'import fs from "fs";',
-    'import Groq from "groq-sdk";',
-    '',
-    '// The SDK reads the key from process.env.GROQ_API_KEY.',
-    'const groq = new Groq();',
-    '',
-    'async function main() {',
-    `  const ${result} = await groq.audio.${resourceName(request.task)}.create({`,
-    `    file: fs.createReadStream(${javascriptString(request.fileName)}),`,
-    ...Object.entries(request.fields).map(([key, value]) => `    ${key}: ${javascriptValue(value)},`),
-    '  });',
-    output,
-    '}',
-    '',
-    'main();',
-    '',
-  ].join('\n');
+  return javascriptProgram(
+    [
+      `  const ${result} = await groq.audio.${resourceName(request.task)}.create({`,
+      `    file: fs.createReadStream(${javascriptString(request.fileName)}),`,
+      ...Object.entries(request.fields).map(([key, value]) => `    ${key}: ${javascriptValue(value)},`),
+      '  });',
+      output,
+    ],
+    { fs: true },
+  );
 }
 
 export function generateSpeechCode(request: SpeechCodeRequest, language: SpeechCodeLanguage): string {

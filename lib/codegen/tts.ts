@@ -6,7 +6,8 @@
  */
 import type { TtsRequest } from '../tts/schema';
 import { shellQuote } from './curl';
-import { javascriptString } from './javascript';
+import { javascriptString, javascriptValue } from './javascript';
+import { javascriptProgram } from './literal';
 import { PYTHON_CLIENT, pythonString } from './python';
 
 export interface TtsCodeRequest {
@@ -93,10 +94,6 @@ export function generateTtsPython({ requests, fileName }: TtsCodeRequest): strin
   ].join('\n');
 }
 
-function javascriptValue(value: string | number): string {
-  return typeof value === 'number' ? JSON.stringify(value) : javascriptString(value);
-}
-
 export function generateTtsJavaScript({ requests, fileName }: TtsCodeRequest): string {
   const [first] = requests;
   if (!first) return '';
@@ -123,21 +120,7 @@ export function generateTtsJavaScript({ requests, fileName }: TtsCodeRequest): s
         '  });',
         `  await fs.promises.writeFile(${javascriptString(fileName)}, Buffer.from(await response.arrayBuffer()));`,
       ];
-  return [
-    ...(several ? [`// ${splitNote(requests.length)}`] : []),
-    'import fs from "fs";',
-    'import Groq from "groq-sdk";',
-    '',
-    '// The SDK reads the key from process.env.GROQ_API_KEY.',
-    'const groq = new Groq();',
-    '',
-    'async function main() {',
-    ...body,
-    '}',
-    '',
-    'main();',
-    '',
-  ].join('\n');
+  return javascriptProgram(body, { fs: true, header: several ? [`// ${splitNote(requests.length)}`] : [] });
 }
 
 /** The request body (or, for several pieces, the list of bodies) exactly as sent. */
