@@ -10,12 +10,13 @@ import { THEMES, useTheme } from '@/lib/client/use-theme';
 import type { ChatRequest } from '@/lib/schema/chat-request';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { useClearConversation } from './clear-conversation';
+import { loadCompareView, loadSpeechWorkbench, loadViewCodeDialog, preloadOn } from './lazy-parts';
 import { ModelPicker } from './model-picker';
 import { PARAMETERS_PANEL_ID } from './parameters-sheet';
 import { useShareLink } from './use-share-link';
 
 /** The code generators load when View code is first opened. */
-const ViewCodeDialog = dynamic(() => import('./view-code-dialog').then((m) => m.ViewCodeDialog), {
+const ViewCodeDialog = dynamic(() => loadViewCodeDialog().then((m) => m.ViewCodeDialog), {
   ssr: false,
 });
 
@@ -88,7 +89,7 @@ export function AppHeader({
         <span className="text-groq-strong dark:text-groq">Groq</span>
         <span className="sr-only lg:not-sr-only"> Playground</span>
       </h1>
-      <ModeSwitch mode={mode} onChange={onModeChange} />
+      <ModeSwitch mode={mode} onChange={onModeChange} preload={loadSpeechWorkbench} />
       <div className="flex min-w-0 flex-1 items-center justify-end gap-2">
         {chat ? (
           <>
@@ -99,7 +100,12 @@ export function AppHeader({
                 <ModelPicker />
               </div>
             )}
-            <Button className="max-sm:hidden" aria-pressed={comparing} onClick={toggleCompare}>
+            <Button
+              className="max-sm:hidden"
+              aria-pressed={comparing}
+              onClick={toggleCompare}
+              {...preloadOn(loadCompareView)}
+            >
               Compare
             </Button>
             <Button
@@ -113,7 +119,7 @@ export function AppHeader({
               </span>
               <span className="sr-only md:not-sr-only">Parameters</span>
             </Button>
-            <Button className="max-sm:hidden" onClick={viewCode}>
+            <Button className="max-sm:hidden" onClick={viewCode} {...preloadOn(loadViewCodeDialog)}>
               View code
             </Button>
             <Button className="max-sm:hidden" onClick={() => void share()}>

@@ -4,10 +4,11 @@ import dynamic from 'next/dynamic';
 import { VariablesProblem } from '@/components/datasets/use-variables';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { ConversationColumn } from './conversation-column';
+import { loadCompareView } from './lazy-parts';
 import { ParametersColumn } from './parameters-sheet';
 
 /** Compare (panes, parameter strips, race stats, per-pane View code) loads when it is first turned on. */
-const CompareView = dynamic(() => import('./compare-view').then((m) => m.CompareView), { ssr: false });
+const CompareView = dynamic(() => loadCompareView().then((m) => m.CompareView), { ssr: false });
 
 /** Chat mode: the conversation column (or the compare panes) and the parameters column. */
 export function ChatWorkbench({

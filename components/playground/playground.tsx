@@ -10,17 +10,15 @@ import { selectPendingRequest } from '@/lib/store/selectors';
 import { AppHeader } from './app-header';
 import { ChatWorkbench } from './chat-workbench';
 import { DEMO_NOTICE } from './conversation-column';
+import { loadSpeechWorkbench } from './lazy-parts';
 import { useApplyLiveModels } from './model-availability-notice';
 import { PoweredByGroq } from './powered-by-groq';
 import { SharedLinkOpener } from './shared-link-opener';
 
 /** Speech mode (and Text to Speech inside it) is fetched when first opened, not on a first visit. */
-const SpeechWorkbench = dynamic(
-  () => import('@/components/speech/speech-workbench').then((m) => m.SpeechWorkbench),
-  {
-    ssr: false,
-  },
-);
+const SpeechWorkbench = dynamic(() => loadSpeechWorkbench().then((m) => m.SpeechWorkbench), {
+  ssr: false,
+});
 
 /**
  * Restores saved state after mount (so server and first client render agree), then applies

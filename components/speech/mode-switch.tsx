@@ -30,9 +30,12 @@ export function modeFromUrl(search: string): PlaygroundMode | null {
 export function ModeSwitch({
   mode,
   onChange,
+  preload,
 }: {
   mode: PlaygroundMode;
   onChange: (mode: PlaygroundMode) => void;
+  /** Starts loading Speech mode when the pointer reaches its tab (or it takes focus). */
+  preload?: () => Promise<unknown>;
 }) {
   const buttons = useRef(new Map<PlaygroundMode, HTMLButtonElement>());
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -75,6 +78,10 @@ export function ModeSwitch({
             onClick={() => {
               if (!selected) onChange(m.id);
             }}
+            onPointerEnter={
+              m.id === 'speech' && preload ? () => void preload().catch(() => undefined) : undefined
+            }
+            onFocus={m.id === 'speech' && preload ? () => void preload().catch(() => undefined) : undefined}
             className={`rounded px-2 py-1 text-sm font-medium sm:px-3 focus-visible:outline-2 focus-visible:outline-groq ${
               selected
                 ? 'bg-groq-strong text-white'
