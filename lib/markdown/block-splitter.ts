@@ -1,4 +1,4 @@
-import { getDefaults, Lexer } from 'marked';
+import { getDefaults, Lexer, type MarkedOptions, type TokensList } from 'marked';
 
 /**
  * Splits markdown into top-level blocks (the raw source of marked's top-level block tokens) so a
@@ -26,12 +26,19 @@ export interface BlockSplitterOptions {
   lex?: BlockLexer;
 }
 
+const LEX_OPTIONS: MarkedOptions = { ...getDefaults(), gfm: true };
+
 /**
  * Block-level lexing only: `blockTokens` skips marked's inline pass (links, emphasis…), which the
  * splitter never looks at, so lexing costs one pass over `src`.
  */
 export function lexBlockTokens(src: string): RawToken[] {
-  return new Lexer({ ...getDefaults(), gfm: true }).blockTokens(src, []);
+  return new Lexer(LEX_OPTIONS).blockTokens(src, []);
+}
+
+/** One block's full tokens (block and inline), as the renderer draws them. */
+export function lexBlock(src: string): TokensList {
+  return new Lexer(LEX_OPTIONS).lex(src);
 }
 
 const CARRIAGE_RETURN = /\r\n?/g;
