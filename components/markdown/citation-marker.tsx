@@ -1,19 +1,9 @@
 'use client';
 
-import { createContext, useContext, useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import { citedPassage } from '@/lib/markdown/citations';
 import type { Annotation } from '@/lib/stream/events';
-
-export interface CitationSources {
-  /** The answer text the annotations index into (without markers). */
-  answer: string;
-  annotations: readonly Annotation[];
-  /** Document id → text, from the request that produced the answer. */
-  documents: ReadonlyMap<string, string>;
-}
-
-/** Set by the answer that renders markers; markdown elsewhere has none, so `#citation-n` stays text. */
-export const CitationContext = createContext<CitationSources | null>(null);
+import { CitationContext, type CitationSources } from './citation-context';
 
 function DocumentCitation({ sources, annotation }: { sources: CitationSources; annotation: Annotation }) {
   const id = annotation.document_citation?.document_id ?? '';

@@ -1,9 +1,22 @@
 'use client';
 
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import { createContext, useContext, useEffect, useState } from 'react';
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import { grammarFor, highlightNow, loadGrammar } from '@/lib/markdown/highlight';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { grammarFor, type HighlightNode, highlightNow, loadGrammar } from '@/lib/markdown/highlight';
+
+/** lowlight's tree (spans with classes, and text) → React, without a general hast converter. */
+function toReact(nodes: readonly HighlightNode[]): ReactNode[] {
+  return nodes.map((node, key) => {
+    if (node.type === 'text') return node.value;
+    if (node.type !== 'element') return null;
+    const className = node.properties?.className;
+    return (
+      // biome-ignore lint/suspicious/noArrayIndexKey: a highlighted tree is rendered once, never reordered.
+      <span key={key} className={Array.isArray(className) ? className.join(' ') : undefined}>
+        {toReact(node.children as HighlightNode[])}
+      </span>
+    );
+  });
+}
 
 /**
  * True for the block that is still growing while an answer streams: its code is shown plain and
@@ -30,9 +43,5 @@ export function HighlightedCode({ code, language }: { code: string; language: st
     };
   }, [grammar, open, tree]);
   const className = [tree ? 'hljs' : '', language ? `language-${language}` : ''].join(' ').trim();
-  return (
-    <code className={className || undefined}>
-      {tree ? toJsxRuntime(tree, { Fragment, jsx, jsxs }) : code}
-    </code>
-  );
+  return <code className={className || undefined}>{tree ? toReact(tree.children) : code}</code>;
 }

@@ -1,41 +1,55 @@
 'use client';
 
-import { type ComponentProps, createContext, type JSX, useContext } from 'react';
-import type { Components, ExtraProps } from 'react-markdown';
+import type { Token, Tokens } from 'marked';
+import { createContext, type ReactNode, useContext } from 'react';
 import { citationNumber } from '@/lib/markdown/citations';
+import { decodeEntities } from '@/lib/markdown/entities';
+import { readOpenFence } from '@/lib/markdown/open-fence';
 import { IMAGE_LINK_PROTOCOLS, safeUrl } from '@/lib/markdown/safe-url';
 import { CitationMarker } from './citation-marker';
-import { CodeBlock, InlineCode } from './code-block';
+import { CodeBlockView, InlineCode } from './code-block';
 
-/** Element props as react-markdown passes them (plus the hast `node`, which must not reach the DOM). */
-type Props<Tag extends keyof JSX.IntrinsicElements> = ComponentProps<Tag> & ExtraProps;
+/**
+ * marked tokens → React elements, directly: no markdown AST, no HTML AST, no second parser. The
+ * block splitter already lexes with marked, and a streaming answer's last block is re-rendered every
+ * frame, so this is the hot path (react-markdown's unified pipeline was a third of its script time).
+ *
+ * Rules the model's output is held to: raw HTML is shown as text, never as elements; only
+ * http(s)/mailto links become anchors; images never load; footnotes stay text (marked knows none).
+ */
 
 const cx = (...classes: Array<string | undefined | false>) => classes.filter(Boolean).join(' ');
 
-/** True inside a link, so an image there renders as text rather than as a nested anchor. */
+/** True inside a link, so an image or link there renders as text rather than as a nested anchor. */
 const InLink = createContext(false);
 
 const linkClass =
   'font-medium text-groq-strong underline decoration-groq/40 underline-offset-2 hover:decoration-groq dark:text-orange-400 dark:decoration-orange-400/40';
 
 /** Only http(s)/mailto links become anchors (new tab, no opener); anything else is plain text. */
-function Link({ node: _node, href, title, children }: Props<'a'>) {
+function Link({ href, title, children }: { href: string; title?: string | null; children: ReactNode }) {
   const inLink = useContext(InLink);
   const citation = citationNumber(href);
   if (citation !== null && !inLink) return <CitationMarker n={citation} />;
-  const safe = safeUrl(href);
+  const safe = safeUrl(decodeEntities(href));
   if (!safe || inLink) return <span>{children}</span>;
   return (
-    <a href={safe} title={title} target="_blank" rel="noopener noreferrer" className={linkClass}>
+    <a
+      href={safe}
+      title={title ? decodeEntities(title) : undefined}
+      target="_blank"
+      rel="noopener noreferrer"
+      className={linkClass}
+    >
       <InLink.Provider value={true}>{children}</InLink.Provider>
     </a>
   );
 }
 
 /** Images never load (no third-party fetches): an http(s) image becomes a link labelled by its alt. */
-function Image({ node: _node, src, alt }: Props<'img'>) {
+function Image({ src, alt }: { src: string; alt: string }) {
   const inLink = useContext(InLink);
-  const safe = typeof src === 'string' ? safeUrl(src, IMAGE_LINK_PROTOCOLS) : null;
+  const safe = safeUrl(decodeEntities(src), IMAGE_LINK_PROTOCOLS);
   const label = alt || safe || 'image';
   if (!safe || inLink) return <span>{label}</span>;
   return (
@@ -45,94 +59,247 @@ function Image({ node: _node, src, alt }: Props<'img'>) {
   );
 }
 
-/** GFM task-list checkboxes; raw HTML never reaches here (react-markdown turns it into text). */
-function Input({ node: _node, type, checked }: Props<'input'>) {
-  if (type !== 'checkbox') return null;
-  return (
-    <input type="checkbox" checked={Boolean(checked)} readOnly disabled className="mr-1.5 align-middle" />
-  );
-}
-
-function Table({ node: _node, className, ...props }: Props<'table'>) {
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: lets keyboard users scroll wide tables.
-    <div className="my-4 max-w-full overflow-x-auto" tabIndex={0}>
-      <table
-        className={cx(
-          'min-w-full border-collapse border border-neutral-300 text-sm dark:border-neutral-700',
-          className,
-        )}
-        {...props}
-      />
-    </div>
-  );
-}
-
 const cellClass = 'border border-neutral-300 px-3 py-1.5 text-left align-top dark:border-neutral-700';
 
-export const markdownComponents: Components = {
-  a: Link,
-  img: Image,
-  input: Input,
-  pre: CodeBlock,
-  code: InlineCode,
-  table: Table,
-  th: ({ node: _node, className, ...props }: Props<'th'>) => (
-    <th className={cx(cellClass, 'bg-neutral-50 font-semibold dark:bg-neutral-900', className)} {...props} />
-  ),
-  td: ({ node: _node, className, ...props }: Props<'td'>) => (
-    <td className={cx(cellClass, className)} {...props} />
-  ),
-  h1: ({ node: _node, className, ...props }: Props<'h1'>) => (
-    <h1 className={cx('mt-6 mb-3 text-2xl font-semibold tracking-tight', className)} {...props} />
-  ),
-  h2: ({ node: _node, className, ...props }: Props<'h2'>) => (
-    <h2 className={cx('mt-6 mb-3 text-xl font-semibold tracking-tight', className)} {...props} />
-  ),
-  h3: ({ node: _node, className, ...props }: Props<'h3'>) => (
-    <h3 className={cx('mt-5 mb-2 text-lg font-semibold', className)} {...props} />
-  ),
-  h4: ({ node: _node, className, ...props }: Props<'h4'>) => (
-    <h4 className={cx('mt-4 mb-2 text-base font-semibold', className)} {...props} />
-  ),
-  h5: ({ node: _node, className, ...props }: Props<'h5'>) => (
-    <h5 className={cx('mt-4 mb-2 text-sm font-semibold', className)} {...props} />
-  ),
-  h6: ({ node: _node, className, ...props }: Props<'h6'>) => (
-    <h6
-      className={cx('mt-4 mb-2 text-sm font-semibold text-neutral-600 dark:text-neutral-400', className)}
-      {...props}
-    />
-  ),
-  p: ({ node: _node, className, ...props }: Props<'p'>) => (
-    <p className={cx('my-3 leading-7', className)} {...props} />
-  ),
-  ul: ({ node: _node, className, ...props }: Props<'ul'>) => (
-    <ul
-      className={cx(
-        'my-3 space-y-1 [&_ol]:my-1 [&_ul]:my-1',
-        className?.includes('contains-task-list') ? 'list-none pl-1' : 'list-disc pl-6',
-        className,
-      )}
-      {...props}
-    />
-  ),
-  ol: ({ node: _node, className, ...props }: Props<'ol'>) => (
-    <ol className={cx('my-3 list-decimal space-y-1 pl-6 [&_ol]:my-1 [&_ul]:my-1', className)} {...props} />
-  ),
-  li: ({ node: _node, className, ...props }: Props<'li'>) => (
-    <li className={cx('leading-7 marker:text-neutral-400 [&>p]:my-1', className)} {...props} />
-  ),
-  blockquote: ({ node: _node, className, ...props }: Props<'blockquote'>) => (
-    <blockquote
-      className={cx(
-        'my-4 border-l-4 border-neutral-300 pl-4 text-neutral-600 dark:border-neutral-700 dark:text-neutral-400 [&>p]:my-2',
-        className,
-      )}
-      {...props}
-    />
-  ),
-  hr: ({ node: _node, className, ...props }: Props<'hr'>) => (
-    <hr className={cx('my-6 border-neutral-200 dark:border-neutral-800', className)} {...props} />
-  ),
-};
+const HEADING_CLASS = [
+  '',
+  'mt-6 mb-3 text-2xl font-semibold tracking-tight',
+  'mt-6 mb-3 text-xl font-semibold tracking-tight',
+  'mt-5 mb-2 text-lg font-semibold',
+  'mt-4 mb-2 text-base font-semibold',
+  'mt-4 mb-2 text-sm font-semibold',
+  'mt-4 mb-2 text-sm font-semibold text-neutral-600 dark:text-neutral-400',
+];
+
+/** The text of inline tokens without markup (an image's alt text). */
+function plainText(tokens: readonly Token[] | undefined, fallback: string): string {
+  if (!tokens) return decodeEntities(fallback);
+  let text = '';
+  for (const token of tokens) {
+    if (token.type === 'text' || token.type === 'escape' || token.type === 'codespan') {
+      text += token.type === 'codespan' ? token.text : decodeEntities(token.text);
+    } else if ('tokens' in token && Array.isArray(token.tokens)) {
+      text += plainText(token.tokens, '');
+    } else if ('text' in token && typeof token.text === 'string') {
+      text += token.text;
+    }
+  }
+  return text;
+}
+
+/** Inline tokens → React nodes. */
+export function renderInline(tokens: readonly Token[] | undefined): ReactNode[] {
+  if (!tokens) return [];
+  return tokens.map((token, key) => renderInlineToken(token, key));
+}
+
+function renderInlineToken(token: Token, key: number): ReactNode {
+  switch (token.type) {
+    case 'text': {
+      const t = token as Tokens.Text;
+      return t.tokens ? <span key={key}>{renderInline(t.tokens)}</span> : decodeEntities(t.text);
+    }
+    case 'escape':
+      return token.text;
+    case 'strong':
+      return <strong key={key}>{renderInline(token.tokens)}</strong>;
+    case 'em':
+      return <em key={key}>{renderInline(token.tokens)}</em>;
+    case 'del':
+      return <del key={key}>{renderInline(token.tokens)}</del>;
+    case 'codespan':
+      return <InlineCode key={key}>{token.text}</InlineCode>;
+    case 'br':
+      return <br key={key} />;
+    case 'link': {
+      const t = token as Tokens.Link;
+      return (
+        <Link key={key} href={t.href} title={t.title}>
+          {renderInline(t.tokens)}
+        </Link>
+      );
+    }
+    case 'image': {
+      const t = token as Tokens.Image;
+      return <Image key={key} src={t.href} alt={plainText(t.tokens, t.text)} />;
+    }
+    case 'checkbox':
+      return (
+        <input
+          key={key}
+          type="checkbox"
+          checked={Boolean((token as Tokens.Checkbox).checked)}
+          readOnly
+          disabled
+          className="mr-1.5 align-middle"
+        />
+      );
+    default:
+      // Raw HTML (and anything marked adds later) is shown as the text it is.
+      return 'raw' in token ? token.raw : null;
+  }
+}
+
+function renderListItem(item: Tokens.ListItem, key: number): ReactNode {
+  const children: ReactNode[] = [];
+  item.tokens.forEach((token, i) => {
+    if (token.type === 'checkbox') {
+      children.push(renderInlineToken(token, i), ' ');
+    } else if (token.type === 'text' && !item.loose) {
+      // A tight item's text is inline content, not a paragraph.
+      const t = token as Tokens.Text;
+      children.push(...(t.tokens ? renderInline(t.tokens) : [decodeEntities(t.text)]));
+    } else {
+      children.push(renderBlockToken(token, i));
+    }
+  });
+  return (
+    <li
+      key={key}
+      className={cx('leading-7 marker:text-neutral-400 [&>p]:my-1', item.task && 'task-list-item')}
+    >
+      {children}
+    </li>
+  );
+}
+
+function alignStyle(align: Tokens.TableCell['align']) {
+  return align ? { textAlign: align } : undefined;
+}
+
+/** One block-level token → a React element (null for what renders nothing: blank space, definitions). */
+export function renderBlockToken(token: Token, key: number): ReactNode {
+  switch (token.type) {
+    case 'space':
+    case 'def':
+      return null;
+    case 'paragraph':
+      return (
+        <p key={key} className="my-3 leading-7">
+          {renderInline(token.tokens)}
+        </p>
+      );
+    case 'text': {
+      const t = token as Tokens.Text;
+      return (
+        <p key={key} className="my-3 leading-7">
+          {t.tokens ? renderInline(t.tokens) : decodeEntities(t.text)}
+        </p>
+      );
+    }
+    case 'heading': {
+      const t = token as Tokens.Heading;
+      const Tag = `h${Math.min(Math.max(t.depth, 1), 6)}` as 'h1';
+      return (
+        <Tag key={key} className={HEADING_CLASS[t.depth]}>
+          {renderInline(t.tokens)}
+        </Tag>
+      );
+    }
+    case 'code': {
+      const t = token as Tokens.Code;
+      const language = (t.lang ?? '').trim().split(/\s/)[0] ?? '';
+      // A fence still waiting for its closing line: read as the streaming view reads it (marked
+      // keeps a trailing blank line there that CommonMark drops).
+      const open = t.codeBlockStyle === 'indented' ? null : readOpenFence(t.raw);
+      if (open) return <CodeBlockView key={key} language={language} text={open.code} />;
+      const text = t.codeBlockStyle === 'indented' ? t.text.replace(/\n+$/, '') : t.text;
+      // Same text as a markdown AST gives: the code plus one newline when it is not empty.
+      return <CodeBlockView key={key} language={language} text={text ? `${text}\n` : ''} />;
+    }
+    case 'blockquote':
+      return (
+        <blockquote
+          key={key}
+          className="my-4 border-l-4 border-neutral-300 pl-4 text-neutral-600 dark:border-neutral-700 dark:text-neutral-400 [&>p]:my-2"
+        >
+          {renderBlocks(token.tokens ?? [])}
+        </blockquote>
+      );
+    case 'hr':
+      return <hr key={key} className="my-6 border-neutral-200 dark:border-neutral-800" />;
+    case 'list': {
+      const t = token as Tokens.List;
+      const items = t.items.map(renderListItem);
+      if (t.ordered) {
+        const start = typeof t.start === 'number' && t.start !== 1 ? t.start : undefined;
+        return (
+          <ol key={key} start={start} className="my-3 list-decimal space-y-1 pl-6 [&_ol]:my-1 [&_ul]:my-1">
+            {items}
+          </ol>
+        );
+      }
+      const tasks = t.items.some((item) => item.task);
+      return (
+        <ul
+          key={key}
+          className={cx(
+            'my-3 space-y-1 [&_ol]:my-1 [&_ul]:my-1',
+            tasks ? 'list-none pl-1 contains-task-list' : 'list-disc pl-6',
+          )}
+        >
+          {items}
+        </ul>
+      );
+    }
+    case 'table': {
+      const t = token as Tokens.Table;
+      return (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: lets keyboard users scroll wide tables.
+        <div key={key} className="my-4 max-w-full overflow-x-auto" tabIndex={0}>
+          <table className="min-w-full border-collapse border border-neutral-300 text-sm dark:border-neutral-700">
+            <thead>
+              <tr>
+                {t.header.map((cell, i) => (
+                  <th
+                    // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional.
+                    key={i}
+                    // className before style: a cell's alignment can arrive after it was created
+                    // (streaming), and the DOM keeps attributes in insertion order.
+                    className={cx(cellClass, 'bg-neutral-50 font-semibold dark:bg-neutral-900')}
+                    style={alignStyle(cell.align)}
+                  >
+                    {renderInline(cell.tokens)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            {t.rows.length > 0 ? (
+              <tbody>
+                {t.rows.map((row, r) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional (they only grow).
+                  <tr key={r}>
+                    {row.map((cell, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional.
+                      <td key={i} className={cellClass} style={alignStyle(cell.align)}>
+                        {renderInline(cell.tokens)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            ) : null}
+          </table>
+        </div>
+      );
+    }
+    case 'html':
+      // Raw HTML from the model is text, never markup.
+      return (
+        <p key={key} className="my-3 leading-7">
+          {token.raw.replace(/\n+$/, '')}
+        </p>
+      );
+    default:
+      return 'raw' in token && token.raw.trim() ? (
+        <p key={key} className="my-3 leading-7">
+          {token.raw}
+        </p>
+      ) : null;
+  }
+}
+
+/** Block-level tokens → React elements. */
+export function renderBlocks(tokens: readonly Token[]): ReactNode[] {
+  return tokens.map((token, key) => renderBlockToken(token, key));
+}

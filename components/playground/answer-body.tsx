@@ -1,8 +1,8 @@
 'use client';
 
 import { useMemo } from 'react';
-import { CitationContext, type CitationSources } from '@/components/markdown/citation-marker';
-import { MarkdownMessage } from '@/components/markdown/markdown-message';
+import { CitationContext, type CitationSources } from '@/components/markdown/citation-context';
+import { MarkdownMessage } from '@/components/markdown/lazy-markdown';
 import { insertCitationMarkers } from '@/lib/markdown/citations';
 import type { AnswerMeta, ConversationMessage } from '@/lib/store/conversation-slice';
 import { ExecutedTools } from './executed-tools';

@@ -1,6 +1,6 @@
 'use client';
 
-import { MarkdownMessage } from '@/components/markdown/markdown-message';
+import { MarkdownMessage } from '@/components/markdown/lazy-markdown';
 import type { Chart, CodeResult } from '@/lib/stream/events';
 import { CodeChart } from './code-chart';
 

@@ -9,6 +9,8 @@ import type { LanguageFn } from 'highlight.js';
 import { createLowlight } from 'lowlight';
 
 type Root = ReturnType<ReturnType<typeof createLowlight>['highlight']>;
+/** A node of a highlighted tree (lowlight emits elements and text only). */
+export type HighlightNode = Root['children'][number];
 type GrammarModule = { default: LanguageFn };
 
 const LOADERS: Record<string, () => Promise<GrammarModule>> = {

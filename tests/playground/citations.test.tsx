@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadMarkdown } from '@/components/markdown/lazy-markdown';
 import { MarkdownMessage } from '@/components/markdown/markdown-message';
 import { AnswerBody } from '@/components/playground/answer-body';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
 
 afterEach(cleanup);
+// Answers load the markdown pipeline on first use (plain text until then): have it loaded.
+beforeAll(() => preloadMarkdown());
 
 const content = 'From the documents: Paris has about 2.1 million inhabitants.\n\nMore text.';
 const start = content.indexOf('Paris');

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadMarkdown } from '@/components/markdown/lazy-markdown';
 import { ExecutedTools } from '@/components/playground/executed-tools';
 import type { ExecutedTool } from '@/lib/stream/events';
 
 afterEach(cleanup);
+// Answers load the markdown pipeline on first use (plain text until then): have it loaded.
+beforeAll(() => preloadMarkdown());
 
 const search: ExecutedTool = {
   index: 0,
