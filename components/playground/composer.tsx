@@ -28,6 +28,7 @@ import {
   ImageFileInput,
   VisionProblemsAlert,
 } from './image-attachments';
+import { preloadAnswerParts, preloadOn } from './lazy-parts';
 import { ModelAvailabilityNotice } from './model-availability-notice';
 
 function hasFiles(event: DragEvent): boolean {
@@ -140,6 +141,7 @@ export function Composer() {
         event.preventDefault();
         send();
       }}
+      {...preloadOn(preloadAnswerParts)}
       onDragEnter={onDragOver}
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}

@@ -1,10 +1,25 @@
 'use client';
 
+import { lazy, Suspense } from 'react';
 import { Button } from '@/components/ui/button';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPaneMessages } from '@/lib/store/selectors';
-import { MessageTurn } from './message-turn';
+import { loadMessageTurn, preloadAnswerParts, preloadOn } from './lazy-parts';
 import { usePaneIndex } from './pane-context';
+
+/** Turns load with the first message: a first visit shows none. */
+const MessageTurn = lazy(() => loadMessageTurn().then((m) => ({ default: m.MessageTurn })));
+
+/** While the turn's code arrives (a moment, once): the message's text where the turn will be. */
+function PlainTurn({ id }: { id: string }) {
+  const pane = usePaneIndex();
+  const content = usePlaygroundStore((s) => selectPaneMessages(s, pane).find((m) => m.id === id)?.content);
+  return (
+    <li className="min-h-16 whitespace-pre-wrap rounded-md border border-neutral-200 p-3 text-sm dark:border-neutral-800">
+      {content}
+    </li>
+  );
+}
 
 /** One pane's conversation (pane 1's in the single view): its turns, and Add message. */
 export function Conversation() {
@@ -26,13 +41,16 @@ export function Conversation() {
       ) : (
         <ol className="flex flex-col gap-3" aria-label="Conversation">
           {list.map((id, index) => (
-            <MessageTurn key={id} id={id} index={index} count={list.length} />
+            <Suspense key={id} fallback={<PlainTurn id={id} />}>
+              <MessageTurn id={id} index={index} count={list.length} />
+            </Suspense>
           ))}
         </ol>
       )}
       <div>
         <Button
           size="xs"
+          {...preloadOn(preloadAnswerParts)}
           onClick={() => usePlaygroundStore.getState().addMessage(lastRole === 'user' ? 'assistant' : 'user')}
         >
           Add message

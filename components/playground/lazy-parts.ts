@@ -6,6 +6,20 @@
 export const loadCompareView = () => import('./compare-view');
 export const loadViewCodeDialog = () => import('./view-code-dialog');
 export const loadSpeechWorkbench = () => import('@/components/speech/speech-workbench');
+/** A conversation's turns (answers, their stats, tools, notices, Inspect): with the first message. */
+export const loadMessageTurn = () => import('./message-turn');
+
+/**
+ * What the first answer needs — its turn, the markdown pipeline and the streaming client — started
+ * when the user heads for the composer (pointer or focus), ahead of Submit.
+ */
+export const preloadAnswerParts = () =>
+  Promise.all([
+    loadMessageTurn(),
+    import('@/components/markdown/lazy-markdown').then((m) => m.preloadMarkdown()),
+    import('@/lib/client/chat-client'),
+    import('@/lib/store/answer-sink'),
+  ]);
 
 /** Event handlers that start a load early; a failed early load is retried when the part is opened. */
 export function preloadOn(load: () => Promise<unknown>) {
