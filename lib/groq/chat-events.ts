@@ -211,19 +211,29 @@ export async function* oneByOne(events: AsyncIterable<ChatEvent>): AsyncGenerato
 /**
  * Serves event batches as SSE: each batch is written as one chunk of frames as soon as it is
  * produced. An exception after the first byte becomes an `error` event (never a retry); the browser
- * going away cancels the generator and aborts the upstream request.
+ * going away cancels the generator and aborts the upstream request. `onFinished` runs once, when the
+ * body has ended, failed or been cancelled (it frees the stream slot without a second stream around
+ * this one, which would cost a read, a promise and an enqueue per chunk).
  */
 export function eventStreamResponse(
   batches: AsyncGenerator<ChatEvent[]>,
   abort: AbortController,
   secret: string,
+  onFinished: () => void = () => {},
 ): Response {
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    onFinished();
+  };
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         for (;;) {
           const next = await batches.next();
           if (next.done) {
+            finish();
             controller.close();
             return;
           }
@@ -232,6 +242,7 @@ export function eventStreamResponse(
           return;
         }
       } catch (error) {
+        finish();
         if (abort.signal.aborted) return; // cancelled: the stream is already closed for the reader
         controller.enqueue(
           encodeEvents([{ event: 'error', data: errorPayload(toPlaygroundError(error, secret)) }]),
@@ -240,6 +251,7 @@ export function eventStreamResponse(
       }
     },
     async cancel() {
+      finish();
       abort.abort();
       await batches.return(undefined);
     },
