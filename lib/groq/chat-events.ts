@@ -165,6 +165,33 @@ function chunkEvents(chunk: ChatCompletionChunk, done: DoneEventData, out: ChatE
 }
 
 /**
+ * A chunk that carries nothing but the next piece of the answer, in the shape Groq streams it:
+ * scalar header fields (any order), then one choice whose delta is exactly `{"content": …}`. Any
+ * other key (usage, x_groq, tool calls, reasoning, a finish reason, an error…) fails the match.
+ */
+const CONTENT_ONLY_CHUNK =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are not JSON, so such a chunk takes the full parse (and fails as before).
+  /^\{(?:"(?:id|object|model|system_fingerprint|service_tier)":"[^"\\\u0000-\u001f]*",|"created":\d+,)*"choices":\[\{"index":0,"delta":\{"content":("(?:[^"\\]|\\.)*")\},"logprobs":null,"finish_reason":null\}\]\}$/;
+const DONE_FIELDS = ['id', 'created', 'system_fingerprint', 'service_tier'] as const;
+const DONE_FIELD_KEYS = DONE_FIELDS.map((field) => `"${field}":`);
+
+/**
+ * The text of a content-only chunk without building the chunk (JSON.parse of every chunk and the
+ * objects it makes were the proxy's largest per-token cost), or undefined for any other chunk,
+ * which is then parsed in full. Exact: only when the chunk could not fill a `done` field that is
+ * still empty, and the string is decoded by JSON.parse itself.
+ */
+function contentOnly(payload: string, done: DoneEventData): string | undefined {
+  const match = CONTENT_ONLY_CHUNK.exec(payload);
+  if (!match) return undefined;
+  for (let i = 0; i < DONE_FIELDS.length; i++) {
+    const field = DONE_FIELDS[i] as (typeof DONE_FIELDS)[number];
+    if (done[field] == null && payload.includes(DONE_FIELD_KEYS[i] as string)) return undefined;
+  }
+  return JSON.parse(match[1] as string) as string;
+}
+
+/**
  * The upstream's SSE body as batches of typed events: one batch per network read, consecutive
  * deltas merged into one event (the browser appends their text either way). Errors are the ones
  * groq-sdk's iterator would throw: an `error` payload becomes an APIError, bad JSON a SyntaxError.
@@ -190,6 +217,11 @@ export async function* streamedEventBatches(
       if (payload.startsWith('[DONE]')) {
         finished = true;
         break;
+      }
+      const content = contentOnly(payload, done);
+      if (content !== undefined) {
+        if (content) appendDelta(out, { content });
+        continue;
       }
       const chunk = JSON.parse(payload) as ChatCompletionChunk & { error?: unknown };
       if (chunk?.error) {
