@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Readable } from 'node:stream';
 import { APIError } from 'groq-sdk';
 import type { ChatCompletion, ChatCompletionChunk } from 'groq-sdk/resources/chat/completions';
 import { EVENT_STREAM_HEADERS, encodeEvents } from '../stream/encode';
@@ -197,7 +198,7 @@ function contentOnly(payload: string, done: DoneEventData): string | undefined {
  * groq-sdk's iterator would throw: an `error` payload becomes an APIError, bad JSON a SyntaxError.
  */
 export async function* streamedEventBatches(
-  body: ReadableStream<Uint8Array>,
+  body: ReadableStream<Uint8Array> | Readable,
   response: Response,
   model: string,
 ): AsyncGenerator<ChatEvent[]> {

@@ -7,6 +7,7 @@ import { serverEnv } from './env';
 import { errorResponse, toPlaygroundError } from './errors';
 import { inputScreening, outputScreening, screen } from './guard';
 import { withRetry } from './retry';
+import { takeNodeBody } from './transport';
 import { getUpstream, type Upstream } from './upstream';
 
 type UpstreamParams = ChatCompletionCreateParamsBase;
@@ -123,8 +124,9 @@ export async function proxyChat(
         env.GROQ_MAX_RETRIES,
         abort.signal,
       );
-      if (!response.body) throw new Error('the upstream answered without a body');
-      events = streamedEventBatches(response.body, response, request.model);
+      const body = takeNodeBody(response) ?? response.body;
+      if (!body) throw new Error('the upstream answered without a body');
+      events = streamedEventBatches(body, response, request.model);
     } else {
       const { data, response } = await withRetry(
         () => upstream.client.chat.completions.create({ ...params, stream: false }, options).withResponse(),

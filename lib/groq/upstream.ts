@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import Groq from 'groq-sdk';
 import { isDemoMode, type ServerEnv, serverEnv } from './env';
+import { createUpstreamFetch } from './transport';
 
 export interface Upstream {
   client: Groq;
@@ -59,7 +60,7 @@ function clientFor(baseURL: string, apiKey: string, env: ServerEnv): Groq {
       maxRetries: 0,
       timeout: env.GROQ_TIMEOUT_MS,
       logLevel: 'off',
-      fetch: runtimeFetch(),
+      fetch: createUpstreamFetch(runtimeFetch()),
     });
     clients.set(cacheKey, client);
   }
