@@ -6,7 +6,8 @@
  *
  * 1. low load: time to first byte and to the first token, one request at a time, direct/app pairs;
  *    added TTFB = app − direct per pair (p50, p99);
- * 2. 100 concurrent streams of 400 tokens: wall time for all of them, app/direct ratio per round;
+ * 2. 100 concurrent streams of 400 tokens: wall time for all of them, app/direct ratio per round
+ *    (after one uncounted warm-up round of each);
  * 3. 500 concurrent streams through the app with a per-instance cap: completed, 503s (with
  *    Retry-After), connection resets, other errors.
  *
@@ -192,6 +193,10 @@ async function main() {
     const ratios: number[] = [];
     const rounds: Array<Record<string, number>> = [];
     console.log(`\n2. 100 concurrent streams of 400 tokens at ${TPS} tok/s, ${ROUNDS} interleaved rounds`);
+    // Uncounted warm-up round for both paths: the first burst opens 100 keep-alive sockets on each
+    // hop (client→simulator, client→app, app→simulator) and compiles the long-answer path.
+    await concurrent(big.direct, 100);
+    await concurrent(big.app, 100);
     for (let r = 0; r < ROUNDS; r++) {
       const d = await concurrent(big.direct, 100);
       const a = await concurrent(big.app, 100);

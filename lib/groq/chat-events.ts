@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Readable } from 'node:stream';
 import { APIError } from 'groq-sdk';
 import type { ChatCompletion, ChatCompletionChunk } from 'groq-sdk/resources/chat/completions';
 import { EVENT_STREAM_HEADERS, encodeEvents } from '../stream/encode';
@@ -165,12 +166,39 @@ function chunkEvents(chunk: ChatCompletionChunk, done: DoneEventData, out: ChatE
 }
 
 /**
+ * A chunk that carries nothing but the next piece of the answer, in the shape Groq streams it:
+ * scalar header fields (any order), then one choice whose delta is exactly `{"content": …}`. Any
+ * other key (usage, x_groq, tool calls, reasoning, a finish reason, an error…) fails the match.
+ */
+const CONTENT_ONLY_CHUNK =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: raw control characters are not JSON, so such a chunk takes the full parse (and fails as before).
+  /^\{(?:"(?:id|object|model|system_fingerprint|service_tier)":"[^"\\\u0000-\u001f]*",|"created":\d+,)*"choices":\[\{"index":0,"delta":\{"content":("(?:[^"\\]|\\.)*")\},"logprobs":null,"finish_reason":null\}\]\}$/;
+const DONE_FIELDS = ['id', 'created', 'system_fingerprint', 'service_tier'] as const;
+const DONE_FIELD_KEYS = DONE_FIELDS.map((field) => `"${field}":`);
+
+/**
+ * The text of a content-only chunk without building the chunk (JSON.parse of every chunk and the
+ * objects it makes were the proxy's largest per-token cost), or undefined for any other chunk,
+ * which is then parsed in full. Exact: only when the chunk could not fill a `done` field that is
+ * still empty, and the string is decoded by JSON.parse itself.
+ */
+function contentOnly(payload: string, done: DoneEventData): string | undefined {
+  const match = CONTENT_ONLY_CHUNK.exec(payload);
+  if (!match) return undefined;
+  for (let i = 0; i < DONE_FIELDS.length; i++) {
+    const field = DONE_FIELDS[i] as (typeof DONE_FIELDS)[number];
+    if (done[field] == null && payload.includes(DONE_FIELD_KEYS[i] as string)) return undefined;
+  }
+  return JSON.parse(match[1] as string) as string;
+}
+
+/**
  * The upstream's SSE body as batches of typed events: one batch per network read, consecutive
  * deltas merged into one event (the browser appends their text either way). Errors are the ones
  * groq-sdk's iterator would throw: an `error` payload becomes an APIError, bad JSON a SyntaxError.
  */
 export async function* streamedEventBatches(
-  body: ReadableStream<Uint8Array>,
+  body: ReadableStream<Uint8Array> | Readable,
   response: Response,
   model: string,
 ): AsyncGenerator<ChatEvent[]> {
@@ -190,6 +218,11 @@ export async function* streamedEventBatches(
       if (payload.startsWith('[DONE]')) {
         finished = true;
         break;
+      }
+      const content = contentOnly(payload, done);
+      if (content !== undefined) {
+        if (content) appendDelta(out, { content });
+        continue;
       }
       const chunk = JSON.parse(payload) as ChatCompletionChunk & { error?: unknown };
       if (chunk?.error) {
@@ -211,19 +244,29 @@ export async function* oneByOne(events: AsyncIterable<ChatEvent>): AsyncGenerato
 /**
  * Serves event batches as SSE: each batch is written as one chunk of frames as soon as it is
  * produced. An exception after the first byte becomes an `error` event (never a retry); the browser
- * going away cancels the generator and aborts the upstream request.
+ * going away cancels the generator and aborts the upstream request. `onFinished` runs once, when the
+ * body has ended, failed or been cancelled (it frees the stream slot without a second stream around
+ * this one, which would cost a read, a promise and an enqueue per chunk).
  */
 export function eventStreamResponse(
   batches: AsyncGenerator<ChatEvent[]>,
   abort: AbortController,
   secret: string,
+  onFinished: () => void = () => {},
 ): Response {
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    onFinished();
+  };
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         for (;;) {
           const next = await batches.next();
           if (next.done) {
+            finish();
             controller.close();
             return;
           }
@@ -232,6 +275,7 @@ export function eventStreamResponse(
           return;
         }
       } catch (error) {
+        finish();
         if (abort.signal.aborted) return; // cancelled: the stream is already closed for the reader
         controller.enqueue(
           encodeEvents([{ event: 'error', data: errorPayload(toPlaygroundError(error, secret)) }]),
@@ -240,6 +284,7 @@ export function eventStreamResponse(
       }
     },
     async cancel() {
+      finish();
       abort.abort();
       await batches.return(undefined);
     },

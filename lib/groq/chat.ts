@@ -7,6 +7,7 @@ import { serverEnv } from './env';
 import { errorResponse, toPlaygroundError } from './errors';
 import { inputScreening, outputScreening, screen } from './guard';
 import { withRetry } from './retry';
+import { takeNodeBody } from './transport';
 import { getUpstream, type Upstream } from './upstream';
 
 type UpstreamParams = ChatCompletionCreateParamsBase;
@@ -79,11 +80,14 @@ async function* guardedEvents(
  * byte become a JSON error response with the upstream status; errors after it become an `error`
  * event that follows whatever text already streamed. Aborting `signal` (the browser went away or
  * pressed Stop) aborts the upstream request. `guardModel` screens the request when it asks for it.
+ * `onFinished` runs once when the answer is over: at once for an error response, else when its
+ * stream has ended, failed or been cancelled (the route frees its stream slot there).
  */
 export async function proxyChat(
   request: ChatRequest,
   signal: AbortSignal,
   guardModel: string | null = null,
+  onFinished: () => void = () => {},
 ): Promise<Response> {
   const env = serverEnv();
   const upstream = await getUpstream(env);
@@ -103,7 +107,12 @@ export async function proxyChat(
         guardModel,
       );
       if (inputVerdict.status === 'unsafe') {
-        return eventStreamResponse(oneByOne(blockedEvents(inputVerdict, request.model)), abort, secret);
+        return eventStreamResponse(
+          oneByOne(blockedEvents(inputVerdict, request.model)),
+          abort,
+          secret,
+          onFinished,
+        );
       }
     }
     let events: AsyncGenerator<ChatEvent[]>;
@@ -115,8 +124,9 @@ export async function proxyChat(
         env.GROQ_MAX_RETRIES,
         abort.signal,
       );
-      if (!response.body) throw new Error('the upstream answered without a body');
-      events = streamedEventBatches(response.body, response, request.model);
+      const body = takeNodeBody(response) ?? response.body;
+      if (!body) throw new Error('the upstream answered without a body');
+      events = streamedEventBatches(body, response, request.model);
     } else {
       const { data, response } = await withRetry(
         () => upstream.client.chat.completions.create({ ...params, stream: false }, options).withResponse(),
@@ -126,8 +136,9 @@ export async function proxyChat(
       events = oneByOne(completionEvents(data, response, request.model));
     }
     if (inputVerdict) events = guardedEvents(events, inputVerdict, request, upstream, abort.signal);
-    return eventStreamResponse(events, abort, secret);
+    return eventStreamResponse(events, abort, secret, onFinished);
   } catch (error) {
+    onFinished();
     return errorResponse(toPlaygroundError(error, secret));
   }
 }

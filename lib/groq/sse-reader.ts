@@ -1,4 +1,6 @@
 import 'server-only';
+import type { Readable } from 'node:stream';
+import { terminated } from './transport';
 
 /**
  * A lean reader for the upstream's Server-Sent Events: yields, for each network read, the `data`
@@ -7,7 +9,11 @@ import 'server-only';
  * builds a line decoder, an SSE object and an async-generator hop per chunk, which dominated the
  * proxy's per-event cost. Event names and ids are ignored, as groq-sdk ignores them for chat.
  */
-export async function* sseDataBatches(body: ReadableStream<Uint8Array>): AsyncGenerator<string[]> {
+export async function* sseDataBatches(body: ReadableStream<Uint8Array> | Readable): AsyncGenerator<string[]> {
+  if (!(body instanceof ReadableStream)) {
+    yield* nodeSseDataBatches(body);
+    return;
+  }
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const parser = createSseParser();
@@ -23,6 +29,33 @@ export async function* sseDataBatches(body: ReadableStream<Uint8Array>): AsyncGe
   } finally {
     // Cancelling (not just releasing) tells undici to close the upstream body when we stop early.
     await reader.cancel().catch(() => {});
+  }
+}
+
+/**
+ * The same from the Node stream of lib/groq/transport.ts: each step takes everything buffered so
+ * far as one string (Readable's iterator reads the whole buffer), so under load one batch carries
+ * several network reads. A connection that breaks off throws what undici's body would.
+ */
+async function* nodeSseDataBatches(body: Readable): AsyncGenerator<string[]> {
+  body.setEncoding('utf8');
+  const parser = createSseParser();
+  let ended = false;
+  try {
+    try {
+      for await (const text of body as AsyncIterable<string>) {
+        const batch = parser.push(text);
+        if (batch.length > 0) yield batch;
+      }
+    } catch (error) {
+      throw terminated(error);
+    }
+    ended = true;
+    const last = parser.end();
+    if (last.length > 0) yield last;
+  } finally {
+    // Stopping early closes the upstream connection (the answer is not wanted any more).
+    if (!ended) body.destroy();
   }
 }
 

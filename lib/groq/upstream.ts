@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import Groq from 'groq-sdk';
 import { isDemoMode, type ServerEnv, serverEnv } from './env';
+import { createUpstreamFetch } from './transport';
 
 export interface Upstream {
   client: Groq;
@@ -39,12 +40,28 @@ function demoSimulator(): Promise<DemoSimulator> {
 
 const clients = new Map<string, Groq>();
 
+/**
+ * The runtime's own fetch, not the wrapper Next.js installs over it in route handlers (which adds
+ * cache bookkeeping and a tracing span to every call; upstream calls are never cached).
+ */
+function runtimeFetch(): typeof fetch {
+  const patched = globalThis.fetch as typeof fetch & { _nextOriginalFetch?: typeof fetch };
+  return patched._nextOriginalFetch ?? patched;
+}
+
 function clientFor(baseURL: string, apiKey: string, env: ServerEnv): Groq {
   const cacheKey = `${baseURL}\n${apiKey}`;
   let client = clients.get(cacheKey);
   if (!client) {
     // Retries are ours (lib/groq/retry.ts): 5xx only, never a 429, never after the first byte.
-    client = new Groq({ apiKey, baseURL, maxRetries: 0, timeout: env.GROQ_TIMEOUT_MS, logLevel: 'off' });
+    client = new Groq({
+      apiKey,
+      baseURL,
+      maxRetries: 0,
+      timeout: env.GROQ_TIMEOUT_MS,
+      logLevel: 'off',
+      fetch: createUpstreamFetch(runtimeFetch()),
+    });
     clients.set(cacheKey, client);
   }
   return client;

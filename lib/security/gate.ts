@@ -213,35 +213,3 @@ export async function admit(context: GateContext, options: AdmitOptions = {}): P
   }
   return { ok: true, ticket: { release: slot } };
 }
-
-/** Frees the ticket when the response body has been fully sent, failed, or was cancelled. */
-export function releaseWhenDone(response: Response, ticket: GateTicket): Response {
-  if (!response.body) {
-    ticket.release();
-    return response;
-  }
-  const reader = response.body.getReader();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) {
-          ticket.release();
-          controller.close();
-        } else controller.enqueue(value);
-      } catch (error) {
-        ticket.release();
-        controller.error(error);
-      }
-    },
-    cancel(reason) {
-      ticket.release();
-      return reader.cancel(reason);
-    },
-  });
-  return new Response(body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-}

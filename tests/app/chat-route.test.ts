@@ -42,7 +42,11 @@ const upstreamChats = () => server.simulator.requests.filter((r) => r.path.endsW
 
 describe('POST /api/chat through groq-sdk to the simulator', () => {
   it('streams start, deltas, usage and done, with the rate-limit headers', async () => {
-    const response = await chat({ ...user('Explain fast inference'), stream: true });
+    // Paced (tps) so the answer arrives over several reads: what arrives at once may share one delta.
+    const response = await chat({
+      ...user('Explain fast inference [sim:tps:300] [sim:tokens:60]'),
+      stream: true,
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-cache, no-transform');
     expect(response.headers.get('x-accel-buffering')).toBe('no');

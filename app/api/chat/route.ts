@@ -3,9 +3,9 @@ import { proxyChat } from '@/lib/groq/chat';
 import { errorResponse } from '@/lib/groq/errors';
 import { currentGuardModel, peekLiveModel } from '@/lib/groq/models';
 import { findCatalogModel } from '@/lib/models/catalog';
-import { decodeJsonBody, parseChatRequest } from '@/lib/schema/parse-chat-request';
+import { decodeJsonBody, parseChatRequestForModel } from '@/lib/schema/parse-chat-request';
 import { checkJsonDepth } from '@/lib/security/body';
-import { admit, openGate, readLimitedText, releaseWhenDone } from '@/lib/security/gate';
+import { admit, openGate, readLimitedText } from '@/lib/security/gate';
 import { moderationTokens } from '@/lib/security/moderation-cost';
 
 export const runtime = 'nodejs';
@@ -24,7 +24,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!json.ok) return errorResponse(json.error);
   // Limits come from the live list when the server has seen it (no extra upstream call), else the table.
   const model = await peekModelFor(json.data);
-  const parsed = parseChatRequest(json.data, (id) => (id === model?.id ? model : findCatalogModel(id)));
+  const parsed = parseChatRequestForModel(json.data, model);
   if (!parsed.ok) return errorResponse(parsed.error);
   const body = parsed.data;
   let guardModel: string | null = null;
@@ -56,7 +56,8 @@ export async function POST(request: Request): Promise<Response> {
   });
   if (!admitted.ok) return errorResponse(admitted.error);
   try {
-    return releaseWhenDone(await proxyChat(body, request.signal, guardModel), admitted.ticket);
+    // The slot is freed when the answer's own stream ends (no wrapper stream around it).
+    return await proxyChat(body, request.signal, guardModel, admitted.ticket.release);
   } catch (error) {
     admitted.ticket.release();
     throw error;
