@@ -2,18 +2,35 @@
 
 import { useEffect, useMemo } from 'react';
 import { extractVariables, VARIABLES_FIELD } from '@/lib/datasets/variables';
+import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
+import type { PlaygroundState } from '@/lib/store/playground-types';
+
+/** Each message's variables, kept while the message is unchanged (a stream changes only its answer). */
+const namesOfMessage = new WeakMap<ConversationMessage, string[]>();
+
+function messageNames(message: ConversationMessage): string[] {
+  let names = namesOfMessage.get(message);
+  if (!names) {
+    names = extractVariables(message.content);
+    namesOfMessage.set(message, names);
+  }
+  return names;
+}
+
+/** The names as one string, so a streaming answer that adds no variable re-renders nothing. */
+function variableNamesKey(s: PlaygroundState): string {
+  const names = new Set(extractVariables(s.system));
+  for (const message of s.messages) for (const name of messageNames(message)) names.add(name);
+  for (const name of extractVariables(s.draft)) names.add(name);
+  return [...names].join('\n');
+}
 
 /** `{{name}}`s in the system prompt, the conversation and the composer, in order of appearance. */
 export function useVariableNames(): string[] {
-  const system = usePlaygroundStore((s) => s.system);
-  const messages = usePlaygroundStore((s) => s.messages);
-  const draft = usePlaygroundStore((s) => s.draft);
-  return useMemo(
-    () => extractVariables(system, ...messages.map((m) => m.content), draft),
-    [system, messages, draft],
-  );
+  const key = usePlaygroundStore(variableNamesKey);
+  return useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
 }
 
 /**

@@ -10,8 +10,23 @@ import { activePanes, selectPendingRequest } from '@/lib/store/selectors';
 
 const SETTINGS_KINDS = new Set(['tools', 'schema', 'field']);
 
-/** Settings problems of every pane Submit would run (invalid tools, JSON Schema, typed fields). */
+/** The conversation's part of the state: settings problems never depend on it. */
+const CONVERSATION_KEYS = new Set(['messages', 'paneThreads', 'candidates', 'runs', 'draft', 'draftImages']);
+let lastSettings: { inputs: unknown[]; key: string } | null = null;
+
+/**
+ * Settings problems of every pane Submit would run (invalid tools, JSON Schema, typed fields), as a
+ * string snapshot. Building the requests is skipped when no setting changed (a streaming answer
+ * updates the store every frame and changes only the conversation).
+ */
 function settingsKey(s: PlaygroundState): string {
+  const state = s as unknown as Record<string, unknown>;
+  const inputs = Object.keys(state)
+    .filter((k) => !CONVERSATION_KEYS.has(k))
+    .map((k) => state[k]);
+  if (lastSettings?.inputs.length === inputs.length && lastSettings.inputs.every((v, i) => v === inputs[i])) {
+    return lastSettings.key;
+  }
   const lines = new Set<string>();
   for (const pane of activePanes(s)) {
     for (const problem of selectPendingRequest(s, pane, { includeDraft: false }).problems) {
@@ -21,7 +36,8 @@ function settingsKey(s: PlaygroundState): string {
       );
     }
   }
-  return JSON.stringify([...lines]);
+  lastSettings = { inputs, key: JSON.stringify([...lines]) };
+  return lastSettings.key;
 }
 
 /** What stops Submit in the settings, as sentences (a string snapshot: streaming re-renders nothing). */
