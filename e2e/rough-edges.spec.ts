@@ -203,3 +203,19 @@ test('the tab has a favicon', async ({ page }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('svg');
 });
+
+test('a part that loads on demand and cannot be fetched says so in place; the prompt is kept', async ({
+  page,
+}) => {
+  const playground = new PlaygroundPage(page);
+  await playground.system.fill('Keep this system prompt');
+  // From now on no new script can be fetched (offline, or a redeploy removed the old files).
+  await page.route('**/_next/static/chunks/**', (route) => route.abort());
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Compare could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  // The header still works: leaving Compare brings the single view back with the prompt as typed.
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
+  await expect(playground.system).toHaveValue('Keep this system prompt');
+});

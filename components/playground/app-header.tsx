@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { LazyBatchesDialog } from '@/components/batches/lazy-batches-dialog';
 import { ModeSwitch, type PlaygroundMode } from '@/components/speech/mode-switch';
 import { Button } from '@/components/ui/button';
+import { LoadBoundary } from '@/components/ui/load-boundary';
 import { MenuButton, type MenuEntry } from '@/components/ui/menu';
 import { THEMES, useTheme } from '@/lib/client/use-theme';
 import type { ChatRequest } from '@/lib/schema/chat-request';
@@ -129,7 +130,11 @@ export function AppHeader({
         ) : null}
         <MenuButton label="More" icon="⋯" entries={entries} />
       </div>
-      {codeRequest ? <ViewCodeDialog request={codeRequest} onClose={() => setCodeRequest(null)} /> : null}
+      {codeRequest ? (
+        <LoadBoundary what="View code">
+          <ViewCodeDialog request={codeRequest} onClose={() => setCodeRequest(null)} />
+        </LoadBoundary>
+      ) : null}
       <LazyBatchesDialog open={batchesOpen} onClose={() => setBatchesOpen(false)} />
       {clearDialog}
       {toast}

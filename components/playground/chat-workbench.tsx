@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { VariablesProblem } from '@/components/datasets/use-variables';
+import { LoadBoundary } from '@/components/ui/load-boundary';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { ConversationColumn } from './conversation-column';
 import { loadCompareView } from './lazy-parts';
@@ -27,7 +28,9 @@ export function ChatWorkbench({
     <div className="flex min-h-0 flex-1">
       <VariablesProblem />
       {comparing ? (
-        <CompareView demo={demo} onOpenParameters={onOpenParameters} />
+        <LoadBoundary what="Compare">
+          <CompareView demo={demo} onOpenParameters={onOpenParameters} />
+        </LoadBoundary>
       ) : (
         <ConversationColumn demo={demo} />
       )}

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense } from 'react';
 import { Button } from '@/components/ui/button';
+import { LoadBoundary } from '@/components/ui/load-boundary';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPaneMessages } from '@/lib/store/selectors';
 import { loadMessageTurn, preloadAnswerParts, preloadOn } from './lazy-parts';
@@ -39,13 +40,15 @@ export function Conversation() {
           Write a message below and press Submit to see the model answer.
         </p>
       ) : (
-        <ol className="flex flex-col gap-3" aria-label="Conversation">
-          {list.map((id, index) => (
-            <Suspense key={id} fallback={<PlainTurn id={id} />}>
-              <MessageTurn id={id} index={index} count={list.length} />
-            </Suspense>
-          ))}
-        </ol>
+        <LoadBoundary what="The conversation">
+          <ol className="flex flex-col gap-3" aria-label="Conversation">
+            {list.map((id, index) => (
+              <Suspense key={id} fallback={<PlainTurn id={id} />}>
+                <MessageTurn id={id} index={index} count={list.length} />
+              </Suspense>
+            ))}
+          </ol>
+        </LoadBoundary>
       )}
       <div>
         <Button

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
 import { MODE_PANEL_ID, modeFromUrl, modeTabId, type PlaygroundMode } from '@/components/speech/mode-switch';
-
+import { LoadBoundary } from '@/components/ui/load-boundary';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPendingRequest } from '@/lib/store/selectors';
@@ -87,7 +87,9 @@ export function Playground({ demo }: { demo: boolean }) {
             {demo ? (
               <p className="px-4 pt-3 text-xs text-neutral-600 dark:text-neutral-400">{DEMO_NOTICE}</p>
             ) : null}
-            <SpeechWorkbench />
+            <LoadBoundary what="Speech mode">
+              <SpeechWorkbench />
+            </LoadBoundary>
           </div>
         )}
       </div>

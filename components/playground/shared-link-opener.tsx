@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
+import { LoadBoundary } from '@/components/ui/load-boundary';
 import { sharePayload } from '@/lib/share/share-payload';
 
 /** The codec, the share schema and the dialogs load only when the URL carries a share link. */
@@ -24,5 +25,9 @@ export function SharedLinkOpener({ ready }: { ready: boolean }) {
     window.addEventListener('hashchange', check);
     return () => window.removeEventListener('hashchange', check);
   }, [linked]);
-  return linked ? <SharedLinkDialogs ready={ready} /> : null;
+  return linked ? (
+    <LoadBoundary what="The shared link">
+      <SharedLinkDialogs ready={ready} />
+    </LoadBoundary>
+  ) : null;
 }
