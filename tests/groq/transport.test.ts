@@ -29,6 +29,11 @@ beforeAll(async () => {
     } else if (req.url === '/hang') {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.write('data: first\n\n');
+    } else if (req.url === '/slow-think') {
+      // A reasoning model (or a search tool) can be silent for longer than the agent's idle timeout.
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('data: thinking\n\n');
+      setTimeout(() => res.end('data: answer\n\n'), 4_600);
     } else if (req.url === '/empty') {
       res.writeHead(204);
       res.end();
@@ -63,6 +68,13 @@ describe('the upstream transport', () => {
     expect(last?.headers['content-length']).toBe(String(Buffer.byteLength('{"é":1}')));
     expect(fallback).not.toHaveBeenCalled();
   });
+
+  it('keeps an answer that goes silent for longer than the idle-socket timeout (4 s)', async () => {
+    const response = await upstreamFetch(`${base}/slow-think`, { method: 'POST', body: '{}' });
+    let text = '';
+    for await (const chunk of takeNodeBody(response) as AsyncIterable<Buffer>) text += chunk;
+    expect(text).toBe('data: thinking\n\ndata: answer\n\n');
+  }, 10_000);
 
   it('gives the streamed body as a Node stream once, and then never as a web stream too', async () => {
     const response = await upstreamFetch(`${base}/stream`, { method: 'POST', body: '{}' });
