@@ -76,6 +76,16 @@ test('reload and a share link restore the comparison; leaving keeps pane 1', asy
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await compareGptOssWithQwen(page);
+  const playground = new PlaygroundPage(page);
+  await playground.message.fill('Say hello [sim:tokens:12]');
+  await playground.message.press('Control+Enter');
+  for (const n of [1, 2]) {
+    await expect(pane(page, n).getByRole('listitem', { name: 'Assistant message' })).toContainText(
+      'Status:done',
+    );
+  }
+  const paneTwoAnswer = pane(page, 2).getByRole('listitem', { name: 'Assistant message' });
+  await expect(paneTwoAnswer).toContainText(/qwen/i);
   await page.reload();
   await expect(page.locator('[data-ready="true"]')).toBeVisible();
   await expect(pane(page, 2).getByRole('combobox', { name: 'Model' })).toHaveValue('qwen/qwen3.8-27b');
@@ -90,6 +100,15 @@ test('reload and a share link restore the comparison; leaving keeps pane 1', asy
   await expect(pane(other, 1).getByRole('combobox', { name: 'Model' })).toHaveValue('openai/gpt-oss-120b');
   await expect(pane(other, 2).getByRole('combobox', { name: 'Model' })).toHaveValue('qwen/qwen3.8-27b');
   await expect(pane(other, 2).getByRole('spinbutton', { name: 'Temperature' })).toHaveValue('0.2');
+  // Each pane opens with its own answer (not a copy of pane 1's): pane 2's names qwen, pane 1's does not.
+  await other
+    .getByRole('button', { name: 'Open without images' })
+    .click({ timeout: 1000 })
+    .catch(() => undefined);
+  await expect(pane(other, 2).getByRole('listitem', { name: 'Assistant message' })).toContainText(/qwen/i);
+  await expect(pane(other, 1).getByRole('listitem', { name: 'Assistant message' })).not.toContainText(
+    /qwen/i,
+  );
   await fresh.close();
 
   await page.getByRole('button', { name: 'Compare' }).click();

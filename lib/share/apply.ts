@@ -19,9 +19,12 @@ type SharedMessage = ShareState['messages'][number];
  * citations) becomes an answer again — rendered as markdown, with its stats, tools and markers; its
  * request is rebuilt from the turns before it.
  */
-export function sharedConversation(state: ShareState): ConversationMessage[] {
+export function sharedConversation(
+  state: ShareState,
+  turns: readonly SharedMessage[] = state.messages,
+): ConversationMessage[] {
   const messages: ConversationMessage[] = [];
-  for (const shared of state.messages) {
+  for (const shared of turns) {
     const { answer, executedTools, annotations, ...rest }: SharedMessage = shared;
     const message: ConversationMessage = { ...rest, id: newMessageId() };
     const grounded = executedTools?.length || annotations?.length;
@@ -67,7 +70,8 @@ function toAnswer(state: ShareState, answer: SharedAnswer, before: readonly Conv
 /** The store's state for a link: pane 1, the other panes of a comparison, the conversation in each. */
 export function sharedPlayground(state: ShareState): Partial<PlaygroundState> {
   const first: PaneSettings = { id: 'p1', model: state.model, ...state.parameters };
-  const others: PaneSettings[] = (state.compare?.panes ?? []).map((pane) => ({
+  const sharedPanes = state.compare?.panes ?? [];
+  const others: PaneSettings[] = sharedPanes.map((pane) => ({
     id: newPaneId(),
     model: pane.model,
     ...pane.parameters,
@@ -88,7 +92,16 @@ export function sharedPlayground(state: ShareState): Partial<PlaygroundState> {
     ...state.grounding,
     documents: sharedDocuments(state),
     messages,
-    paneThreads: compare && syncChat ? Object.fromEntries(others.map((p) => [p.id, [...messages]])) : {},
+    // Each pane's own conversation when the link has it (v6), else a copy of pane 1's.
+    paneThreads:
+      compare && syncChat
+        ? Object.fromEntries(
+            others.map((p, i) => {
+              const turns = sharedPanes[i]?.messages;
+              return [p.id, turns ? sharedConversation(state, turns) : [...messages]];
+            }),
+          )
+        : {},
     candidates: {},
     runs: {},
     draft: '',

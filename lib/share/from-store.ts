@@ -61,7 +61,8 @@ export type SnapshotSource = Pick<
   | 'codeExecution'
   | 'documents'
   | 'citations'
->;
+> &
+  Partial<Pick<PlaygroundState, 'paneThreads'>>;
 
 export function snapshotForShare(
   settings: SnapshotSource,
@@ -70,32 +71,34 @@ export function snapshotForShare(
 ): SnapshotResult {
   let omittedImages = 0;
   let omittedCodeImages = 0;
-  const shared = messages.map((m) => {
-    const images = (m.images ?? []).filter((url) => {
-      const inline = url.startsWith('data:') || isInlineImage(url);
-      if (inline) omittedImages += 1;
-      return !inline;
+  const share = (list: readonly ConversationMessage[]) =>
+    list.map((m) => {
+      const images = (m.images ?? []).filter((url) => {
+        const inline = url.startsWith('data:') || isInlineImage(url);
+        if (inline) omittedImages += 1;
+        return !inline;
+      });
+      return {
+        role: m.role,
+        content: m.content,
+        ...(images.length ? { images } : {}),
+        ...(m.toolCalls?.length ? { toolCalls: m.toolCalls } : {}),
+        ...(m.toolCallId ? { toolCallId: m.toolCallId } : {}),
+        ...(m.toolName ? { toolName: m.toolName } : {}),
+        ...(m.role === 'assistant' && sharedAnswer(m.answer) ? { answer: sharedAnswer(m.answer) } : {}),
+        ...answerExtras(m, (n) => {
+          omittedCodeImages += n;
+        }),
+      };
     });
-    return {
-      role: m.role,
-      content: m.content,
-      ...(images.length ? { images } : {}),
-      ...(m.toolCalls?.length ? { toolCalls: m.toolCalls } : {}),
-      ...(m.toolCallId ? { toolCallId: m.toolCallId } : {}),
-      ...(m.toolName ? { toolName: m.toolName } : {}),
-      ...(m.role === 'assistant' && sharedAnswer(m.answer) ? { answer: sharedAnswer(m.answer) } : {}),
-      ...answerExtras(m, (n) => {
-        omittedCodeImages += n;
-      }),
-    };
-  });
+  const shared = share(messages);
   const [first, ...others] = settings.panes;
   const pane1 = first as PaneSettings;
   return {
     omittedImages,
     omittedCodeImages,
     state: {
-      v: 5,
+      v: 6,
       model: pane1.model,
       system: settings.system,
       messages: shared,
@@ -114,7 +117,15 @@ export function snapshotForShare(
         ? {
             compare: {
               syncChat: settings.syncChat,
-              panes: others.map((pane) => ({ model: pane.model, parameters: sharedParameters(pane) })),
+              // With Sync chat on each pane has its own answers: they travel with it.
+              panes: others.map((pane) => {
+                const thread = settings.syncChat ? settings.paneThreads?.[pane.id] : undefined;
+                return {
+                  model: pane.model,
+                  parameters: sharedParameters(pane),
+                  ...(thread ? { messages: share(thread) } : {}),
+                };
+              }),
             },
           }
         : {}),

@@ -6,7 +6,8 @@ import type { ShareState } from './share-schema';
  */
 export function remoteImageHosts(state: ShareState): string[] {
   const hosts = new Set<string>();
-  for (const message of state.messages) {
+  const panes = state.compare?.panes.flatMap((pane) => pane.messages ?? []) ?? [];
+  for (const message of [...state.messages, ...panes]) {
     for (const url of message.images ?? []) {
       try {
         hosts.add(new URL(url).hostname);
@@ -32,8 +33,20 @@ export function remoteImagesQuestion(hosts: readonly string[]): string {
 
 /** The same state with every image URL removed (the text of each turn stays). */
 export function withoutImages(state: ShareState): ShareState {
+  const strip = (messages: ShareState['messages']) =>
+    messages.map(({ images: _dropped, ...message }) => message);
   return {
     ...state,
-    messages: state.messages.map(({ images: _dropped, ...message }) => message),
+    messages: strip(state.messages),
+    ...(state.compare
+      ? {
+          compare: {
+            ...state.compare,
+            panes: state.compare.panes.map((pane) =>
+              pane.messages ? { ...pane, messages: strip(pane.messages) } : pane,
+            ),
+          },
+        }
+      : {}),
   };
 }

@@ -136,12 +136,36 @@ export const shareStateV5 = shareStateV4.extend({
   grounding: sharedGrounding,
 });
 
+/**
+ * Version 6: a comparison with Sync chat on carries each pane's own conversation (its answers
+ * differ from pane 1's); without it, panes 2–4 open with copies of pane 1's conversation.
+ */
+export const shareStateV6 = shareStateV5.extend({
+  v: z.literal(6),
+  compare: z
+    .strictObject({
+      syncChat: z.boolean(),
+      panes: z
+        .array(
+          z.strictObject({
+            model: z.string().min(1),
+            parameters: shareStateV3.shape.parameters,
+            messages: shareStateV5.shape.messages.optional(),
+          }),
+        )
+        .min(1)
+        .max(3),
+    })
+    .optional(),
+});
+
 export type ShareStateV1 = z.infer<typeof shareStateV1>;
 export type ShareStateV2 = z.infer<typeof shareStateV2>;
 export type ShareStateV3 = z.infer<typeof shareStateV3>;
 export type ShareStateV4 = z.infer<typeof shareStateV4>;
-export type ShareState = z.infer<typeof shareStateV5>;
-export const SHARE_VERSION = 5;
+export type ShareStateV5 = z.infer<typeof shareStateV5>;
+export type ShareState = z.infer<typeof shareStateV6>;
+export const SHARE_VERSION = 6;
 
 export function migrateV1(state: ShareStateV1): ShareStateV2 {
   return {
@@ -178,8 +202,13 @@ export function migrateV3(state: ShareStateV3): ShareStateV4 {
 }
 
 /** v4 → v5: a link without grounding (a comparison, say) gets no built-in tools, no documents, Citations on. */
-export function migrateV4(state: ShareStateV4): ShareState {
+export function migrateV4(state: ShareStateV4): ShareStateV5 {
   return { ...state, v: 5, grounding: state.grounding ?? { ...NO_GROUNDING, documents: [] } };
+}
+
+/** v5 → v6: nothing to change (panes without their own conversation copy pane 1's, as before). */
+export function migrateV5(state: ShareStateV5): ShareState {
+  return { ...state, v: 6 };
 }
 
 export const anyShareState = z.discriminatedUnion('v', [
@@ -188,13 +217,15 @@ export const anyShareState = z.discriminatedUnion('v', [
   shareStateV3,
   shareStateV4,
   shareStateV5,
+  shareStateV6,
 ]);
 
 /** Any supported version, brought to the current one. */
 export function migrateShareState(state: z.infer<typeof anyShareState>): ShareState {
-  if (state.v === 1) return migrateV4(migrateV3(migrateV2(migrateV1(state))));
-  if (state.v === 2) return migrateV4(migrateV3(migrateV2(state)));
-  if (state.v === 3) return migrateV4(migrateV3(state));
-  if (state.v === 4) return migrateV4(state);
+  if (state.v === 1) return migrateV5(migrateV4(migrateV3(migrateV2(migrateV1(state)))));
+  if (state.v === 2) return migrateV5(migrateV4(migrateV3(migrateV2(state))));
+  if (state.v === 3) return migrateV5(migrateV4(migrateV3(state)));
+  if (state.v === 4) return migrateV5(migrateV4(state));
+  if (state.v === 5) return migrateV5(state);
   return state;
 }

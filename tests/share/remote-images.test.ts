@@ -3,7 +3,7 @@ import { remoteImageHosts, remoteImagesQuestion, withoutImages } from '@/lib/sha
 import type { ShareState } from '@/lib/share/share-schema';
 
 const state = (images: string[][]): ShareState => ({
-  v: 5,
+  v: 6,
   model: 'm',
   system: '',
   messages: images.map((list) => ({ role: 'user' as const, content: 'look', images: list })),

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applySharedState } from '@/lib/share/apply';
 import type { SnapshotSource } from '@/lib/share/from-store';
 import { snapshotForShare } from '@/lib/share/from-store';
+import { remoteImageHosts, withoutImages } from '@/lib/share/remote-images';
 import { decodeShareState, encodeShareState, sharePayload } from '@/lib/share/share-link';
 import type { ShareState } from '@/lib/share/share-schema';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
@@ -73,7 +74,7 @@ describe("share links with built-in tools and documents (v4 and today's v5)", ()
 
   it('carry the switches, documents, Citations, executed tools and annotations', () => {
     const { state, omittedImages, omittedCodeImages } = snapshotForShare(settings, messages);
-    expect(state.v).toBe(5);
+    expect(state.v).toBe(6);
     expect(state.grounding).toEqual({
       browserSearch: true,
       codeExecution: true,
@@ -118,7 +119,7 @@ describe("share links with built-in tools and documents (v4 and today's v5)", ()
     expect(result).toMatchObject({
       ok: true,
       state: {
-        v: 5,
+        v: 6,
         grounding: { browserSearch: false, codeExecution: false, documents: [], citations: true },
       },
     });
@@ -137,7 +138,7 @@ describe("share links with built-in tools and documents (v4 and today's v5)", ()
     expect(result).toMatchObject({
       ok: true,
       state: {
-        v: 5,
+        v: 6,
         compare: { syncChat: false, panes },
         grounding: { browserSearch: false, codeExecution: false, documents: [], citations: true },
       },
@@ -155,7 +156,7 @@ describe("share links with built-in tools and documents (v4 and today's v5)", ()
     expect(result).toEqual({ ok: true, state });
     if (!result.ok) return;
     expect(result.state).toMatchObject({
-      v: 5,
+      v: 6,
       variables: { city: 'Paris' },
       grounding: { browserSearch: true },
     });
@@ -169,6 +170,72 @@ describe("share links with built-in tools and documents (v4 and today's v5)", ()
     expect(s.browserSearch).toBe(true);
     expect(s.messages[1]?.answer?.executedTools).toHaveLength(2);
     expect(useDatasetStore.getState().values).toEqual({ city: 'Paris' });
+  });
+
+  it("carry each compare pane's own conversation (v6), its answers and its remote images behind the question", () => {
+    const paneTwoAnswer: ConversationMessage = {
+      id: 'c',
+      role: 'assistant',
+      content: 'About two million people.',
+      answer: {
+        status: 'done',
+        model: 'openai/gpt-oss-20b',
+        sentAt: 1,
+        request: { model: 'openai/gpt-oss-20b', messages: [{ role: 'user', content: 'Paris?' }] },
+        usage: { prompt_tokens: 4, completion_tokens: 6, total_tokens: 10 },
+      },
+    };
+    const comparing: SnapshotSource = {
+      ...settings,
+      compare: true,
+      syncChat: true,
+      panes: [defaultPane('openai/gpt-oss-120b'), defaultPane('openai/gpt-oss-20b', 'p2')],
+      paneThreads: {
+        p2: [
+          { id: 'd', role: 'user', content: 'Paris?', images: ['https://tracker.example/p.png'] },
+          paneTwoAnswer,
+        ],
+      },
+    };
+    const { state } = snapshotForShare(comparing, messages);
+    expect(state.compare?.panes[0]?.messages?.[1]).toMatchObject({
+      content: 'About two million people.',
+      answer: { model: 'openai/gpt-oss-20b' },
+    });
+    const result = roundTrip(state);
+    expect(result).toEqual({ ok: true, state });
+    if (!result.ok) return;
+    // The pane's image counts as the link's own: the opener asks first, and can drop it.
+    expect(remoteImageHosts(result.state)).toEqual(['tracker.example']);
+    expect(remoteImageHosts(withoutImages(result.state))).toEqual([]);
+
+    applySharedState(result.state);
+    const s = usePlaygroundStore.getState();
+    const paneTwo = s.panes[1]?.id as string;
+    expect(s.messages.map((m) => m.content)).toEqual(['Paris?', 'Paris has about 2.1 million inhabitants.']);
+    expect(s.paneThreads[paneTwo]?.map((m) => m.content)).toEqual(['Paris?', 'About two million people.']);
+    expect(s.paneThreads[paneTwo]?.[1]?.answer).toMatchObject({
+      model: 'openai/gpt-oss-20b',
+      usage: { completion_tokens: 6 },
+    });
+  });
+
+  it("open a v5 comparison with panes 2–4 as copies of pane 1's conversation, as before", () => {
+    const comparing: SnapshotSource = {
+      ...settings,
+      compare: true,
+      panes: [defaultPane('openai/gpt-oss-120b'), defaultPane('openai/gpt-oss-20b', 'p2')],
+    };
+    const { state } = snapshotForShare(comparing, messages);
+    const v5 = { ...state, v: 5 as const };
+    const result = roundTrip(v5 as unknown as ShareState);
+    expect(result.ok && result.state.v).toBe(6);
+    if (!result.ok) return;
+    applySharedState(result.state);
+    const s = usePlaygroundStore.getState();
+    expect(s.paneThreads[s.panes[1]?.id as string]?.map((m) => m.content)).toEqual(
+      s.messages.map((m) => m.content),
+    );
   });
 
   it('refuse a link whose executed tool is malformed, saying where', () => {

@@ -113,7 +113,7 @@ describe('share links', () => {
     expect(result).toMatchObject({
       ok: true,
       state: {
-        v: 5,
+        v: 6,
         model: 'llama3-8b-8192',
         grounding: { browserSearch: false, codeExecution: false, documents: [], citations: true },
         tools: [],

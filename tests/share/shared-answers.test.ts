@@ -34,7 +34,7 @@ const messages: ConversationMessage[] = [
 describe('answers in share links', () => {
   it('carry their model and statistics, and open as answers again', () => {
     const { state } = snapshotForShare(settings, messages);
-    expect(state.v).toBe(5);
+    expect(state.v).toBe(6);
     const decoded = decodeShareState(new URL(shareUrl('https://x.test/', state)).hash.slice(3));
     if (!decoded.ok) throw new Error(decoded.message);
     const [user, answer] = sharedConversation(decoded.state);

@@ -84,6 +84,6 @@ describe('share links carry the comparison', () => {
     delete (v3 as { compare?: unknown }).compare;
     delete (v3 as { grounding?: unknown }).grounding;
     const old = decodeShareState(encodeShareState(v3 as unknown as typeof state).slice(2));
-    expect(old.ok && old.state.v === 5 && old.state.compare === undefined).toBe(true);
+    expect(old.ok && old.state.v === 6 && old.state.compare === undefined).toBe(true);
   });
 });
