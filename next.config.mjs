@@ -14,6 +14,9 @@ const nextConfig = {
   // Keep groq-sdk unbundled so its error classes keep their identity (instanceof) and names.
   serverExternalPackages: ['groq-sdk', 'ioredis', 'rate-limiter-flexible'],
   poweredByHeader: false,
+  // `npm run dev` opened as http://127.0.0.1:3000 (not only localhost) must hydrate: Next 16 blocks
+  // its dev scripts for other origins by default.
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
   reactStrictMode: true,
   experimental: {
     // When proxy.ts runs on a request with a body, Next.js copies the whole body in memory first, up
