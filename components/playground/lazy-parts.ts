@@ -3,6 +3,8 @@
  * that opens one can start fetching it when the pointer reaches it (or it takes focus): by the time
  * it is clicked the chunk is usually there, and opening it shows no delay.
  */
+import { loadStreaming } from '@/lib/store/runs-slice';
+
 export const loadCompareView = () => import('./compare-view');
 export const loadViewCodeDialog = () => import('./view-code-dialog');
 export const loadSpeechWorkbench = () => import('@/components/speech/speech-workbench');
@@ -17,8 +19,7 @@ export const preloadAnswerParts = () =>
   Promise.all([
     loadMessageTurn(),
     import('@/components/markdown/lazy-markdown').then((m) => m.preloadMarkdown()),
-    import('@/lib/client/chat-client'),
-    import('@/lib/store/answer-sink'),
+    loadStreaming(),
   ]);
 
 /** Event handlers that start a load early; a failed early load is retried when the part is opened. */

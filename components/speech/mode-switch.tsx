@@ -1,6 +1,7 @@
 'use client';
 
 import { type KeyboardEvent, useRef } from 'react';
+import { preloadOn } from '@/components/playground/lazy-parts';
 import { inferModel } from '@/lib/models/catalog';
 
 export type PlaygroundMode = 'chat' | 'speech';
@@ -78,10 +79,7 @@ export function ModeSwitch({
             onClick={() => {
               if (!selected) onChange(m.id);
             }}
-            onPointerEnter={
-              m.id === 'speech' && preload ? () => void preload().catch(() => undefined) : undefined
-            }
-            onFocus={m.id === 'speech' && preload ? () => void preload().catch(() => undefined) : undefined}
+            {...(m.id === 'speech' && preload ? preloadOn(preload) : {})}
             className={`rounded px-2 py-1 text-sm font-medium sm:px-3 focus-visible:outline-2 focus-visible:outline-groq ${
               selected
                 ? 'bg-groq-strong text-white'

@@ -18,7 +18,6 @@ import { useTtsStore } from '@/lib/store/tts-store';
 const fieldLabel = 'text-sm font-medium';
 const control =
   'w-full rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm disabled:opacity-60 dark:border-neutral-700 dark:bg-neutral-900';
-const _hint = 'text-xs text-neutral-600 dark:text-neutral-400';
 
 function ModelSelect() {
   const model = useTtsStore((s) => s.model);

@@ -122,7 +122,7 @@ function addToolResultTurns(set: Set, run: Run, calls: ToolCall[]) {
  * The streaming client (fetch, the event decoder, the answer sink) loads with the first Submit, not
  * on a first visit: one small chunk from the app's own server, while the request is already decided.
  */
-const loadStreaming = () =>
+export const loadStreaming = () =>
   Promise.all([import('../client/chat-client'), import('./answer-sink')]).then(([client, sink]) => ({
     streamChat: client.streamChat,
     createAnswerSink: sink.createAnswerSink,
