@@ -105,10 +105,11 @@ export const shareStateV3 = shareStateV2.extend({
 });
 export type SharedAnswer = z.infer<typeof sharedAnswer>;
 
-const comparePanes = z
-  .array(z.strictObject({ model: z.string().min(1), parameters: shareStateV3.shape.parameters }))
-  .min(1)
-  .max(3);
+/** A compare pane after pane 1 (1–3 of them): its model and parameters. */
+const comparePane = z.strictObject({ model: z.string().min(1), parameters: shareStateV3.shape.parameters });
+/** Panes 2–4 of a comparison: one bound for every version that carries them. */
+const panesAfterFirst = <T extends z.ZodType>(pane: T) => z.array(pane).min(1).max(3);
+const comparePanes = panesAfterFirst(comparePane);
 
 /**
  * Version 4 was made by two branches at once, so it is read as either: built-in tools, documents and
@@ -145,16 +146,7 @@ export const shareStateV6 = shareStateV5.extend({
   compare: z
     .strictObject({
       syncChat: z.boolean(),
-      panes: z
-        .array(
-          z.strictObject({
-            model: z.string().min(1),
-            parameters: shareStateV3.shape.parameters,
-            messages: shareStateV5.shape.messages.optional(),
-          }),
-        )
-        .min(1)
-        .max(3),
+      panes: panesAfterFirst(comparePane.extend({ messages: shareStateV5.shape.messages.optional() })),
     })
     .optional(),
 });
