@@ -2,7 +2,7 @@
 
 import { fieldError, invalidRequest, modelNotFound, rateLimited, serverError, tooLarge } from './errors';
 import type { RouteContext } from './http';
-import { groqHeaders, jsonResponse, markAborted, sleep } from './http';
+import { groqHeaders, jsonResponse, markAborted, readMultipart, sleep } from './http';
 import { findEraModel } from './lineups';
 import type { MultipartLogBody } from './log';
 import { audioDurationSeconds, languageName, transcribe, WHISPER_LANGUAGES } from './transcript';
@@ -21,16 +21,7 @@ const SPEED_FACTOR: Record<string, number> = {
 const MIN_DURATION_SECONDS = 0.01;
 
 async function readForm(ctx: RouteContext): Promise<{ fields: Record<string, string>; file: File | null }> {
-  const type = ctx.request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('multipart/form-data')) {
-    throw invalidRequest('request Content-Type must be multipart/form-data');
-  }
-  let form: FormData;
-  try {
-    form = await ctx.request.formData();
-  } catch {
-    throw invalidRequest('We could not parse the multipart form body of your request.');
-  }
+  const form = await readMultipart(ctx);
   const fields: Record<string, string> = {};
   let file: File | null = null;
   let nonFileFile = false;

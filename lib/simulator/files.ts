@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { ApiError, invalidRequest } from './errors';
 import type { RouteContext } from './http';
-import { jsonResponse } from './http';
+import { jsonResponse, readMultipart } from './http';
 import { elideLargeStrings, type MultipartLogBody } from './log';
 
 /** Groq's documented limits for a batch input file (the smaller size: SDK and API reference). */
@@ -65,16 +65,7 @@ export class FileStore {
 }
 
 async function upload(ctx: RouteContext, store: FileStore): Promise<Response> {
-  const type = ctx.request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('multipart/form-data')) {
-    throw invalidRequest('request Content-Type must be multipart/form-data');
-  }
-  let form: FormData;
-  try {
-    form = await ctx.request.formData();
-  } catch {
-    throw invalidRequest('We could not parse the multipart form body of your request.');
-  }
+  const form = await readMultipart(ctx);
   const purpose = form.get('purpose');
   const file = form.get('file');
   const log: MultipartLogBody & { lines?: unknown } = {

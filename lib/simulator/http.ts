@@ -1,5 +1,5 @@
 /** Per-request context and response helpers shared by the route handlers. */
-import type { ApiError } from './errors';
+import { type ApiError, invalidRequest } from './errors';
 import type { SimulatorRequestLog } from './log';
 import type { SimulatorOptions } from './options';
 import type { RateLimiter } from './rate-limit';
@@ -62,4 +62,17 @@ export function markAborted(log: SimulatorRequestLog): void {
   if (log.completedAt !== undefined) return;
   log.aborted = true;
   log.closedAt ??= Date.now();
+}
+
+/** A multipart request's form (Files and audio uploads), refused in Groq's words when it is not one. */
+export async function readMultipart(ctx: RouteContext): Promise<FormData> {
+  const type = ctx.request.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('multipart/form-data')) {
+    throw invalidRequest('request Content-Type must be multipart/form-data');
+  }
+  try {
+    return await ctx.request.formData();
+  } catch {
+    throw invalidRequest('We could not parse the multipart form body of your request.');
+  }
 }
