@@ -232,7 +232,11 @@ export async function* streamedEventBatches(
     }
     if (out.length > 0) yield out;
   }
-  if (done.finish_reason === null) throw new Error('the stream ended before the model finished its answer');
+  // A stream is complete when it says so: a finish_reason, or `[DONE]` (some OpenAI-compatible
+  // servers close with [DONE] alone). Neither means the connection ended mid-answer.
+  if (!finished && done.finish_reason === null) {
+    throw new Error('the stream ended before the model finished its answer');
+  }
   yield [{ event: 'done', data: done }];
 }
 

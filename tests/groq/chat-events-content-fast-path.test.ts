@@ -111,3 +111,29 @@ describe('content-only chunks without a full parse', () => {
     await expect(run([firstChunk, bad, lastChunk], true)).rejects.toThrow(SyntaxError);
   });
 });
+
+describe('the end of a stream', () => {
+  async function events(text: string): Promise<ChatEvent[]> {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(text));
+        controller.close();
+      },
+    });
+    const out: ChatEvent[] = [];
+    for await (const batch of streamedEventBatches(body, response, MODEL)) out.push(...batch);
+    return out;
+  }
+
+  it('accepts [DONE] without a finish_reason, as some OpenAI-compatible servers send it', async () => {
+    const out = await events(`data: ${firstChunk}\n\ndata: ${contentChunk('hi')}\n\ndata: [DONE]\n\n`);
+    expect(out.at(-1)).toMatchObject({ event: 'done', data: { finish_reason: null } });
+    expect(out.some((e) => e.event === 'delta')).toBe(true);
+  });
+
+  it('fails a stream cut off with neither a finish_reason nor [DONE]', async () => {
+    await expect(events(`data: ${firstChunk}\n\ndata: ${contentChunk('hi')}\n\n`)).rejects.toThrow(
+      /ended before the model finished/,
+    );
+  });
+});
