@@ -1,14 +1,16 @@
 /**
- * Syntax highlighting on demand: lowlight's core with no grammar bundled; a language's grammar is
- * fetched (its own small chunk) the first time a code block names it. The 37 languages of
+ * Syntax highlighting on demand: lowlight's core (highlight.js's engine, no grammar bundled) and a
+ * language's grammar are fetched together, each its own chunk, the first time a code block names
+ * that language — an answer without code never downloads either. The 37 languages of
  * lowlight's `common` set are known, by name and usual aliases; anything else stays plain text, as
  * with `detect: false` before. Results are cached by language and code, so a block that re-renders
  * or re-mounts does not highlight twice.
  */
 import type { LanguageFn } from 'highlight.js';
-import { createLowlight } from 'lowlight';
+import type { createLowlight } from 'lowlight';
 
-type Root = ReturnType<ReturnType<typeof createLowlight>['highlight']>;
+type Lowlight = ReturnType<typeof createLowlight>;
+type Root = ReturnType<Lowlight['highlight']>;
 /** A node of a highlighted tree (lowlight emits elements and text only). */
 export type HighlightNode = Root['children'][number];
 type GrammarModule = { default: LanguageFn };
@@ -127,7 +129,18 @@ const ALIASES: Record<string, string> = {
   yml: 'yaml',
 };
 
-const lowlight = createLowlight();
+let lowlight: Lowlight | null = null;
+let core: Promise<Lowlight> | null = null;
+const loadCore = () => {
+  core ??= import('./lowlight-core').then((module) => {
+    lowlight = module.createLowlight();
+    return lowlight;
+  });
+  core.catch(() => {
+    core = null; // offline for a moment: the next code block tries again
+  });
+  return core;
+};
 const loading = new Map<string, Promise<boolean>>();
 const CACHE_LIMIT = 200;
 const cache = new Map<string, Root>();
@@ -145,12 +158,15 @@ export function loadGrammar(grammar: string): Promise<boolean> {
   if (!pending) {
     const load = LOADERS[grammar];
     pending = load
-      ? load().then(
-          (module) => {
-            lowlight.register(grammar, module.default);
+      ? Promise.all([loadCore(), load()]).then(
+          ([engine, module]) => {
+            engine.register(grammar, module.default);
             return true;
           },
-          () => false,
+          () => {
+            loading.delete(grammar);
+            return false;
+          },
         )
       : Promise.resolve(false);
     loading.set(grammar, pending);
@@ -160,11 +176,11 @@ export function loadGrammar(grammar: string): Promise<boolean> {
 
 /** The highlighted tree when the grammar is already loaded (else null: load it, then ask again). */
 export function highlightNow(grammar: string, code: string): Root | null {
-  if (!lowlight.registered(grammar)) return null;
+  if (!lowlight?.registered(grammar)) return null;
   const key = `${grammar}\n${code}`;
   let tree = cache.get(key);
   if (!tree) {
-    tree = lowlight.highlight(grammar, code);
+    tree = (lowlight as Lowlight).highlight(grammar, code);
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(key, tree);
   }
