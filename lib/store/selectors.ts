@@ -27,7 +27,9 @@ type RequestSettings = Pick<SharedSettings, 'system'> & Omit<PaneSettings, 'id'>
 export function toChatMessages(system: string, messages: readonly ConversationMessage[]): ChatMessage[] {
   const out: ChatMessage[] = [];
   if (system.trim() !== '') out.push({ role: 'system', content: system });
+  const blocked = blockedTurns(messages);
   for (const m of messages) {
+    if (blocked.has(m)) continue;
     if (m.role === 'tool') {
       out.push({ role: 'tool', content: m.content, tool_call_id: m.toolCallId ?? '' });
       continue;
@@ -47,6 +49,27 @@ export function toChatMessages(system: string, messages: readonly ConversationMe
     if (m.content.trim() === '') continue;
     out.push({ role: m.role, content: m.content });
   }
+  return out;
+}
+
+/**
+ * Turns Moderation kept from the model: each answer blocked by the guard (`guard_blocked`) and the user
+ * turn it screened (the latest one before it). They stay on screen but never go out again as context:
+ * the next Submit screens only its own new message.
+ */
+function blockedTurns(messages: readonly ConversationMessage[]): Set<ConversationMessage> {
+  const out = new Set<ConversationMessage>();
+  messages.forEach((m, index) => {
+    if (m.role !== 'assistant' || m.answer?.finishReason !== 'guard_blocked') return;
+    out.add(m);
+    for (let i = index - 1; i >= 0; i--) {
+      const prompt = messages[i] as ConversationMessage;
+      if (prompt.role === 'user') {
+        out.add(prompt);
+        break;
+      }
+    }
+  });
   return out;
 }
 

@@ -36,6 +36,41 @@ describe('buildChatRequest', () => {
     expect(request.messages).toEqual([{ role: 'user', content: 'Hi' }]);
   });
 
+  it('leaves a prompt Moderation blocked, and its blocked answer, out of later requests', () => {
+    const blockedAnswer: ConversationMessage = {
+      ...turn('assistant', ''),
+      answer: {
+        status: 'done',
+        model: settings.model,
+        sentAt: 0,
+        finishReason: 'guard_blocked',
+        request: {} as never,
+      },
+    };
+    const earlier: ConversationMessage = {
+      ...turn('assistant', 'Hello!'),
+      answer: {
+        status: 'done',
+        model: settings.model,
+        sentAt: 0,
+        finishReason: 'stop',
+        request: {} as never,
+      },
+    };
+    const request = buildChatRequest({ ...settings, moderation: true }, [
+      turn('user', 'Hi'),
+      earlier,
+      turn('user', 'something unsafe'),
+      blockedAnswer,
+      turn('user', 'Tell me a joke'),
+    ]);
+    expect(request.messages).toEqual([
+      { role: 'user', content: 'Hi' },
+      { role: 'assistant', content: 'Hello!' },
+      { role: 'user', content: 'Tell me a joke' },
+    ]);
+  });
+
   it('adds seed, stop and moderation only when set', () => {
     const request = buildChatRequest({ ...settings, seed: 42, stop: ['END'], moderation: true }, [
       turn('user', 'x'),
