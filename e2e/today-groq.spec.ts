@@ -143,6 +143,13 @@ test('Moderation screens with gpt-oss-safeguard-20b and blocks an unsafe prompt 
   const guardBody = requests[0]?.body as { messages: { role: string; content: string }[] };
   expect(guardBody.messages[0]?.role).toBe('system');
   expect(guardBody.messages[0]?.content).toContain('S14: Code Interpreter Abuse');
+
+  // The next turn is screened on its own, and the blocked prompt does not ride along as context.
+  await playground.send('Thanks, now tell me a joke [sim:tokens:5]');
+  await expect(playground.lastAnswer()).toContainText('Status:done');
+  const main = (await todaySimulator.chatRequests()).filter((r) => r.model === 'openai/gpt-oss-120b');
+  expect(main).toHaveLength(1);
+  expect(JSON.stringify(main[0]?.body)).not.toContain('hack');
 });
 
 test('two images reach qwen3.8 in one request', async ({ page }) => {

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseWav } from '../lib/tts/wav';
 import { PlaygroundPage } from './pages/playground-page';
+import { sineWav } from './support/audio';
 import { expect, test } from './support/fixtures';
 import { todaySimulator } from './support/simulator';
 
@@ -264,4 +265,44 @@ test('a failed piece shows its error and keeps the pieces made before it; Stop c
   await expect.poll(async () => (await speechRequests()).filter((r) => r.aborted).length).toBe(2);
   expect((await speechRequests()).length).toBe(3);
   await tts.expectPlays();
+});
+
+test('links to retired speech models name the shutdown, send nothing, and offer the live replacement', async ({
+  page,
+}) => {
+  const tts = new TtsPage(page);
+  // Speech to Text: distil-whisper was shut down on 2025-08-23.
+  await tts.open('/?model=distil-whisper-large-v3-en');
+  const distil = page
+    .getByRole('alert')
+    .filter({ hasText: 'distil-whisper-large-v3-en was retired by Groq on 2025-08-23' });
+  await expect(distil).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles(sineWav(2, { name: 'clip.wav' }));
+  await expect(tts.button('Transcribe')).toBeDisabled();
+  await page.keyboard.press('Control+Enter');
+  await distil.getByRole('button', { name: 'Use whisper-large-v3-turbo', exact: true }).click();
+  await expect(tts.model()).toHaveValue('whisper-large-v3-turbo');
+  await expect(distil).toBeHidden();
+  await tts.button('Transcribe').click();
+  await expect(tts.result()).toBeVisible();
+  await expect
+    .poll(async () =>
+      (await simulatorRequests())
+        .filter((r) => r.path.includes('/audio/'))
+        .map((r) => (r.body as { fields?: { model?: string } }).fields?.model),
+    )
+    .toEqual(['whisper-large-v3-turbo']);
+
+  // Text to Speech: PlayAI was shut down on 2025-12-31; Orpheus replaces it.
+  await tts.open('/?model=playai-tts');
+  const playai = page.getByRole('alert').filter({ hasText: 'playai-tts was retired by Groq on 2025-12-31' });
+  await expect(playai).toBeVisible();
+  await tts.text().fill('Hello there.');
+  await expect(tts.button('Generate')).toBeDisabled();
+  await playai.getByRole('button', { name: `Use ${ENGLISH}`, exact: true }).click();
+  await expect(tts.model()).toHaveValue(ENGLISH);
+  await tts.button('Generate').click();
+  await expect
+    .poll(async () => (await speechRequests()).map((r) => (r.body as SpeechBody).model))
+    .toEqual([ENGLISH]);
 });

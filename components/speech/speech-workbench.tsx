@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { effectiveOptions } from '@/lib/speech/options';
 import { rehydrateSpeechStore, useSpeechStore } from '@/lib/store/speech-store';
@@ -8,6 +8,7 @@ import { rehydrateTtsStore, useTtsStore } from '@/lib/store/tts-store';
 import { TtsWorkbench } from '../tts/tts-workbench';
 import { AudioSource } from './audio-source';
 import { AudioWorkbench, useRunShortcuts } from './audio-workbench';
+import { useAudioModelAvailability } from './live-model-select';
 import { SpeechViewCodeButton } from './speech-code-dialog';
 import { SpeechOptionsPanel } from './speech-options';
 import { SpeechResult } from './speech-result';
@@ -19,6 +20,8 @@ function SubmitBar() {
   const running = useSpeechStore((s) => s.run?.status === 'running');
   const submit = useSpeechStore((s) => s.submit);
   const stop = useSpeechStore((s) => s.stop);
+  const model = useSpeechStore((s) => s.model);
+  const unavailable = useAudioModelAvailability('speech', model).status === 'unavailable';
   const label = task === 'translate' ? 'Translate' : 'Transcribe';
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -26,7 +29,7 @@ function SubmitBar() {
         variant="primary"
         size="md"
         onClick={() => void submit()}
-        disabled={!audio || running}
+        disabled={!audio || running || unavailable}
         aria-keyshortcuts="Control+Enter Meta+Enter"
       >
         {label}
@@ -39,9 +42,11 @@ function SubmitBar() {
       <p role="status" className="text-sm text-neutral-600 dark:text-neutral-400">
         {running
           ? `${task === 'translate' ? 'Translating' : 'Transcribing'} ${audio?.file.name ?? ''}…`
-          : audio
-            ? ''
-            : 'Choose or record audio first.'}
+          : unavailable
+            ? 'Pick a live model first (see Model).'
+            : audio
+              ? ''
+              : 'Choose or record audio first.'}
       </p>
     </div>
   );
@@ -77,7 +82,16 @@ function SpeechToTextWorkbench() {
   const audioRef = useRef<HTMLAudioElement>(null);
   const clear = useSpeechStore((s) => s.clearResult);
   const hasRun = useSpeechStore((s) => s.run !== null);
-  useRunShortcuts(useSpeechStore.getState, submitSpeech);
+  const model = useSpeechStore((s) => s.model);
+  const live = useAudioModelAvailability('speech', model).status !== 'unavailable';
+  // Ctrl/Cmd+Enter sends only what the Transcribe button would.
+  const start = useCallback(
+    (state: SpeechState) => {
+      if (live) void state.submit();
+    },
+    [live],
+  );
+  useRunShortcuts(useSpeechStore.getState, start);
   return (
     <AudioWorkbench
       title="Speech to text"
@@ -93,4 +107,4 @@ function SpeechToTextWorkbench() {
   );
 }
 
-const submitSpeech = (state: ReturnType<typeof useSpeechStore.getState>) => void state.submit();
+type SpeechState = ReturnType<typeof useSpeechStore.getState>;

@@ -1,6 +1,8 @@
 'use client';
 
+import { useCallback } from 'react';
 import { AudioWorkbench, useRunShortcuts } from '@/components/speech/audio-workbench';
+import { useAudioModelAvailability } from '@/components/speech/live-model-select';
 import { useTtsStore } from '@/lib/store/tts-store';
 import { TtsViewCodeButton } from './tts-code-dialog';
 import { TtsOptionsPanel } from './tts-options';
@@ -22,6 +24,8 @@ function GenerateBar() {
   const voiceRefusal = useTtsStore((s) => (s.refusal?.field === 'voice' ? s.refusal.message : null));
   const generate = useTtsStore((s) => s.generate);
   const stop = useTtsStore((s) => s.stop);
+  const model = useTtsStore((s) => s.model);
+  const unavailable = useAudioModelAvailability('tts', model).status === 'unavailable';
   const running = run?.status === 'running';
   return (
     <div className="flex flex-col gap-2">
@@ -29,7 +33,7 @@ function GenerateBar() {
         <button
           type="button"
           onClick={() => void generate()}
-          disabled={running}
+          disabled={running || unavailable}
           aria-keyshortcuts="Control+Enter Meta+Enter"
           className="rounded-md bg-groq-strong px-4 py-2 text-sm font-medium text-white hover:bg-groq-deep disabled:opacity-50"
         >
@@ -41,7 +45,11 @@ function GenerateBar() {
           </button>
         ) : null}
         <p role="status" className="text-sm text-neutral-600 dark:text-neutral-400">
-          {running && run ? progressText(run.pieces) : ''}
+          {running && run
+            ? progressText(run.pieces)
+            : unavailable
+              ? 'Pick a live model first (see Model).'
+              : ''}
         </p>
       </div>
       {voiceRefusal ? (
@@ -60,7 +68,16 @@ function GenerateBar() {
 export function TtsWorkbench() {
   const clear = useTtsStore((s) => s.clearResult);
   const hasRun = useTtsStore((s) => s.run !== null);
-  useRunShortcuts(useTtsStore.getState, generate);
+  const model = useTtsStore((s) => s.model);
+  const live = useAudioModelAvailability('tts', model).status !== 'unavailable';
+  // Ctrl/Cmd+Enter generates only when the Generate button would.
+  const start = useCallback(
+    (state: TtsState) => {
+      if (live) void state.generate();
+    },
+    [live],
+  );
+  useRunShortcuts(useTtsStore.getState, start);
   return (
     <AudioWorkbench
       title="Text to speech"
@@ -76,4 +93,4 @@ export function TtsWorkbench() {
   );
 }
 
-const generate = (state: ReturnType<typeof useTtsStore.getState>) => void state.generate();
+type TtsState = ReturnType<typeof useTtsStore.getState>;

@@ -62,6 +62,36 @@ describe('the capability table over the live list', () => {
     });
   });
 
+  it('asks Speech to Text and Text to Speech about their own kind, retired ids and empty lineups too', () => {
+    const lineup = [
+      live('openai/gpt-oss-20b'),
+      live('whisper-large-v3'),
+      live('canopylabs/orpheus-v1-english'),
+    ];
+    expect(modelAvailability('whisper-large-v3', lineup, 'speech').status).toBe('live');
+    const distil = modelAvailability('distil-whisper-large-v3-en', lineup, 'speech');
+    expect(distil).toMatchObject({ status: 'unavailable', replacement: 'whisper-large-v3' });
+    expect(distil.status === 'unavailable' && distil.message).toMatch(
+      /^distil-whisper-large-v3-en was retired by Groq on 2025-08-23\..* Nothing is sent until you pick a live model\.$/,
+    );
+    expect(modelAvailability('playai-tts', lineup, 'tts')).toMatchObject({
+      status: 'unavailable',
+      replacement: 'canopylabs/orpheus-v1-english',
+    });
+    // The 2024 lineup serves no TTS model: nothing to offer, and the message says so.
+    const tts2024 = modelAvailability('canopylabs/orpheus-v1-english', [live('llama-3.1-8b-instant')], 'tts');
+    expect(tts2024).toMatchObject({ status: 'unavailable', replacement: null });
+    expect(tts2024.status === 'unavailable' && tts2024.message).toContain(
+      'This server lists no text-to-speech models.',
+    );
+    expect(modelAvailability('openai/gpt-oss-20b', lineup, 'tts')).toMatchObject({ status: 'unavailable' });
+  });
+
+  it('keeps "Groq names no replacement" for a model shut down without one', () => {
+    const compound = modelAvailability('groq/compound', [live('openai/gpt-oss-120b')]);
+    expect(compound.status === 'unavailable' && compound.message).toContain('Groq names no replacement.');
+  });
+
   it('has retirement data for every retired model it describes, and no duplicate ids', () => {
     const ids = MODEL_CATALOG.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
