@@ -183,3 +183,14 @@ test('Submit batch uploads a JSONL, creates a batch, follows it to completed and
   expect(await seriousViolations(other), 'Batches dialog').toEqual([]);
   await fresh.close();
 });
+
+test('with Moderation on, Submit batch is held and says why (Groq runs batch rows unscreened)', async ({
+  page,
+}) => {
+  await page.getByRole('switch', { name: 'Moderation' }).click();
+  const dialog = await openDataset(page, CSV);
+  const submit = dialog.getByRole('button', { name: 'Submit batch' });
+  await expect(submit).toBeDisabled();
+  await expect(submit).toHaveAccessibleDescription(/Moderation is on, and a batch cannot be screened/);
+  expect((await todaySimulator.requests()).filter((r) => r.path.includes('/files'))).toHaveLength(0);
+});

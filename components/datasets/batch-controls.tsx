@@ -6,10 +6,11 @@ import { BatchSummary } from '@/components/batches/batch-summary';
 import { useBatchPolling } from '@/components/batches/use-batch-polling';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
-import { type Batch, batchQueryOptions, hasResults } from '@/lib/client/batches-api';
+import { ACTIVE_STATUSES, type Batch, batchQueryOptions } from '@/lib/client/batches-api';
 import { COMPLETION_WINDOWS } from '@/lib/datasets/batch-file';
 import { loadBatchResults } from '@/lib/datasets/dataset-actions';
 import { useDatasetStore } from '@/lib/store/dataset-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const WINDOW_OPTIONS = COMPLETION_WINDOWS.map((value) => ({ value, label: value }));
 
@@ -23,12 +24,14 @@ function SubmittedBatch({ id, onError }: { id: string; onError: (message: string
     (s) =>
       s.source?.kind === 'batch' && s.source.batchId === id && s.results.some((r) => r.status === 'waiting'),
   );
-  const ready = data ? hasResults(data) : false;
+  // Ended, with files or not: a batch cancelled or expired before any row ran has none, and its rows
+  // must say so rather than wait forever.
+  const ended = data ? !ACTIVE_STATUSES.has(data.status) : false;
   useEffect(() => {
-    if (!data || !ready || !waitingHere) return;
+    if (!data || !ended || !waitingHere) return;
     void queryClient.invalidateQueries({ queryKey: ['batches'], exact: true });
     loadBatchResults(data).catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
-  }, [data, ready, waitingHere, onError, queryClient]);
+  }, [data, ended, waitingHere, onError, queryClient]);
   if (error) return <p className="text-xs text-red-800 dark:text-red-200">{error.message}</p>;
   return data ? <BatchSummary batch={data} /> : null;
 }
@@ -46,6 +49,9 @@ export function BatchControls({
   const completionWindow = useDatasetStore((s) => s.completionWindow);
   const setCompletionWindow = useDatasetStore((s) => s.setCompletionWindow);
   const lastBatchId = useDatasetStore((s) => s.lastBatchId);
+  // Moderation screens live requests only: Groq's Batch API runs rows without the guard, so a batch
+  // is not sent while it is on (Run all screens every row).
+  const moderated = usePlaygroundStore((s) => s.panes[0]?.moderation ?? false);
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-end gap-3">
@@ -57,10 +63,20 @@ export function BatchControls({
             onChange={setCompletionWindow}
           />
         </div>
-        <Button onClick={onSubmit} disabled={busy}>
+        <Button
+          onClick={onSubmit}
+          disabled={busy || moderated}
+          aria-describedby={moderated ? 'batch-moderation-note' : undefined}
+        >
           Submit batch
         </Button>
       </div>
+      {moderated ? (
+        <p id="batch-moderation-note" className="text-xs text-amber-800 dark:text-amber-300">
+          Moderation is on, and a batch cannot be screened: Groq runs batch rows without the guard model. Turn
+          Moderation off to submit a batch, or use Run all, which screens every row.
+        </p>
+      ) : null}
       <p className="text-xs text-neutral-600 dark:text-neutral-400">
         A Groq Batch job runs every row within the window at half the price; follow it under More → Batches.
       </p>

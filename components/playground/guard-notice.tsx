@@ -19,7 +19,10 @@ export function GuardNotice({ verdicts }: { verdicts: GuardEventData[] }) {
           return (
             <Notice key={key} tone="error" role="alert" className="mt-2">
               <p className="font-semibold">Blocked by {guardName(verdict)}</p>
-              <p>The message was classified unsafe: {categoryList(verdict)}. It was not sent to the model, and later turns leave it out.</p>
+              <p>
+                The message was classified unsafe: {categoryList(verdict)}. It was not sent to the model, and
+                later turns leave it out.
+              </p>
             </Notice>
           );
         }

@@ -129,14 +129,23 @@ export async function loadBatchResults(batch: Batch): Promise<void> {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as { custom_id: string; body: unknown });
-  const keys = lines.length > 0 ? lines.map((l) => l.custom_id) : [...joined.keys()];
+  // The input file names the rows; without it, the output does; a batch that ended with neither
+  // (cancelled before any row ran, input unreadable) ends the rows this browser is waiting for.
+  const waiting = state.source?.kind === 'batch' && state.source.batchId === batch.id ? state.results : [];
+  const keys =
+    lines.length > 0
+      ? lines.map((l) => l.custom_id)
+      : joined.size > 0
+        ? [...joined.keys()]
+        : waiting.map((r) => r.key);
   const bodies = new Map(lines.map((l) => [l.custom_id, l.body]));
+  const before = new Map(waiting.map((r) => [r.key, r]));
   const results: RowResult[] = keys.map((key) => {
     const result = joined.get(key);
-    const body = bodies.get(key) ?? null;
+    const body = bodies.get(key) ?? before.get(key)?.request ?? null;
     return {
       key,
-      values: known.get(key) ?? { prompt: lastUserText(body) },
+      values: known.get(key) ?? before.get(key)?.values ?? { prompt: lastUserText(body) },
       status: result ? result.status : 'error',
       answer: result?.answer ?? '',
       promptTokens: result?.promptTokens ?? null,

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Batch } from '@/lib/client/batches-api';
+import { loadBatchResults } from '@/lib/datasets/dataset-actions';
+import type { RowResult } from '@/lib/datasets/run-all';
+import { useDatasetStore } from '@/lib/store/dataset-store';
+
+const waiting = (key: string): RowResult => ({
+  key,
+  values: { city: key },
+  status: 'waiting',
+  answer: '',
+  promptTokens: null,
+  completionTokens: null,
+  ms: null,
+  error: null,
+  request: null as unknown as RowResult['request'],
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('a batch that ends without result files', () => {
+  it('ends the rows this browser was waiting for with the batch status, instead of leaving them waiting', async () => {
+    // The server kept no files for a batch cancelled before any row ran; its input file is gone too.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        Response.json({ error: { message: 'not found', type: 'invalid_request_error' } }, { status: 404 }),
+      ),
+    );
+    useDatasetStore.setState({ lastBatchId: 'batch_1' });
+    useDatasetStore
+      .getState()
+      .setResults([waiting('row-1'), waiting('row-2')], { kind: 'batch', batchId: 'batch_1' });
+    const batch = {
+      id: 'batch_1',
+      status: 'cancelled',
+      input_file_id: 'file_in',
+      output_file_id: null,
+      error_file_id: null,
+    } as unknown as Batch;
+    await loadBatchResults(batch);
+    const rows = useDatasetStore.getState().results;
+    expect(rows.map((r) => [r.key, r.values.city, r.status, r.error])).toEqual([
+      ['row-1', 'row-1', 'error', 'Not in the output (batch cancelled).'],
+      ['row-2', 'row-2', 'error', 'Not in the output (batch cancelled).'],
+    ]);
+  });
+});
