@@ -92,8 +92,11 @@ test('a JSON Schema request sends response_format json_schema and shows the JSON
   page,
 }) => {
   const playground = new PlaygroundPage(page);
+  await page.getByRole('switch', { name: 'Browser Search' }).click();
   await select(page, 'Response Format').selectOption('json_schema');
   await expect(page.getByRole('switch', { name: 'Stream' })).toBeDisabled();
+  // Structured outputs take no tools, built-in ones included: the switch stays, its tool is not sent.
+  await expect(page.getByText('JSON Schema responses take no tools (Groq docs)')).toBeVisible();
   const schema = page.getByRole('textbox', { name: 'JSON Schema', exact: true });
   await schema.fill(
     '{"name": "city", "schema": {"type": "object", "properties": {"city": {"type": "string"}',
@@ -112,6 +115,7 @@ test('a JSON Schema request sends response_format json_schema and shows the JSON
   await expect(playground.lastAnswer()).toContainText('"population"');
   const body = await lastBody();
   expect(body.stream).toBe(false);
+  expect(body).not.toHaveProperty('tools');
   expect(body.response_format).toEqual({
     type: 'json_schema',
     json_schema: {

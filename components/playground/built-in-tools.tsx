@@ -18,6 +18,7 @@ export function BuiltInToolSwitches() {
   const browserSearch = usePlaygroundStore((s) => s.browserSearch);
   const codeExecution = usePlaygroundStore((s) => s.codeExecution);
   const setGrounding = usePlaygroundStore((s) => s.setGrounding);
+  const structured = usePaneSettings((p) => p.responseFormat === 'json_schema');
   const live = useSelectedModel(usePaneIndex());
   const known = findCatalogModel(modelId);
   const supported = (live ?? known)?.capabilities.builtInTools ?? true;
@@ -26,9 +27,11 @@ export function BuiltInToolSwitches() {
   const values = { browserSearch, codeExecution };
   const description = !supported
     ? `${name} does not run built-in tools; choose GPT-OSS 120B or 20B.`
-    : unverified
-      ? 'Unverified for this model: Groq will say if it does not run built-in tools.'
-      : undefined;
+    : structured && (browserSearch || codeExecution)
+      ? 'JSON Schema responses take no tools (Groq docs): these are not sent while Response Format is JSON Schema.'
+      : unverified
+        ? 'Unverified for this model: Groq will say if it does not run built-in tools.'
+        : undefined;
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-1 text-sm font-medium">Built-in tools</legend>

@@ -39,7 +39,7 @@ export function ResponseFormatField() {
           format === 'json_schema' && !schemaSupport
             ? `${model} does not support JSON Schema; choose JSON Object or another model.`
             : format !== 'text'
-              ? 'JSON answers are not streamed and take no stop sequences; JSON Schema also takes no function tools.'
+              ? 'JSON answers are not streamed and take no stop sequences; JSON Schema also takes no tools.'
               : null
         }
       />

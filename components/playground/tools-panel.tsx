@@ -116,8 +116,8 @@ export function ToolsPanel() {
       ) : null}
       {structured && tools.length > 0 ? (
         <p role="status" className="text-xs text-amber-700 dark:text-amber-300">
-          JSON Schema responses take no function tools (Groq docs): these tools are not sent while Response
-          Format is JSON Schema.
+          JSON Schema responses take no tools (Groq docs): these tools are not sent while Response Format is
+          JSON Schema.
         </p>
       ) : null}
       {tools.map((tool, index) => (

@@ -49,8 +49,9 @@ function structuredOutputRules(body: ChatRequest, fail: Fail) {
   if (body.response_format?.type !== 'json_schema') return;
   if (body.stream)
     fail(['stream'], 'response_format `json_schema` does not support streaming; set `stream` to false');
-  if (body.tools?.some((tool) => tool.type === 'function')) {
-    fail(['tools'], 'response_format `json_schema` cannot be combined with function tools');
+  // No tools of any kind: function tools, and the built-in browser_search / code_interpreter too.
+  if ((body.tools?.length ?? 0) > 0) {
+    fail(['tools'], 'response_format `json_schema` cannot be combined with tools');
   }
 }
 

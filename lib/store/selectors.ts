@@ -105,15 +105,15 @@ function buildRequestBody(settings: RequestSettings, messages: readonly Conversa
   if (settings.serviceTier) request.service_tier = settings.serviceTier;
   if (settings.moderation) request.guard = true;
   Object.assign(request, reasoningFields(settings.model, settings));
-  // Structured outputs take no function tools: they stay in the Tools panel, unsent, while it is on.
-  const tools = isStructured(settings) ? [] : toApiTools(settings.tools ?? []);
+  // Structured outputs take no tools (Groq docs): they stay in the Tools panel, unsent, while it is on.
+  const structured = isStructured(settings);
+  const tools = structured ? [] : toApiTools(settings.tools ?? []);
   if (tools.length > 0) {
     request.tool_choice = toApiToolChoice(settings.toolChoice ?? 'auto', tools);
     const parallelSupported = capabilitiesOf(settings.model).parallelTools;
     if (settings.parallelToolCalls === false || !parallelSupported) request.parallel_tool_calls = false;
   }
-  // Built-in tools run on Groq's side, so JSON Schema (which forbids only function tools) keeps them.
-  const allTools = [...tools, ...builtInTools(settings.model, settings)];
+  const allTools = structured ? [] : [...tools, ...builtInTools(settings.model, settings)];
   if (allTools.length > 0) request.tools = allTools;
   Object.assign(request, documentFields(settings));
   return request;

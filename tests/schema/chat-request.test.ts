@@ -115,7 +115,7 @@ describe('chat request schema', () => {
     );
   });
 
-  it('leaves JSON Object with streaming to Groq, but refuses structured outputs with stream or function tools', () => {
+  it('leaves JSON Object with streaming to Groq, but refuses structured outputs with stream or any tools', () => {
     const json = { ...valid, response_format: { type: 'json_object' } };
     expect(parseChatRequest({ ...json, stream: true }).ok).toBe(true);
     const schema = {
@@ -126,9 +126,11 @@ describe('chat request schema', () => {
     expect(parseChatRequest(schema).ok).toBe(true);
     expect(errorOf({ ...schema, stream: true }).message).toMatch(/json_schema` does not support streaming/);
     const tool = { type: 'function', function: { name: 'f' } };
-    expect(errorOf({ ...schema, tools: [tool] }).message).toMatch(/cannot be combined with function tools/);
-    // Built-in tools are not function tools.
-    expect(parseChatRequest({ ...schema, tools: [{ type: 'browser_search' }] }).ok).toBe(true);
+    expect(errorOf({ ...schema, tools: [tool] }).message).toMatch(/cannot be combined with tools/);
+    // Built-in tools are tools too: "structured outputs cannot be combined with streaming or tools".
+    expect(errorOf({ ...schema, tools: [{ type: 'browser_search' }] }).message).toMatch(
+      /cannot be combined with tools/,
+    );
   });
 
   it('answers 413 for a base64 image over 4 MB', () => {

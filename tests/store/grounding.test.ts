@@ -46,7 +46,7 @@ describe('built-in tools in the request', () => {
     expect(request.tools).toEqual([{ type: 'browser_search' }]);
   });
 
-  it('keeps built-in tools with JSON Schema, which forbids only function tools', () => {
+  it('sends no tools at all with JSON Schema, built-in ones included (structured outputs take no tools)', () => {
     const request = buildChatRequest(
       {
         ...base,
@@ -56,8 +56,11 @@ describe('built-in tools in the request', () => {
       },
       turns,
     );
-    expect(request.tools).toEqual([{ type: 'browser_search' }]);
+    expect(request.tools).toBeUndefined();
     expect(parseChatRequest(request).ok).toBe(true);
+    // The proxy refuses either kind alongside json_schema, as Groq documents.
+    const withSearch = { ...request, stream: false, tools: [{ type: 'browser_search' as const }] };
+    expect(parseChatRequest(withSearch)).toMatchObject({ ok: false });
   });
 });
 
