@@ -50,6 +50,29 @@ describe('executed tools and annotations in the event protocol', () => {
     expect(deltas).toEqual([{ executed_tools: [search] }, { content: 'Groq' }, { annotations: [citation] }]);
   });
 
+  it("reads the API reference's flat annotations ({type, start_index, end_index, document_id}) as the nested form", async () => {
+    const flat = [
+      { type: 'document_citation', start_index: 0, end_index: 4, document_id: 'd' },
+      { type: 'function_citation', start_index: 5, end_index: 9, tool_call_id: 'call_1' },
+    ];
+    const sse = `data: ${JSON.stringify(chunk({ content: 'Groq' }))}\n\ndata: ${JSON.stringify(chunk({ annotations: flat }, 'stop'))}\n\ndata: [DONE]\n\n`;
+    const events: ChatEvent[] = [];
+    for await (const batch of streamedEventBatches(
+      new Response(sse).body as ReadableStream<Uint8Array>,
+      response,
+      'm',
+    ))
+      events.push(...batch);
+    const annotations = events.flatMap((e) => (e.event === 'delta' ? (e.data.annotations ?? []) : []));
+    expect(annotations).toEqual([
+      citation,
+      {
+        type: 'function_citation',
+        function_citation: { tool_call_id: 'call_1', start_index: 5, end_index: 9 },
+      },
+    ]);
+  });
+
   it('turns a non-streamed message.executed_tools and annotations into one delta, tools before content', async () => {
     const completion = {
       id: 'c1',
