@@ -71,7 +71,7 @@ test('Qwen3.8 offers its own effort values and a Reasoning Format; tools are off
   await expect(noTools).toBeHidden();
   await page.getByRole('button', { name: 'Remove tool' }).click();
   await expect(select(page, 'Reasoning Effort').locator('option')).toHaveText([
-    'default (default)',
+    'default (not sent)',
     'none',
     'default',
     'low',

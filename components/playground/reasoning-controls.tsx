@@ -31,7 +31,14 @@ export function ReasoningControls() {
   const known = findCatalogModel(model) !== undefined;
 
   const effortValue = effort && support.efforts.includes(effort) ? effort : NOT_SENT;
-  const defaultEffortLabel = support.defaultEffort ? `default (${support.defaultEffort})` : 'not sent';
+  // "default (medium)" names what Groq uses when nothing is sent; a model whose default is itself
+  // called `default` (qwen3.8: thinking) reads "default (not sent)" rather than "default (default)".
+  const defaultEffortLabel =
+    support.defaultEffort && support.defaultEffort !== 'default'
+      ? `default (${support.defaultEffort})`
+      : support.defaultEffort
+        ? 'default (not sent)'
+        : 'not sent';
   const formatValue = format && support.formats.includes(format) ? format : NOT_SENT;
   const rawBlocked = responseFormat !== 'text' || toolCount > 0;
   const formatSent = formatValue !== NOT_SENT && !(formatValue === 'raw' && rawBlocked);
