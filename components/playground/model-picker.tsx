@@ -23,9 +23,14 @@ export function optionLabel(model: ModelInfo): string {
     : ['capabilities unknown'];
   const limits = `${tokens(model.contextWindow)} ctx, ${tokens(model.maxCompletionTokens)} out`;
   const preview = model.preview ? ' · preview' : '';
-  const deprecated = model.deprecation
-    ? ` — retired by Groq ${model.deprecation.shutdownDate}${model.deprecation.replacements[0] ? `, use ${model.deprecation.replacements[0].id}` : ''}`
-    : '';
+  // A partial shutdown (Llama 3.x: gone for free and developer tiers, kept for enterprise keys) says
+  // so; a server that still serves a fully retired id gets the date and Groq's replacement.
+  const retired = model.deprecation;
+  const deprecated = !retired
+    ? ''
+    : retired.note
+      ? ` — ${retired.note} (since ${retired.shutdownDate})`
+      : ` — retired by Groq ${retired.shutdownDate}${retired.replacements[0] ? `, use ${retired.replacements[0].id}` : ''}`;
   return `${model.name} · ${limits}${preview}${badges.length ? ` · ${badges.join(', ')}` : ''}${deprecated}`;
 }
 

@@ -87,6 +87,15 @@ describe('the capability table over the live list', () => {
     expect(modelAvailability('openai/gpt-oss-20b', lineup, 'tts')).toMatchObject({ status: 'unavailable' });
   });
 
+  it('names a retired id the server still lists as inactive by its retirement, not as "not a chat model"', () => {
+    const lineup = [live('qwen/qwen3.8-27b'), live('qwen/qwen3.6-27b', { active: false })];
+    const availability = modelAvailability('qwen/qwen3.6-27b', lineup);
+    expect(availability).toMatchObject({ status: 'unavailable', replacement: 'qwen/qwen3.8-27b' });
+    expect(availability.status === 'unavailable' && availability.message).toMatch(
+      /^qwen\/qwen3.6-27b was retired by Groq on 2026-09-14\./,
+    );
+  });
+
   it('keeps "Groq names no replacement" for a model shut down without one', () => {
     const compound = modelAvailability('groq/compound', [live('openai/gpt-oss-120b')]);
     expect(compound.status === 'unavailable' && compound.message).toContain('Groq names no replacement.');
