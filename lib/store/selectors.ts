@@ -10,6 +10,7 @@ import {
   VARIABLES_FIELD,
   type VariableValues,
 } from '../datasets/variables';
+import { splitThinking } from '../markdown/thinking';
 import { capabilitiesOf, findCatalogModel } from '../models/catalog';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
@@ -46,8 +47,15 @@ export function toChatMessages(system: string, messages: readonly ConversationMe
       out.push({ role: 'user', content: [...text, ...parts] });
       continue;
     }
-    if (m.content.trim() === '') continue;
-    out.push({ role: m.role, content: m.content });
+    // A raw-format answer's `<think>…</think>` is shown apart as Thinking and not sent back: earlier
+    // turns go as their answers (as parsed-format reasoning is never resent). A turn being continued
+    // (the last one, a prefill) goes as it is.
+    const content =
+      m.role === 'assistant' && m.answer && m !== messages.at(-1)
+        ? splitThinking(m.content).answer
+        : m.content;
+    if (content.trim() === '') continue;
+    out.push({ role: m.role, content });
   }
   return out;
 }

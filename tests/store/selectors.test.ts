@@ -71,6 +71,31 @@ describe('buildChatRequest', () => {
     ]);
   });
 
+  it('sends an earlier raw-format answer without its <think> section, and a continued turn as it is', () => {
+    const answered = (content: string): ConversationMessage => ({
+      ...turn('assistant', content),
+      answer: {
+        status: 'done',
+        model: settings.model,
+        sentAt: 0,
+        finishReason: 'stop',
+        request: {} as never,
+      },
+    });
+    const request = buildChatRequest(settings, [
+      turn('user', 'Hi'),
+      answered('<think>The user greets me.</think>\n\nHello!'),
+      turn('user', 'Go on'),
+      answered('<think>Keep this</think> Partial'),
+    ]);
+    expect(request.messages).toEqual([
+      { role: 'user', content: 'Hi' },
+      { role: 'assistant', content: 'Hello!' },
+      { role: 'user', content: 'Go on' },
+      { role: 'assistant', content: '<think>Keep this</think> Partial' },
+    ]);
+  });
+
   it('adds seed, stop and moderation only when set', () => {
     const request = buildChatRequest({ ...settings, seed: 42, stop: ['END'], moderation: true }, [
       turn('user', 'x'),
