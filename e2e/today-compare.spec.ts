@@ -69,6 +69,19 @@ test('one Submit races two models at once; Stop in pane 1 stops only pane 1', as
   await expect(summary).toContainText('(fastest)');
 });
 
+test('Compare opened after a single Submit shows no race summary until the panes race', async ({ page }) => {
+  const playground = new PlaygroundPage(page);
+  await playground.send('Hello [sim:tokens:5]');
+  await expect(playground.lastAnswer()).toContainText('Status:done');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(pane(page, 2)).toBeVisible();
+  // Pane 2 starts as a copy of pane 1's conversation: one answer, nothing raced.
+  await expect(pane(page, 2).getByRole('listitem', { name: 'Assistant message' })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Race summary' })).toHaveCount(0);
+  await playground.send('Again [sim:tokens:5]');
+  await expect(page.getByRole('region', { name: 'Race summary' })).toContainText('(fastest)');
+});
+
 test('reload and a share link restore the comparison; leaving keeps pane 1', async ({
   page,
   context,
@@ -125,7 +138,7 @@ test('More points the parameters panel at a pane; Add pane and Remove pane', asy
   const box2 = await pane(page, 2).boundingBox();
   expect(box2?.x ?? 0).toBeGreaterThan((box1?.x ?? 0) + (box1?.width ?? 0) - 1); // side by side
   await page.screenshot({ path: 'test-results/screenshots/compare-1280.png' });
-  await pane(page, 2).getByRole('button', { name: 'More' }).click();
+  await pane(page, 2).getByRole('button', { name: 'All parameters' }).click();
   await expect(panel.getByRole('heading', { name: 'Parameters · Pane 2' })).toBeVisible();
   await expect(panel.getByRole('slider', { name: 'Temperature' })).toHaveValue('0.2');
   await page.getByRole('button', { name: 'Add pane' }).click();

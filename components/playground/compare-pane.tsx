@@ -15,7 +15,7 @@ import { PaneRaceStats } from './race-stats';
 import { ViewCodeDialog } from './view-code-dialog';
 
 /**
- * One pane of a comparison: its Model, its parameter strip (More points the full panel here), what
+ * One pane of a comparison: its Model, its parameter strip (All parameters points the full panel here; not "More", the header menu's name), what
  * differs from pane 1, its live race figures and Stop, and its conversation scrolling on its own.
  */
 export function ComparePane({
@@ -61,7 +61,7 @@ export function ComparePane({
           <PaneParameterStrip />
           <div className="flex flex-wrap items-center gap-1">
             <Button size="xs" aria-pressed={editing} onClick={onMore}>
-              More
+              All parameters
             </Button>
             <Button
               size="xs"

@@ -6,8 +6,9 @@ import { capabilitiesOf, type ReasoningEffort } from '@/lib/models/catalog';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '@/lib/schema/limits';
 import { maxTokensCeiling } from '@/lib/store/settings-slice';
 import { usePaneIndex, usePaneSettings, useSetParameter } from './pane-context';
+import { notSentEffortLabel } from './reasoning-controls';
 
-/** A compare pane's own most-used parameters; More opens the rest in the parameters panel. */
+/** A compare pane's own most-used parameters; All parameters opens the rest in the parameters panel. */
 export function PaneParameterStrip() {
   const pane = usePaneIndex();
   const model = usePaneSettings((p) => p.model);
@@ -17,7 +18,8 @@ export function PaneParameterStrip() {
   const effort = usePaneSettings((p) => p.reasoningEffort);
   const setParameter = useSetParameter();
   const ceiling = maxTokensCeiling(model, useSelectedModel(pane));
-  const efforts = capabilitiesOf(model).reasoning?.efforts ?? [];
+  const reasoning = capabilitiesOf(model).reasoning;
+  const efforts = reasoning?.efforts ?? [];
 
   return (
     <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
@@ -58,7 +60,7 @@ export function PaneParameterStrip() {
             }
             className="w-full rounded border border-neutral-300 bg-white px-1 py-0.5 text-sm text-neutral-900 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
           >
-            <option value="">default</option>
+            <option value="">{notSentEffortLabel(reasoning?.defaultEffort ?? null)}</option>
             {efforts.map((value) => (
               <option key={value} value={value}>
                 {value}

@@ -66,7 +66,11 @@ function Ranking({
             {i + 1}. Pane {r.pane + 1} <span className="font-mono text-xs">{r.model}</span> —{' '}
             {format(r.value)}
             {unit}
-            {i > 0 ? ` (${r.ratio.toFixed(1)}× slower)` : ' (fastest)'}
+            {i === 0
+              ? ' (fastest)'
+              : r.ratio.toFixed(1) === '1.0'
+                ? ' (tied)'
+                : ` (${r.ratio.toFixed(1)}× slower)`}
           </li>
         ))}
       </ol>
@@ -80,6 +84,10 @@ export function RaceSummary() {
     if (!s.compare) return '';
     const answers = s.panes.map((_, pane) => latestAnswer(s, pane));
     if (answers.some((a) => !a || a.status === 'streaming')) return '';
+    // A race is one answer per pane from its own request: a pane still showing pane 1's copied answer
+    // (Compare opened after a Submit) has nothing to race yet.
+    const runs = new Set(answers.map((a) => a?.requestId ?? a?.completionId ?? a));
+    if (runs.size < answers.length) return '';
     return JSON.stringify(
       answers.map((a, pane) => ({ pane, model: a?.model ?? '', ...(a ? raceStats(a, Date.now()) : {}) })),
     );

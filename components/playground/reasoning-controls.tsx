@@ -18,6 +18,16 @@ const NOT_SENT = '';
  * (gpt-oss: effort low/medium/high and Include Reasoning; Qwen3.8: effort none…high and a format;
  * unknown models: everything, nothing sent until chosen).
  */
+/**
+ * The Reasoning Effort option that sends nothing: "default (medium)" names what Groq then uses; a
+ * model whose default is itself called `default` (qwen3.8: thinking) reads "default (not sent)",
+ * never "default (default)" next to the `default` value it can also send.
+ */
+export function notSentEffortLabel(defaultEffort: ReasoningEffort | null): string {
+  if (!defaultEffort) return 'not sent';
+  return defaultEffort === 'default' ? 'default (not sent)' : `default (${defaultEffort})`;
+}
+
 export function ReasoningControls() {
   const model = usePaneSettings((p) => p.model);
   const effort = usePaneSettings((p) => p.reasoningEffort);
@@ -31,14 +41,7 @@ export function ReasoningControls() {
   const known = findCatalogModel(model) !== undefined;
 
   const effortValue = effort && support.efforts.includes(effort) ? effort : NOT_SENT;
-  // "default (medium)" names what Groq uses when nothing is sent; a model whose default is itself
-  // called `default` (qwen3.8: thinking) reads "default (not sent)" rather than "default (default)".
-  const defaultEffortLabel =
-    support.defaultEffort && support.defaultEffort !== 'default'
-      ? `default (${support.defaultEffort})`
-      : support.defaultEffort
-        ? 'default (not sent)'
-        : 'not sent';
+  const defaultEffortLabel = notSentEffortLabel(support.defaultEffort);
   const formatValue = format && support.formats.includes(format) ? format : NOT_SENT;
   const rawBlocked = responseFormat !== 'text' || toolCount > 0;
   const formatSent = formatValue !== NOT_SENT && !(formatValue === 'raw' && rawBlocked);
