@@ -35,6 +35,21 @@ test('pick a model, write system and user, and watch markdown stream in with sta
   });
 });
 
+test('Ctrl+Enter in the System box submits, like in the composer', async ({ page }) => {
+  const playground = new PlaygroundPage(page);
+  await playground.message.fill('Hi [sim:tokens:3]');
+  await playground.system.fill('Be brief.');
+  await playground.system.press('Control+Enter');
+  await expect(playground.lastAnswer()).toContainText('Status:done');
+  await expect(playground.system).toHaveValue('Be brief.');
+  expect((await chatRequests())[0]?.body).toMatchObject({
+    messages: [
+      { role: 'system', content: 'Be brief.' },
+      { role: 'user', content: 'Hi [sim:tokens:3]' },
+    ],
+  });
+});
+
 test('edit an earlier turn in place, then regenerate the answer from it', async ({ page }) => {
   const playground = new PlaygroundPage(page);
   await playground.send('Tell me about volcanoes [sim:tokens:40]');

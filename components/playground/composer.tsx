@@ -30,6 +30,7 @@ import {
 } from './image-attachments';
 import { preloadAnswerParts, preloadOn } from './lazy-parts';
 import { ModelAvailabilityNotice } from './model-availability-notice';
+import { registerSubmit } from './submit-shortcut';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
@@ -102,6 +103,12 @@ export function Composer() {
       send();
     }
   };
+  const sendRef = useRef(send);
+  sendRef.current = send;
+  useEffect(() => {
+    registerSubmit(() => sendRef.current());
+    return () => registerSubmit(null);
+  }, []);
 
   // Pasted files (a screenshot, a copied image) are attached; pasted text goes into the message.
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {

@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { submitOnCtrlEnter } from './submit-shortcut';
 
 export function SystemPrompt() {
   const id = useId();
@@ -20,6 +21,8 @@ export function SystemPrompt() {
         dir="auto"
         value={system}
         onChange={(event) => setSystem(event.target.value)}
+        onKeyDown={submitOnCtrlEnter}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
         placeholder="Enter system message (optional)"
         rows={2}
         className="field-sizing-content max-h-[40vh] min-h-[3.5rem] w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-600 dark:bg-neutral-900"
