@@ -9,21 +9,28 @@ interface RunStore {
   stop: () => void;
 }
 
-/** Ctrl/Cmd+Enter starts a run, Esc stops the one that is going. */
-export function useRunShortcuts<S extends RunStore>(getState: () => S, start: (state: S) => void) {
+/**
+ * Ctrl/Cmd+Enter starts a run (only when `canStart`, as the run button would), Esc stops the one that
+ * is going.
+ */
+export function useRunShortcuts<S extends RunStore>(
+  getState: () => S,
+  start: (state: S) => void,
+  canStart: boolean,
+) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const state = getState();
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
-        start(state);
+        if (canStart) start(state);
       } else if (event.key === 'Escape' && state.run?.status === 'running') {
         state.stop();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [getState, start]);
+  }, [getState, start, canStart]);
 }
 
 /**

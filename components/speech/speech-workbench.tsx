@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { effectiveOptions } from '@/lib/speech/options';
 import { rehydrateSpeechStore, useSpeechStore } from '@/lib/store/speech-store';
@@ -84,14 +84,7 @@ function SpeechToTextWorkbench() {
   const hasRun = useSpeechStore((s) => s.run !== null);
   const model = useSpeechStore((s) => s.model);
   const live = useAudioModelAvailability('speech', model).status !== 'unavailable';
-  // Ctrl/Cmd+Enter sends only what the Transcribe button would.
-  const start = useCallback(
-    (state: SpeechState) => {
-      if (live) void state.submit();
-    },
-    [live],
-  );
-  useRunShortcuts(useSpeechStore.getState, start);
+  useRunShortcuts(useSpeechStore.getState, submitSpeech, live);
   return (
     <AudioWorkbench
       title="Speech to text"
@@ -107,4 +100,4 @@ function SpeechToTextWorkbench() {
   );
 }
 
-type SpeechState = ReturnType<typeof useSpeechStore.getState>;
+const submitSpeech = (state: ReturnType<typeof useSpeechStore.getState>) => void state.submit();

@@ -1,6 +1,5 @@
 'use client';
 
-import { useCallback } from 'react';
 import { AudioWorkbench, useRunShortcuts } from '@/components/speech/audio-workbench';
 import { useAudioModelAvailability } from '@/components/speech/live-model-select';
 import { useTtsStore } from '@/lib/store/tts-store';
@@ -70,14 +69,7 @@ export function TtsWorkbench() {
   const hasRun = useTtsStore((s) => s.run !== null);
   const model = useTtsStore((s) => s.model);
   const live = useAudioModelAvailability('tts', model).status !== 'unavailable';
-  // Ctrl/Cmd+Enter generates only when the Generate button would.
-  const start = useCallback(
-    (state: TtsState) => {
-      if (live) void state.generate();
-    },
-    [live],
-  );
-  useRunShortcuts(useTtsStore.getState, start);
+  useRunShortcuts(useTtsStore.getState, generate, live);
   return (
     <AudioWorkbench
       title="Text to speech"
@@ -93,4 +85,4 @@ export function TtsWorkbench() {
   );
 }
 
-type TtsState = ReturnType<typeof useTtsStore.getState>;
+const generate = (state: ReturnType<typeof useTtsStore.getState>) => void state.generate();

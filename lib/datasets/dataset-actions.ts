@@ -35,8 +35,13 @@ export function currentPlan(): Plan {
   return planDataset(useDatasetStore.getState().datasetText, requestWithValues);
 }
 
-function pendingRows(plan: Extract<Plan, { ok: true }>): RowResult[] {
-  return plan.rows.map((row) => ({
+/** A planned row's result before it has run. */
+export function waitingRow(row: {
+  key: string;
+  values: VariableValues;
+  request: RowResult['request'];
+}): RowResult {
+  return {
     key: row.key,
     values: row.values,
     status: 'waiting',
@@ -46,7 +51,11 @@ function pendingRows(plan: Extract<Plan, { ok: true }>): RowResult[] {
     ms: null,
     error: null,
     request: row.request,
-  }));
+  };
+}
+
+function pendingRows(plan: Extract<Plan, { ok: true }>): RowResult[] {
+  return plan.rows.map(waitingRow);
 }
 
 let active: AbortController | null = null;

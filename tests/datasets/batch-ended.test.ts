@@ -1,20 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Batch } from '@/lib/client/batches-api';
-import { loadBatchResults } from '@/lib/datasets/dataset-actions';
+import { loadBatchResults, waitingRow } from '@/lib/datasets/dataset-actions';
 import type { RowResult } from '@/lib/datasets/run-all';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 
-const waiting = (key: string): RowResult => ({
-  key,
-  values: { city: key },
-  status: 'waiting',
-  answer: '',
-  promptTokens: null,
-  completionTokens: null,
-  ms: null,
-  error: null,
-  request: null as unknown as RowResult['request'],
-});
+const waiting = (key: string): RowResult =>
+  waitingRow({ key, values: { city: key }, request: null as unknown as RowResult['request'] });
 
 afterEach(() => {
   vi.unstubAllGlobals();

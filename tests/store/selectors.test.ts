@@ -12,6 +12,12 @@ const turn = (role: 'user' | 'assistant', content: string, images?: string[]): C
   images,
 });
 
+/** A model's answer turn, as the store keeps it after the stream ends. */
+const answered = (content: string, finishReason = 'stop'): ConversationMessage => ({
+  ...turn('assistant', content),
+  answer: { status: 'done', model: settings.model, sentAt: 0, finishReason, request: {} as never },
+});
+
 describe('buildChatRequest', () => {
   it("sends Groq's defaults and the conversation, system prompt first", () => {
     const request = buildChatRequest({ ...settings, system: 'Be brief.' }, [turn('user', 'Hi')]);
@@ -37,26 +43,8 @@ describe('buildChatRequest', () => {
   });
 
   it('leaves a prompt Moderation blocked, and its blocked answer, out of later requests', () => {
-    const blockedAnswer: ConversationMessage = {
-      ...turn('assistant', ''),
-      answer: {
-        status: 'done',
-        model: settings.model,
-        sentAt: 0,
-        finishReason: 'guard_blocked',
-        request: {} as never,
-      },
-    };
-    const earlier: ConversationMessage = {
-      ...turn('assistant', 'Hello!'),
-      answer: {
-        status: 'done',
-        model: settings.model,
-        sentAt: 0,
-        finishReason: 'stop',
-        request: {} as never,
-      },
-    };
+    const blockedAnswer = answered('', 'guard_blocked');
+    const earlier = answered('Hello!');
     const request = buildChatRequest({ ...settings, moderation: true }, [
       turn('user', 'Hi'),
       earlier,
@@ -72,16 +60,6 @@ describe('buildChatRequest', () => {
   });
 
   it('sends an earlier raw-format answer without its <think> section, and a continued turn as it is', () => {
-    const answered = (content: string): ConversationMessage => ({
-      ...turn('assistant', content),
-      answer: {
-        status: 'done',
-        model: settings.model,
-        sentAt: 0,
-        finishReason: 'stop',
-        request: {} as never,
-      },
-    });
     const request = buildChatRequest(settings, [
       turn('user', 'Hi'),
       answered('<think>The user greets me.</think>\n\nHello!'),
