@@ -3,12 +3,7 @@ import type { Readable } from 'node:stream';
 import { APIError } from 'groq-sdk';
 import type { ChatCompletion, ChatCompletionChunk } from 'groq-sdk/resources/chat/completions';
 import { EVENT_STREAM_HEADERS, encodeEvents } from '../stream/encode';
-import type {
-  ChatEvent,
-  DeltaEventData,
-  DoneEventData,
-  UsageEventData,
-} from '../stream/events';
+import type { ChatEvent, DeltaEventData, DoneEventData, UsageEventData } from '../stream/events';
 import { errorPayload, toPlaygroundError } from './errors';
 import { pickRateLimitHeaders } from './rate-limit';
 import { serverToolFields } from './server-tool-fields';
