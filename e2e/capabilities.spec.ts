@@ -94,10 +94,10 @@ test('prefill: the model continues my assistant turn, and the stop sequence trim
   const playground = new PlaygroundPage(page);
   await page.getByRole('button', { name: 'Add message' }).click();
   await page
-    .getByRole('textbox', { name: 'User message 1' })
+    .getByRole('textbox', { name: 'User turn 1' })
     .fill('Write a Python function to calculate the factorial of a number.');
   await page.getByRole('button', { name: 'Add message' }).click();
-  await page.getByRole('textbox', { name: 'Assistant message 2' }).fill('```python');
+  await page.getByRole('textbox', { name: 'Assistant turn 2' }).fill('```python');
   await page.getByRole('textbox', { name: 'Stop Sequences' }).fill('```');
   await page.getByRole('textbox', { name: 'Stop Sequences' }).press('Enter');
   await playground.submit.click();

@@ -76,7 +76,7 @@ test('a tool with a bad name and bad JSON shows both errors and holds Submit bac
   await page.getByRole('button', { name: 'Add tool' }).click();
   const tool = page.getByRole('group', { name: /Tool 1/ });
   await tool.getByRole('textbox', { name: 'Function name' }).fill('bad name!');
-  await tool.getByRole('textbox', { name: 'Parameters (JSON Schema)' }).fill('{oops');
+  await tool.getByRole('textbox', { name: 'Parameters as a schema object' }).fill('{oops');
   await expect(tool.getByRole('alert')).toHaveCount(2);
   await expect(tool.getByRole('alert').first()).toContainText('The name must be');
   await expect(tool.getByRole('alert').last()).toContainText('not valid JSON');
@@ -122,7 +122,7 @@ test('each answer names its model; Edit opens an editor as tall as the answer', 
   await expect(playground.lastAnswer().getByTestId('answer-model')).toHaveText(`Model: ${model}`);
   const rendered = await playground.lastAnswer().getByTestId('message-content').boundingBox();
   await playground.lastAnswer().getByRole('button', { name: 'Edit' }).click();
-  const editor = page.getByRole('textbox', { name: 'Assistant message 2' });
+  const editor = page.getByRole('textbox', { name: 'Assistant turn 2' });
   await expect(editor).toHaveAttribute('dir', 'auto');
   const box = await editor.boundingBox();
   expect(box?.height ?? 0).toBeGreaterThanOrEqual((rendered?.height ?? 0) * 0.9);

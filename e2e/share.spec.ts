@@ -17,10 +17,10 @@ async function buildSharedPlayground(playground: PlaygroundPage) {
   await page.getByRole('switch', { name: 'Moderation' }).click();
   await page.getByRole('button', { name: 'Add example tool' }).click();
   await page.getByRole('button', { name: 'Add message' }).click();
-  await page.getByRole('textbox', { name: 'User message 1' }).fill('What is the weather in Oslo?');
+  await page.getByRole('textbox', { name: 'User turn 1' }).fill('What is the weather in Oslo?');
   await page.getByRole('button', { name: 'Add message' }).click();
-  await page.getByRole('textbox', { name: 'Assistant message 2' }).fill('Let me check.');
-  await expect(page.getByRole('textbox', { name: 'Assistant message 2' })).toHaveValue('Let me check.');
+  await page.getByRole('textbox', { name: 'Assistant turn 2' }).fill('Let me check.');
+  await expect(page.getByRole('textbox', { name: 'Assistant turn 2' })).toHaveValue('Let me check.');
 }
 
 test('a share link restores every field in a fresh browser and does not run it', async ({
@@ -50,10 +50,10 @@ test('a share link restores every field in a fresh browser and does not run it',
   await expect(other.page.getByRole('button', { name: 'Remove stop sequence STOP' })).toBeVisible();
   await expect(other.page.getByRole('switch', { name: 'Moderation' })).toBeChecked();
   await expect(other.page.getByRole('group', { name: 'Tool 1: get_current_weather' })).toBeVisible();
-  await expect(other.page.getByRole('textbox', { name: 'User message 1' })).toHaveValue(
+  await expect(other.page.getByRole('textbox', { name: 'User turn 1' })).toHaveValue(
     'What is the weather in Oslo?',
   );
-  await expect(other.page.getByRole('textbox', { name: 'Assistant message 2' })).toHaveValue('Let me check.');
+  await expect(other.page.getByRole('textbox', { name: 'Assistant turn 2' })).toHaveValue('Let me check.');
   expect(new URL(other.page.url()).hash).toBe('');
   await other.page.waitForTimeout(300);
   expect(await chatRequests()).toHaveLength(0);

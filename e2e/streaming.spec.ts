@@ -87,8 +87,18 @@ test('Esc stops a streaming answer from the keyboard', async ({ page }) => {
   await playground.message.press('Control+Enter');
   await expect(playground.stop).toBeVisible();
   await expect(playground.lastAnswer().getByTestId('message-content')).not.toBeEmpty();
+  // Esc in a dialog closes the dialog only: the answer keeps streaming.
+  await page.getByRole('button', { name: 'View code' }).click();
+  const dialog = page.getByRole('dialog', { name: 'View code' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(playground.stop).toBeVisible();
+  await expect(playground.lastAnswer()).toContainText('Status:streaming');
   await page.keyboard.press('Escape');
   await expect(playground.lastAnswer()).toContainText('Status:stopped');
+  // The end of a run is announced once, politely (the streamed text itself is not live).
+  await expect(page.getByRole('status').filter({ hasText: 'Answer stopped.' })).toHaveCount(1);
 });
 
 test('a rate-limited request shows the retry time from Groq', async ({ page }) => {

@@ -134,7 +134,9 @@ test('a .txt file uploads into a document; a wrong file type is refused with the
   await expect(page.getByRole('textbox', { name: 'Document 1', exact: true })).toHaveValue(
     'Lyon is in France.',
   );
-  await expect(page.getByRole('textbox', { name: 'Document 1 id', exact: true })).toHaveValue('doc-1');
+  await expect(
+    page.getByRole('group', { name: 'Document 1' }).getByRole('textbox', { name: 'Citation id' }),
+  ).toHaveValue('doc-1');
   await upload.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50]) });
   await expect(page.getByText('photo.png is not a .txt or .md file.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Document 1', exact: true })).toHaveValue(
@@ -178,7 +180,9 @@ test('a share link restores built-in tools, documents and the answer with its to
   await expect(switchNamed(other.page, 'Browser Search')).not.toBeChecked();
   await expect(switchNamed(other.page, 'Citations')).toBeChecked();
   await expect(other.page.getByRole('textbox', { name: 'Document 1', exact: true })).toHaveValue(PARIS);
-  await expect(other.page.getByRole('textbox', { name: 'Document 1 id', exact: true })).toHaveValue('paris');
+  await expect(
+    other.page.getByRole('group', { name: 'Document 1' }).getByRole('textbox', { name: 'Citation id' }),
+  ).toHaveValue('paris');
   const answer = other.lastAnswer();
   await expect(answer.getByText(/^Code execution: /)).toBeVisible();
   await answer.getByRole('button', { name: 'Citation 1' }).click();

@@ -235,6 +235,6 @@ test('settings and a conversation saved before the upgrade come back, nothing lo
   await expect(playground.model).toHaveValue('qwen/qwen3.8-27b');
   await expect(playground.system).toHaveValue('Be brief.');
   await expect(playground.message).toHaveValue('not sent yet');
-  await expect(page.getByRole('textbox', { name: 'User message 1' })).toHaveValue('Hello from before');
+  await expect(page.getByRole('textbox', { name: 'User turn 1' })).toHaveValue('Hello from before');
   await expect(page.getByRole('slider', { name: 'Temperature' })).toHaveValue('0.4');
 });

@@ -55,7 +55,7 @@ test('edit an earlier turn in place, then regenerate the answer from it', async 
   await playground.send('Tell me about volcanoes [sim:tokens:40]');
   await expect(playground.lastAnswer()).toContainText('Status:done');
 
-  await page.getByRole('textbox', { name: 'User message 1' }).fill('Tell me about glaciers [sim:tokens:40]');
+  await page.getByRole('textbox', { name: 'User turn 1' }).fill('Tell me about glaciers [sim:tokens:40]');
   await page.getByRole('button', { name: 'Regenerate' }).click();
   await expect(playground.lastAnswer()).toContainText('Status:done');
   await expect(page.getByRole('listitem', { name: 'Assistant message' })).toHaveCount(1);
@@ -68,19 +68,19 @@ test('edit an earlier turn in place, then regenerate the answer from it', async 
 test('turns can change role, move, and be deleted; Add message adds a turn', async ({ page }) => {
   const playground = new PlaygroundPage(page);
   await page.getByRole('button', { name: 'Add message' }).click();
-  await page.getByRole('textbox', { name: 'User message 1' }).fill('first');
+  await page.getByRole('textbox', { name: 'User turn 1' }).fill('first');
   await page.getByRole('button', { name: 'Add message' }).click();
-  await page.getByRole('textbox', { name: 'Assistant message 2' }).fill('second');
+  await page.getByRole('textbox', { name: 'Assistant turn 2' }).fill('second');
 
   await page
     .getByRole('listitem', { name: 'Assistant message' })
     .getByRole('button', { name: 'Assistant' })
     .click();
-  await expect(page.getByRole('textbox', { name: 'User message 2' })).toHaveValue('second');
+  await expect(page.getByRole('textbox', { name: 'User turn 2' })).toHaveValue('second');
   await page.getByRole('listitem').nth(1).getByRole('button', { name: 'Move message up' }).click();
-  await expect(page.getByRole('textbox', { name: 'User message 1' })).toHaveValue('second');
+  await expect(page.getByRole('textbox', { name: 'User turn 1' })).toHaveValue('second');
   await page.getByRole('listitem').first().getByRole('button', { name: 'Delete message' }).click();
-  await expect(page.getByRole('textbox', { name: 'User message 1' })).toHaveValue('first');
+  await expect(page.getByRole('textbox', { name: 'User turn 1' })).toHaveValue('first');
   await expect(playground.conversation.getByRole('listitem')).toHaveCount(1);
 });
 
@@ -98,7 +98,7 @@ test('reload the page and find the conversation, settings and model again', asyn
   await expect(playground.model).toHaveValue('gemma2-9b-it');
   await expect(playground.system).toHaveValue('Answer in French.');
   await expect(page.getByRole('slider', { name: 'Temperature' })).toHaveValue('0.4');
-  await expect(page.getByRole('textbox', { name: 'User message 1' })).toHaveValue('Bonjour [sim:tokens:20]');
+  await expect(page.getByRole('textbox', { name: 'User turn 1' })).toHaveValue('Bonjour [sim:tokens:20]');
   await expect(playground.lastAnswer().getByTestId('message-content')).toHaveText(answerText ?? '');
   await expect(playground.lastAnswer()).toContainText('Finish reason:stop');
 });

@@ -10,7 +10,9 @@ import {
   useState,
 } from 'react';
 import { Button } from '@/components/ui/button';
+import { fromOpenDialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
+import { ProblemMessage } from '@/components/ui/problem-message';
 import { noVisionReason } from '@/lib/image/messages';
 import { useImageAttacher } from '@/lib/image/use-image-attacher';
 import {
@@ -20,6 +22,7 @@ import {
 } from '@/lib/image/vision-actions';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { activePanes, selectStreaming } from '@/lib/store/selectors';
+import { AnswerAnnouncer } from './answer-announcer';
 import { useSettingsProblems, useUnavailablePanes } from './composer-gates';
 import {
   AttachPanel,
@@ -78,7 +81,7 @@ export function Composer() {
   useEffect(() => {
     if (!streaming) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') usePlaygroundStore.getState().stop();
+      if (event.key === 'Escape' && !fromOpenDialog(event)) usePlaygroundStore.getState().stop();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -95,6 +98,13 @@ export function Composer() {
     setAttachOpen(false);
     const result = usePlaygroundStore.getState().submit();
     setRefusal(result.ok ? null : result.reason);
+    keepFocusInComposer();
+  };
+
+  // Submit is disabled and Stop goes away while an answer runs: a keyboard user who pressed either
+  // continues in the Message box, not on the page body.
+  const keepFocusInComposer = () => {
+    if (document.activeElement instanceof HTMLButtonElement) document.getElementById(id)?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -185,6 +195,7 @@ export function Composer() {
             {refusal}
           </p>
         ) : null}
+        <AnswerAnnouncer />
         <VisionProblemsAlert
           id={problemsId}
           problems={gate.problems}
@@ -194,7 +205,10 @@ export function Composer() {
           <Notice tone="error" compact>
             <ul id={settingsId}>
               {settingsProblems.map((problem) => (
-                <li key={problem}>{problem}</li>
+                // Keyed by the problem, not its changing detail: the item stays and is not re-announced.
+                <li key={problem.split(': ', 1)[0]}>
+                  <ProblemMessage message={problem} />
+                </li>
               ))}
             </ul>
           </Notice>
@@ -230,7 +244,13 @@ export function Composer() {
         </Button>
         <span className="flex-1" />
         {streaming ? (
-          <Button onClick={() => usePlaygroundStore.getState().stop()} aria-keyshortcuts="Escape">
+          <Button
+            onClick={() => {
+              usePlaygroundStore.getState().stop();
+              keepFocusInComposer();
+            }}
+            aria-keyshortcuts="Escape"
+          >
             {comparing ? 'Stop all' : 'Stop'}
           </Button>
         ) : null}

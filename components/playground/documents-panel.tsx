@@ -60,7 +60,7 @@ function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number
         onChange={(e) => update({ text: e.target.value })}
       />
       <label htmlFor={`${id}-id`} className="text-xs font-medium">
-        {label} id
+        Citation id
       </label>
       <input
         id={`${id}-id`}

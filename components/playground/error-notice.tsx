@@ -74,7 +74,9 @@ export function ErrorNotice({
         </p>
       ) : null}
       {rateLimited ? (
-        <p data-testid="retry-countdown" className="mt-1 font-medium">
+        // The seconds tick inside the alert: not live, or the whole alert is read again every second.
+        // "You can retry now." at zero is announced.
+        <p data-testid="retry-countdown" aria-live={waiting ? 'off' : undefined} className="mt-1 font-medium">
           {waiting ? (
             <>
               Rate limited: you can retry in <span className="tabular-nums">{secondsLeft}</span> s.

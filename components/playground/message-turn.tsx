@@ -22,7 +22,7 @@ function roleLabel(role: ConversationMessage['role']): string {
 
 function textboxLabel(message: ConversationMessage, index: number): string {
   if (message.role === 'tool') return `Result of ${message.toolName ?? 'tool call'}`;
-  return `${roleLabel(message.role)} message ${index + 1}`;
+  return `${roleLabel(message.role)} turn ${index + 1}`;
 }
 
 const muted = 'text-neutral-600 dark:text-neutral-400';

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { ProblemMessage } from '@/components/ui/problem-message';
 import { SelectField } from '@/components/ui/select-field';
 import { Switch } from '@/components/ui/switch';
 import { capabilitiesOf } from '@/lib/models/catalog';
@@ -64,9 +65,11 @@ export function ResponseFormatField() {
             role={parsed?.ok === false ? 'alert' : 'status'}
             className={`text-xs ${parsed?.ok === false ? 'text-red-700 dark:text-red-300' : 'text-neutral-600 dark:text-neutral-400'}`}
           >
-            {parsed?.ok === false
-              ? parsed.message
-              : `Sent as response_format json_schema "${parsed?.format.name}". Takes {"name", "schema", "strict"?} or a bare schema.`}
+            {parsed?.ok === false ? (
+              <ProblemMessage message={parsed.message} />
+            ) : (
+              `Sent as response_format json_schema "${parsed?.format.name}". Takes {"name", "schema", "strict"?} or a bare schema.`
+            )}
           </p>
           <Switch
             label="Strict"

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { ProblemMessage } from '@/components/ui/problem-message';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const LIMIT = Number.MAX_SAFE_INTEGER;
@@ -55,7 +56,7 @@ export function SeedField({
       />
       {problem ? (
         <p id={`${id}-problem`} role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {problem}
+          <ProblemMessage message={problem} />
         </p>
       ) : null}
     </div>

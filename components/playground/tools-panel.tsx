@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
+import { ProblemMessage } from '@/components/ui/problem-message';
 import { Switch } from '@/components/ui/switch';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
 import { findCatalogModel } from '@/lib/models/catalog';
@@ -40,7 +41,7 @@ function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all:
       />
       {problems.name ? (
         <p id={`${id}-name-problem`} role="alert" className={problemText}>
-          {problems.name} This tool is not sent until it is fixed.
+          <ProblemMessage message={`${problems.name} This tool is not sent until it is fixed.`} />
         </p>
       ) : null}
       <label htmlFor={`${id}-description`} className="text-xs font-medium">
@@ -54,7 +55,8 @@ function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all:
         onChange={(e) => update({ description: e.target.value })}
       />
       <label htmlFor={`${id}-parameters`} className="text-xs font-medium">
-        Parameters (JSON Schema)
+        Parameters{' '}
+        <span className="font-normal text-neutral-600 dark:text-neutral-400">as a schema object</span>
       </label>
       <textarea
         id={`${id}-parameters`}
@@ -68,7 +70,7 @@ function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all:
       />
       {problems.parameters ? (
         <p id={`${id}-parameters-problem`} role="alert" className={problemText}>
-          {problems.parameters}
+          <ProblemMessage message={problems.parameters} />
         </p>
       ) : null}
       <div>

@@ -2,6 +2,7 @@
 
 import { type ReactNode, useEffect } from 'react';
 import { Button } from '@/components/ui/button';
+import { fromOpenDialog } from '@/components/ui/dialog';
 
 /** The shape both audio stores share: a run that may be going, and how to start and stop one. */
 interface RunStore {
@@ -24,7 +25,7 @@ export function useRunShortcuts<S extends RunStore>(
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         if (canStart) start(state);
-      } else if (event.key === 'Escape' && state.run?.status === 'running') {
+      } else if (event.key === 'Escape' && state.run?.status === 'running' && !fromOpenDialog(event)) {
         state.stop();
       }
     };

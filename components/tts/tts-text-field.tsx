@@ -66,7 +66,7 @@ export function TtsTextField() {
           {refusal}
         </p>
       ) : null}
-      <p id={`${id}-count`} aria-live="polite" className={hint}>
+      <p id={`${id}-count`} className={hint}>
         {characters} {characters === 1 ? 'character' : 'characters'}
         {pieces > 1 ? ` · sent as ${pieces} requests of at most ${TTS_MAX_INPUT_CHARS} characters` : ''}
       </p>
