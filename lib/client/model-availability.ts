@@ -4,7 +4,7 @@
  * deprecations list it) and a live replacement of the same kind is offered; nothing is sent to it
  * meanwhile. Pure. Chat, Speech to Text and Text to Speech each ask about their own kind.
  */
-import { findRetirement } from '../models/catalog';
+import { findCatalogModel, findRetirement } from '../models/catalog';
 import { liveChatModels, type ModelInfo, pickDefaultChatModel } from '../models/model-info';
 
 export type ModelAvailability =
@@ -32,7 +32,16 @@ export function modelAvailability(
   const other = models.find((m) => m.id === model);
   const retirement = findRetirement(model);
   const suggested = retirement?.replacements.map((r) => r.id).find((id) => live.some((m) => m.id === id));
-  const replacement = suggested ?? (kind === 'chat' ? pickDefaultChatModel(models) : (live[0]?.id ?? null));
+  // None of Groq's replacements served here (an older lineup): keep what the model was for — a vision
+  // model (itself, or every replacement Groq names, is one) gets a live vision model if there is one.
+  const vision =
+    findCatalogModel(model)?.capabilities.vision === true ||
+    (retirement !== undefined &&
+      retirement.replacements.length > 0 &&
+      retirement.replacements.every((r) => findCatalogModel(r.id)?.capabilities.vision === true));
+  const alike = vision ? live.find((m) => m.capabilities.vision)?.id : undefined;
+  const replacement =
+    suggested ?? alike ?? (kind === 'chat' ? pickDefaultChatModel(models) : (live[0]?.id ?? null));
   const what = KIND_NAMES[kind];
   const message =
     other && other.kind !== kind

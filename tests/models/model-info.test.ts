@@ -96,6 +96,18 @@ describe('the capability table over the live list', () => {
     );
   });
 
+  it("offers a live vision model for a retired vision model when Groq's replacements are not served", () => {
+    const lineup2024 = [live('llama-3.1-8b-instant'), live('llama-3.2-11b-vision-preview')];
+    expect(modelAvailability('llava-v1.5-7b-4096-preview', lineup2024)).toMatchObject({
+      status: 'unavailable',
+      replacement: 'llama-3.2-11b-vision-preview',
+    });
+    // A text model still gets the default.
+    expect(modelAvailability('gemma-7b-it', lineup2024)).toMatchObject({
+      replacement: 'llama-3.1-8b-instant',
+    });
+  });
+
   it('keeps "Groq names no replacement" for a model shut down without one', () => {
     const compound = modelAvailability('groq/compound', [live('openai/gpt-oss-120b')]);
     expect(compound.status === 'unavailable' && compound.message).toContain('Groq names no replacement.');
