@@ -122,6 +122,10 @@ test('reload and a share link restore the comparison; leaving keeps pane 1', asy
   await expect(pane(other, 1).getByRole('listitem', { name: 'Assistant message' })).not.toContainText(
     /qwen/i,
   );
+  // The race figures travel too: time to first token and total time, not dashes.
+  await expect(pane(other, 2).getByLabel('Pane 2 race')).toContainText(/Time to first token:\d/);
+  await expect(pane(other, 2).getByLabel('Pane 2 race')).toContainText(/Total time:\d/);
+  await expect(other.getByRole('region', { name: 'Race summary' })).toContainText('By total time');
   await fresh.close();
 
   await page.getByRole('button', { name: 'Compare' }).click();
@@ -129,7 +133,7 @@ test('reload and a share link restore the comparison; leaving keeps pane 1', asy
   await expect(new PlaygroundPage(page).model).toHaveValue('openai/gpt-oss-120b');
 });
 
-test('More points the parameters panel at a pane; Add pane and Remove pane', async ({ page }) => {
+test('All parameters points the parameters panel at a pane; Add pane and Remove pane', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await compareGptOssWithQwen(page);
   const panel = page.getByRole('complementary', { name: 'Parameters panel' });

@@ -57,7 +57,9 @@ function toAnswer(state: ShareState, answer: SharedAnswer, before: readonly Conv
     status: answer.status,
     model: answer.model,
     sentAt: 0,
+    // Times relative to a send at 0: time to first token and total time read back as shared.
     ...(answer.timeToFirstTokenMs !== undefined ? { firstTokenAt: answer.timeToFirstTokenMs } : {}),
+    ...(answer.totalMs !== undefined ? { finishedAt: answer.totalMs } : {}),
     ...(answer.usage ? { usage: answer.usage } : {}),
     ...(answer.finishReason !== undefined ? { finishReason: answer.finishReason } : {}),
     ...(answer.requestId !== undefined ? { requestId: answer.requestId } : {}),

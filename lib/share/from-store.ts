@@ -13,6 +13,7 @@ function sharedAnswer(answer: AnswerMeta | undefined): SharedAnswer | undefined 
     model: answer.model,
     status: answer.status,
     ...(answer.firstTokenAt !== undefined ? { timeToFirstTokenMs: answer.firstTokenAt - answer.sentAt } : {}),
+    ...(answer.finishedAt !== undefined ? { totalMs: answer.finishedAt - answer.sentAt } : {}),
     ...(answer.usage ? { usage: answer.usage } : {}),
     ...(answer.finishReason !== undefined ? { finishReason: answer.finishReason } : {}),
     ...(answer.requestId !== undefined ? { requestId: answer.requestId } : {}),

@@ -50,6 +50,8 @@ const sharedAnswer = z.strictObject({
   model: z.string().min(1),
   status: z.enum(['done', 'stopped', 'error']),
   timeToFirstTokenMs: z.number().nonnegative().optional(),
+  /** Sent → finished: the race's total time (links made before it was carried have none). */
+  totalMs: z.number().nonnegative().optional(),
   usage: z
     .strictObject({
       prompt_tokens: z.int().nonnegative(),

@@ -17,8 +17,8 @@ export interface RaceStats {
  */
 export function raceStats(answer: AnswerMeta, now: number): RaceStats {
   const stats: RaceStats = {};
-  if (answer.firstTokenAt !== undefined && answer.sentAt > 0)
-    stats.ttftMs = answer.firstTokenAt - answer.sentAt;
+  // A shared answer's times are relative to a send at 0 (lib/share/apply.ts), so 0 is a real start.
+  if (answer.firstTokenAt !== undefined) stats.ttftMs = answer.firstTokenAt - answer.sentAt;
   const usage = answer.usage;
   stats.outputTokens = usage?.completion_tokens ?? answer.streamedTokens;
   if (usage?.completion_time && usage.completion_time > 0) {
@@ -28,10 +28,8 @@ export function raceStats(answer: AnswerMeta, now: number): RaceStats {
     const seconds = (end - answer.firstTokenAt) / 1000;
     if (seconds > 0) stats.tokensPerSecond = answer.streamedTokens / seconds;
   }
-  if (answer.sentAt > 0) {
-    const end = answer.status === 'streaming' ? now : answer.finishedAt;
-    if (end !== undefined) stats.totalMs = end - answer.sentAt;
-  }
+  const end = answer.status === 'streaming' ? now : answer.finishedAt;
+  if (end !== undefined) stats.totalMs = end - answer.sentAt;
   return stats;
 }
 
