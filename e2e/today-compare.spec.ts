@@ -160,6 +160,15 @@ test('at 390 px the panes stack behind tabs', async ({ page }) => {
   await page.getByRole('tab', { name: 'Pane 2' }).click();
   await expect(pane(page, 2)).toBeVisible();
   await expect(pane(page, 1)).toBeHidden();
+  // The tabs work from the keyboard too: arrows move and select, one Tab stop for the list.
+  await expect(page.getByRole('tab', { name: 'Pane 2' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Pane 1' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Pane 1' })).toHaveAttribute('aria-selected', 'true');
+  await expect(pane(page, 1)).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Pane 2' })).toHaveAttribute('tabindex', '-1');
+  await page.keyboard.press('End');
+  await expect(pane(page, 2)).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/compare-390.png' });
 });
 

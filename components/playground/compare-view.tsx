@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Switch } from '@/components/ui/switch';
+import { useTabKeys } from '@/components/ui/tabs';
 import { MAX_PANES } from '@/lib/store/compare-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectStreaming } from '@/lib/store/selectors';
@@ -26,6 +27,7 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
   const [tab, setTab] = useState(0);
   const selected = Math.min(tab, count - 1);
   const panes = Array.from({ length: count }, (_, i) => i);
+  const paneTabs = useTabKeys(panes, selected, setTab);
 
   const more = (pane: number) => {
     usePlaygroundStore.getState().setParametersPane(pane);
@@ -63,12 +65,19 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
           Add pane
         </Button>
       </div>
-      <div role="tablist" aria-label="Panes" className="flex shrink-0 gap-1 sm:hidden">
+      <div
+        role="tablist"
+        aria-label="Panes"
+        onKeyDown={paneTabs.onKeyDown}
+        className="flex shrink-0 gap-1 sm:hidden"
+      >
         {panes.map((pane) => (
           <button
             key={pane}
+            ref={paneTabs.tabRef(pane)}
             type="button"
             role="tab"
+            tabIndex={pane === selected ? 0 : -1}
             aria-selected={pane === selected}
             aria-controls={`compare-pane-${pane + 1}`}
             onClick={() => setTab(pane)}

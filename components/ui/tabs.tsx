@@ -8,6 +8,36 @@ export interface TabItem<T extends string = string> {
 }
 
 /**
+ * The tablist keyboard of WAI-ARIA tabs with automatic activation: ArrowLeft / ArrowRight (wrapping),
+ * Home and End move focus and select. Give `tabRef(id)` to each tab and `onKeyDown` to the tablist;
+ * give the selected tab tabIndex 0 and the others -1 (a roving tabindex).
+ */
+export function useTabKeys<T>(ids: readonly T[], selected: T | undefined, onChange: (id: T) => void) {
+  const buttons = useRef(new Map<T, HTMLButtonElement>());
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const index = ids.indexOf(selected as T);
+    const last = ids.length - 1;
+    const targets: Record<string, number> = {
+      ArrowRight: index >= last ? 0 : index + 1,
+      ArrowLeft: index <= 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    const position = targets[event.key];
+    if (position === undefined || last < 0) return;
+    const target = ids[position] as T;
+    event.preventDefault();
+    buttons.current.get(target)?.focus();
+    if (target !== selected) onChange(target);
+  };
+  const tabRef = (id: T) => (node: HTMLButtonElement | null) => {
+    if (node) buttons.current.set(id, node);
+    else buttons.current.delete(id);
+  };
+  return { onKeyDown, tabRef };
+}
+
+/**
  * WAI-ARIA tabs with automatic activation: a labelled tablist, a roving tabindex, and ArrowLeft /
  * ArrowRight (wrapping), Home and End moving focus and selecting. `children` is the selected tab's panel.
  */
@@ -25,26 +55,14 @@ export function Tabs<T extends string>({
   children: ReactNode;
 }) {
   const baseId = useId();
-  const buttons = useRef(new Map<T, HTMLButtonElement>());
   const tabId = (id: T) => `${baseId}-tab-${id}`;
   const panelId = (id: T) => `${baseId}-panel-${id}`;
   const selected = tabs.some((tab) => tab.id === value) ? value : tabs[0]?.id;
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = tabs.findIndex((tab) => tab.id === selected);
-    const last = tabs.length - 1;
-    const targets: Record<string, number> = {
-      ArrowRight: index >= last ? 0 : index + 1,
-      ArrowLeft: index <= 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    };
-    const target = tabs[targets[event.key] ?? -1];
-    if (!target) return;
-    event.preventDefault();
-    buttons.current.get(target.id)?.focus();
-    if (target.id !== selected) onChange(target.id);
-  };
+  const { onKeyDown, tabRef } = useTabKeys(
+    tabs.map((tab) => tab.id),
+    selected,
+    onChange,
+  );
 
   return (
     <div className="flex min-h-0 flex-col gap-3">
@@ -60,10 +78,7 @@ export function Tabs<T extends string>({
           return (
             <button
               key={tab.id}
-              ref={(node) => {
-                if (node) buttons.current.set(tab.id, node);
-                else buttons.current.delete(tab.id);
-              }}
+              ref={tabRef(tab.id)}
               type="button"
               role="tab"
               id={tabId(tab.id)}
