@@ -306,3 +306,16 @@ test('links to retired speech models name the shutdown, send nothing, and offer 
     .poll(async () => (await speechRequests()).map((r) => (r.body as SpeechBody).model))
     .toEqual([ENGLISH]);
 });
+
+test('arrowing through Task keeps focus on the radios when the workbench swaps', async ({ page }) => {
+  const tts = new TtsPage(page);
+  await tts.open();
+  await tts.task('Transcribe').check();
+  await tts.task('Transcribe').press('ArrowUp'); // wraps to the last radio
+  await expect(tts.task('Text to Speech')).toBeChecked();
+  await expect(tts.text()).toBeVisible();
+  await expect(tts.task('Text to Speech')).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // wraps to the first
+  await expect(tts.task('Transcribe')).toBeChecked();
+  await expect(tts.task('Transcribe')).toBeFocused();
+});

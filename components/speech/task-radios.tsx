@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { SpeechTask } from '@/lib/speech/formats';
 import { translationUnavailableReason } from '@/lib/speech/models';
 import { effectiveOptions } from '@/lib/speech/options';
@@ -8,6 +8,12 @@ import { useSpeechStore } from '@/lib/store/speech-store';
 import { useTtsStore } from '@/lib/store/tts-store';
 
 type Task = SpeechTask | 'speak';
+
+/**
+ * Switching between Whisper and Text to Speech swaps the whole workbench, so this group is unmounted
+ * and its twin in the other panel mounted: a radio that had focus hands it to the same radio there.
+ */
+let focusOnMount: Task | null = null;
 
 const fieldLabel = 'text-sm font-medium';
 const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
@@ -30,7 +36,15 @@ export function TaskRadios() {
     { value: 'translate', label: 'Translate', disabled: reason !== null },
     { value: 'speak', label: 'Text to Speech', disabled: false },
   ];
+  const group = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusOnMount === null) return;
+    group.current?.querySelector<HTMLInputElement>(`input[value="${focusOnMount}"]`)?.focus();
+    focusOnMount = null;
+  }, []);
   const choose = (value: Task) => {
+    const swaps = (value === 'speak') !== speaking;
+    if (swaps && group.current?.contains(document.activeElement)) focusOnMount = value;
     if (value === 'speak') return setSpeaking(true);
     setOption('task', value);
     setSpeaking(false);
@@ -40,7 +54,12 @@ export function TaskRadios() {
       <span id={`${id}-label`} className={fieldLabel}>
         Task
       </span>
-      <div role="radiogroup" aria-labelledby={`${id}-label`} className="flex flex-wrap gap-x-4 gap-y-1">
+      <div
+        ref={group}
+        role="radiogroup"
+        aria-labelledby={`${id}-label`}
+        className="flex flex-wrap gap-x-4 gap-y-1"
+      >
         {options.map((option) => (
           <label
             key={option.value}
