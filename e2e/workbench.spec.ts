@@ -77,11 +77,17 @@ test('turns can change role, move, and be deleted; Add message adds a turn', asy
     .getByRole('button', { name: 'Assistant' })
     .click();
   await expect(page.getByRole('textbox', { name: 'User turn 2' })).toHaveValue('second');
-  await page.getByRole('listitem').nth(1).getByRole('button', { name: 'Move message up' }).click();
+  await page.getByRole('listitem').nth(1).getByRole('button', { name: 'Move message up' }).press('Enter');
   await expect(page.getByRole('textbox', { name: 'User turn 1' })).toHaveValue('second');
-  await page.getByRole('listitem').first().getByRole('button', { name: 'Delete message' }).click();
+  // From the keyboard, focus stays with the moved turn (its Up is now disabled: Down takes it)...
+  await expect(
+    page.getByRole('listitem').first().getByRole('button', { name: 'Move message down' }),
+  ).toBeFocused();
+  await page.getByRole('listitem').first().getByRole('button', { name: 'Delete message' }).press('Enter');
   await expect(page.getByRole('textbox', { name: 'User turn 1' })).toHaveValue('first');
   await expect(playground.conversation.getByRole('listitem')).toHaveCount(1);
+  // ...and a deleted turn hands it to Add message, not to the page body.
+  await expect(page.getByRole('button', { name: 'Add message' })).toBeFocused();
 });
 
 test('reload the page and find the conversation, settings and model again', async ({ page }) => {

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { keepFocus } from '@/components/ui/keep-focus';
 import { useFollowStream } from '@/lib/client/use-follow-stream';
 import type { ChatRequest } from '@/lib/schema/chat-request';
 import { useDatasetStore } from '@/lib/store/dataset-store';
@@ -76,7 +77,14 @@ export function ComparePane({
               size="xs"
               variant="ghost"
               disabled={anyStreaming}
-              onClick={() => usePlaygroundStore.getState().removePane(pane)}
+              onClick={(event) => {
+                const view = event.currentTarget.closest('main');
+                usePlaygroundStore.getState().removePane(pane);
+                // The last two panes: compare ends, and the single view's Message box takes focus.
+                keepFocus(event.currentTarget, view?.querySelector('[data-add-pane]'), () =>
+                  document.querySelector('[data-composer]'),
+                );
+              }}
               title={count <= 2 ? 'Removing a pane of two leaves compare' : undefined}
             >
               Remove pane

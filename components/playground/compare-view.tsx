@@ -59,6 +59,7 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
           />
         </div>
         <Button
+          data-add-pane
           disabled={count >= MAX_PANES || streaming}
           onClick={() => usePlaygroundStore.getState().addPane()}
         >

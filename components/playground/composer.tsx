@@ -219,6 +219,7 @@ export function Composer() {
       </label>
       <textarea
         id={id}
+        data-composer
         dir="auto"
         value={draft}
         onChange={(event) => {

@@ -53,6 +53,7 @@ export function Conversation() {
       <div>
         <Button
           size="xs"
+          data-add-message
           {...preloadOn(preloadAnswerParts)}
           onClick={() => usePlaygroundStore.getState().addMessage(lastRole === 'user' ? 'assistant' : 'user')}
         >

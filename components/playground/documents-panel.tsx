@@ -1,6 +1,7 @@
 'use client';
 
 import { type ChangeEvent, useId, useState } from 'react';
+import { keepFocus } from '@/components/ui/keep-focus';
 import { Switch } from '@/components/ui/switch';
 import { newMessageId } from '@/lib/store/conversation-slice';
 import { type DocumentDraft, documentProblem, nextDocumentId } from '@/lib/store/grounding';
@@ -91,7 +92,11 @@ function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number
         <button
           type="button"
           className={smallButton}
-          onClick={() => setGrounding({ documents: all.filter((d) => d.key !== doc.key) })}
+          onClick={(event) => {
+            const section = event.currentTarget.closest('section');
+            setGrounding({ documents: all.filter((d) => d.key !== doc.key) });
+            keepFocus(event.currentTarget, section?.querySelector('[data-add-document]'));
+          }}
         >
           Remove {label}
         </button>
@@ -122,7 +127,7 @@ export function DocumentsPanel() {
         <DocumentEditor key={doc.key} doc={doc} index={index} all={documents} />
       ))}
       <div>
-        <button type="button" className={smallButton} onClick={add}>
+        <button type="button" className={smallButton} onClick={add} data-add-document>
           Add document
         </button>
       </div>

@@ -3,6 +3,7 @@
 import { memo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
+import { keepFocus } from '@/components/ui/keep-focus';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPaneMessages } from '@/lib/store/selectors';
@@ -26,6 +27,10 @@ function textboxLabel(message: ConversationMessage, index: number): string {
 }
 
 const muted = 'text-neutral-600 dark:text-neutral-400';
+
+/** Another of this turn's buttons, by its accessible name. */
+const sibling = (button: HTMLElement, label: string) =>
+  button.parentElement?.querySelector(`[aria-label="${label}"]`);
 
 export const MessageTurn = memo(function MessageTurn({
   id,
@@ -110,7 +115,11 @@ export const MessageTurn = memo(function MessageTurn({
             size="xs"
             aria-label="Move message up"
             disabled={index === 0 || streaming}
-            onClick={() => store().moveMessage(id, -1, pane)}
+            onClick={(event) => {
+              const button = event.currentTarget;
+              store().moveMessage(id, -1, pane);
+              keepFocus(button, sibling(button, 'Move message down'));
+            }}
           >
             ↑
           </Button>
@@ -119,7 +128,11 @@ export const MessageTurn = memo(function MessageTurn({
             size="xs"
             aria-label="Move message down"
             disabled={isLast || streaming}
-            onClick={() => store().moveMessage(id, 1, pane)}
+            onClick={(event) => {
+              const button = event.currentTarget;
+              store().moveMessage(id, 1, pane);
+              keepFocus(button, sibling(button, 'Move message up'));
+            }}
           >
             ↓
           </Button>
@@ -128,7 +141,12 @@ export const MessageTurn = memo(function MessageTurn({
             size="xs"
             aria-label="Delete message"
             disabled={streaming}
-            onClick={() => store().removeMessage(id, pane)}
+            onClick={(event) => {
+              const button = event.currentTarget;
+              const editor = button.closest('section');
+              store().removeMessage(id, pane);
+              keepFocus(button, editor?.querySelector('[data-add-message]'));
+            }}
           >
             ✕
           </Button>

@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
+import { keepFocus } from '@/components/ui/keep-focus';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { Switch } from '@/components/ui/switch';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
@@ -74,7 +75,14 @@ function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all:
         </p>
       ) : null}
       <div>
-        <Button size="xs" onClick={() => setTools(all.filter((t) => t.id !== tool.id))}>
+        <Button
+          size="xs"
+          onClick={(event) => {
+            const section = event.currentTarget.closest('section');
+            setTools(all.filter((t) => t.id !== tool.id));
+            keepFocus(event.currentTarget, section?.querySelector('[data-add-tool]'));
+          }}
+        >
           Remove tool
         </Button>
       </div>
@@ -128,6 +136,7 @@ export function ToolsPanel() {
       <div className="flex flex-wrap gap-2">
         <Button
           size="xs"
+          data-add-tool
           onClick={() =>
             add({ name: '', description: '', parameters: '{\n  "type": "object",\n  "properties": {}\n}' })
           }
