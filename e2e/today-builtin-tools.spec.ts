@@ -21,7 +21,10 @@ async function addDocument(page: Page, text: string, id?: string) {
   await page.getByRole('button', { name: 'Add document' }).click();
   const count = await page.getByRole('group', { name: /^Document \d+$/ }).count();
   await page.getByRole('textbox', { name: `Document ${count}`, exact: true }).fill(text);
-  if (id) await page.getByRole('textbox', { name: `Document ${count} id`, exact: true }).fill(id);
+  if (id) {
+    const group = page.getByRole('group', { name: `Document ${count}`, exact: true });
+    await group.getByRole('textbox', { name: 'Citation id' }).fill(id);
+  }
 }
 
 test('with gpt-oss-120b, Browser Search and Code Execution are sent and what ran shows under the answer', async ({
