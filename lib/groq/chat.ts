@@ -36,6 +36,15 @@ async function* blockedEvents(verdict: GuardEventData, model: string): AsyncGene
   };
 }
 
+/** The answer's text and then each tool call it made, as the output guard reads them. */
+export function withToolCalls(
+  answer: string,
+  calls: readonly ({ name: string; args: string } | undefined)[],
+): string {
+  const made = calls.flatMap((call) => (call ? [`${call.name}(${call.args})`] : []));
+  return [answer, ...made].filter((part) => part !== '').join('\n');
+}
+
 /**
  * Moderation around the main call: the input verdict follows `start`; when the answer is complete
  * it is screened too and flagged (not hidden) before `done`.
@@ -51,6 +60,8 @@ async function* guardedEvents(
   // A prefilled assistant turn is part of the answer the user sees, so it is screened with it.
   const last = request.messages.at(-1);
   let answer = last?.role === 'assistant' && typeof last.content === 'string' ? last.content : '';
+  // An answer that calls tools is screened with its calls (`name(arguments)`): they are what it says.
+  const calls: { name: string; args: string }[] = [];
   for await (const batch of batches) {
     const out: ChatEvent[] = [];
     for (const event of batch) {
@@ -60,7 +71,7 @@ async function* guardedEvents(
           data: await screen(
             upstream.client,
             'output',
-            outputScreening(request.messages, answer),
+            outputScreening(request.messages, withToolCalls(answer, calls)),
             signal,
             upstream.apiKey,
             guardModel,
@@ -69,7 +80,14 @@ async function* guardedEvents(
       }
       out.push(event);
       if (event.event === 'start') out.push({ event: 'guard', data: inputVerdict });
-      if (event.event === 'delta' && event.data.content) answer += event.data.content;
+      if (event.event !== 'delta') continue;
+      if (event.data.content) answer += event.data.content;
+      for (const delta of event.data.tool_calls ?? []) {
+        calls[delta.index] ??= { name: '', args: '' };
+        const call = calls[delta.index] as { name: string; args: string };
+        call.name += delta.function?.name ?? '';
+        call.args += delta.function?.arguments ?? '';
+      }
     }
     yield out;
   }

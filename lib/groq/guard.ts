@@ -15,8 +15,18 @@ function textOf(message: ChatMessage): string {
   return message.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('\n');
 }
 
-/** The latest user turn, as Llama Guard screens a prompt (no system message needed). */
+/**
+ * What is new in a request, as Llama Guard screens a prompt (no system message needed): the latest
+ * user turn — or, when the request continues after tool calls, the tool results it brings (content
+ * from outside, screened as input; the user's prompt was screened when it was sent).
+ */
 export function inputScreening(messages: readonly ChatMessage[]): GuardMessage[] {
+  let start = messages.length;
+  while (start > 0 && messages[start - 1]?.role === 'tool') start--;
+  const results = messages.slice(start);
+  if (results.length > 0) {
+    return [{ role: 'user', content: results.map(textOf).filter(Boolean).join('\n\n') }];
+  }
   const last = [...messages].reverse().find((m) => m.role === 'user');
   return last ? [{ role: 'user', content: textOf(last) }] : [];
 }
