@@ -1,7 +1,7 @@
 'use client';
 
-import { type KeyboardEvent, useRef } from 'react';
 import { preloadOn } from '@/components/playground/lazy-parts';
+import { useTabKeys } from '@/components/ui/tabs';
 import { inferModel } from '@/lib/models/catalog';
 
 export type PlaygroundMode = 'chat' | 'speech';
@@ -38,22 +38,11 @@ export function ModeSwitch({
   /** Starts loading Speech mode when the pointer reaches its tab (or it takes focus). */
   preload?: () => Promise<unknown>;
 }) {
-  const buttons = useRef(new Map<PlaygroundMode, HTMLButtonElement>());
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = MODES.findIndex((m) => m.id === mode);
-    const last = MODES.length - 1;
-    const targets: Record<string, number> = {
-      ArrowRight: index >= last ? 0 : index + 1,
-      ArrowLeft: index <= 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    };
-    const target = MODES[targets[event.key] ?? -1];
-    if (!target) return;
-    event.preventDefault();
-    buttons.current.get(target.id)?.focus();
-    if (target.id !== mode) onChange(target.id);
-  };
+  const { onKeyDown, tabRef } = useTabKeys(
+    MODES.map((m) => m.id),
+    mode,
+    onChange,
+  );
   return (
     <div
       role="tablist"
@@ -66,10 +55,7 @@ export function ModeSwitch({
         return (
           <button
             key={m.id}
-            ref={(node) => {
-              if (node) buttons.current.set(m.id, node);
-              else buttons.current.delete(m.id);
-            }}
+            ref={tabRef(m.id)}
             type="button"
             role="tab"
             id={modeTabId(m.id)}
