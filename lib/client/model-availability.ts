@@ -4,7 +4,7 @@
  * deprecations list it) and a live replacement of the same kind is offered; nothing is sent to it
  * meanwhile. Pure. Chat, Speech to Text and Text to Speech each ask about their own kind.
  */
-import { findCatalogModel, findRetirement } from '../models/catalog';
+import { describeRetirement, findCatalogModel, findRetirement } from '../models/catalog';
 import { liveChatModels, type ModelInfo, pickDefaultChatModel } from '../models/model-info';
 
 export type ModelAvailability =
@@ -46,9 +46,7 @@ export function modelAvailability(
   const message =
     other && other.kind !== kind
       ? `${model} is not a ${what} model (${other.kind}); pick a ${what} model to send.`
-      : retirement
-        ? `${model} was retired by Groq on ${retirement.shutdownDate}${retirement.note ? ` (${retirement.note})` : ''}.${retirement.replacements.length === 0 ? ' Groq names no replacement.' : ''}`
-        : `${model} is not offered by this server.`;
+      : describeRetirement(model, { suggest: false });
   const none = live.length === 0 ? ` This server lists no ${what} models.` : '';
   return {
     status: 'unavailable',

@@ -142,12 +142,20 @@ export function capabilitiesOf(id: string): ModelCapabilities {
   return inferModel(id, undefined).capabilities;
 }
 
-/** A sentence naming a retired id, its shutdown date and replacement, for notices and errors. */
-export function describeRetirement(id: string): string {
+/**
+ * A sentence naming a retired id, its shutdown date and replacement, for notices and errors. With
+ * `suggest: false` Groq's replacement is left out (a notice that offers a live one instead), but
+ * "Groq names no replacement." stays.
+ */
+export function describeRetirement(id: string, { suggest = true } = {}): string {
   const retirement = findRetirement(id);
   if (!retirement) return `${id} is not offered by this server.`;
   const replacement = retirement.replacements[0]?.id;
   const note = retirement.note ? ` (${retirement.note})` : '';
-  const instead = replacement ? ` Use ${replacement} instead.` : ' Groq names no replacement.';
+  const instead = !replacement
+    ? ' Groq names no replacement.'
+    : suggest
+      ? ` Use ${replacement} instead.`
+      : '';
   return `${id} was retired by Groq on ${retirement.shutdownDate}${note}.${instead}`;
 }
