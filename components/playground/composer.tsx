@@ -1,14 +1,6 @@
 'use client';
 
-import {
-  type ClipboardEvent,
-  type DragEvent,
-  type KeyboardEvent,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
+import { type ClipboardEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { fromOpenDialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
@@ -33,7 +25,7 @@ import {
 } from './image-attachments';
 import { preloadAnswerParts, preloadOn } from './lazy-parts';
 import { ModelAvailabilityNotice } from './model-availability-notice';
-import { registerSubmit } from './submit-shortcut';
+import { registerSubmit, submitOnCtrlEnter } from './submit-shortcut';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
@@ -107,12 +99,6 @@ export function Composer() {
     if (document.activeElement instanceof HTMLButtonElement) document.getElementById(id)?.focus();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      send();
-    }
-  };
   const sendRef = useRef(send);
   sendRef.current = send;
   useEffect(() => {
@@ -226,7 +212,7 @@ export function Composer() {
           setDraft(event.target.value);
           setRefusal(null);
         }}
-        onKeyDown={onKeyDown}
+        onKeyDown={submitOnCtrlEnter}
         onPaste={onPaste}
         placeholder="Message (Ctrl+Enter to submit; paste or drop images)"
         rows={3}

@@ -1,6 +1,6 @@
 /**
- * Ctrl/Cmd+Enter submits from the System box too, exactly as from the composer: the composer (there
- * is one, also while comparing) registers its Submit here, the System box calls it.
+ * Ctrl/Cmd+Enter submits from the Message box and the System box alike: the composer (there is one,
+ * also while comparing) registers its Submit here, and both boxes use the one key handler below.
  */
 let submit: (() => void) | null = null;
 

@@ -13,15 +13,16 @@ import { SpeechViewCodeButton } from './speech-code-dialog';
 import { SpeechOptionsPanel } from './speech-options';
 import { SpeechResult } from './speech-result';
 
-/** Transcribe/Translate (per task), Stop while a request runs, and what is happening. */
-function SubmitBar() {
+/**
+ * Transcribe/Translate (per task), Stop while a request runs, and what is happening. `unavailable`:
+ * the model is not served here (the workbench asks once, for this bar and its shortcut).
+ */
+function SubmitBar({ unavailable }: { unavailable: boolean }) {
   const task = useSpeechStore((s) => effectiveOptions(s).task);
   const audio = useSpeechStore((s) => s.audio);
   const running = useSpeechStore((s) => s.run?.status === 'running');
   const submit = useSpeechStore((s) => s.submit);
   const stop = useSpeechStore((s) => s.stop);
-  const model = useSpeechStore((s) => s.model);
-  const unavailable = useAudioModelAvailability('speech', model).status === 'unavailable';
   const label = task === 'translate' ? 'Translate' : 'Transcribe';
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -83,8 +84,8 @@ function SpeechToTextWorkbench() {
   const clear = useSpeechStore((s) => s.clearResult);
   const hasRun = useSpeechStore((s) => s.run !== null);
   const model = useSpeechStore((s) => s.model);
-  const live = useAudioModelAvailability('speech', model).status !== 'unavailable';
-  useRunShortcuts(useSpeechStore.getState, submitSpeech, live);
+  const unavailable = useAudioModelAvailability('speech', model).status === 'unavailable';
+  useRunShortcuts(useSpeechStore.getState, submitSpeech, !unavailable);
   return (
     <AudioWorkbench
       title="Speech to text"
@@ -94,7 +95,7 @@ function SpeechToTextWorkbench() {
       options={<SpeechOptionsPanel />}
     >
       <AudioSource audioRef={audioRef} />
-      <SubmitBar />
+      <SubmitBar unavailable={unavailable} />
       <SpeechResult audioRef={audioRef} />
     </AudioWorkbench>
   );

@@ -17,14 +17,15 @@ function progressText(pieces: { status: string }[]): string {
   return `Generating piece ${Math.min(done + 1, pieces.length)} of ${pieces.length}…`;
 }
 
-/** Generate (Ctrl/Cmd+Enter), Stop while pieces are being made, progress, and a browser-side refusal. */
-function GenerateBar() {
+/**
+ * Generate (Ctrl/Cmd+Enter), Stop while pieces are being made, progress, and a browser-side refusal.
+ * `unavailable`: the model is not served here (the workbench asks once, for this bar and its shortcut).
+ */
+function GenerateBar({ unavailable }: { unavailable: boolean }) {
   const run = useTtsStore((s) => s.run);
   const voiceRefusal = useTtsStore((s) => (s.refusal?.field === 'voice' ? s.refusal.message : null));
   const generate = useTtsStore((s) => s.generate);
   const stop = useTtsStore((s) => s.stop);
-  const model = useTtsStore((s) => s.model);
-  const unavailable = useAudioModelAvailability('tts', model).status === 'unavailable';
   const running = run?.status === 'running';
   return (
     <div className="flex flex-col gap-2">
@@ -68,8 +69,8 @@ export function TtsWorkbench() {
   const clear = useTtsStore((s) => s.clearResult);
   const hasRun = useTtsStore((s) => s.run !== null);
   const model = useTtsStore((s) => s.model);
-  const live = useAudioModelAvailability('tts', model).status !== 'unavailable';
-  useRunShortcuts(useTtsStore.getState, generate, live);
+  const unavailable = useAudioModelAvailability('tts', model).status === 'unavailable';
+  useRunShortcuts(useTtsStore.getState, generate, !unavailable);
   return (
     <AudioWorkbench
       title="Text to speech"
@@ -79,7 +80,7 @@ export function TtsWorkbench() {
       options={<TtsOptionsPanel />}
     >
       <TtsTextField />
-      <GenerateBar />
+      <GenerateBar unavailable={unavailable} />
       <TtsResult />
     </AudioWorkbench>
   );
