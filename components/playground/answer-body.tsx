@@ -4,10 +4,11 @@ import { useMemo } from 'react';
 import { CitationContext, type CitationSources } from '@/components/markdown/citation-context';
 import { MarkdownMessage } from '@/components/markdown/lazy-markdown';
 import { insertCitationMarkers } from '@/lib/markdown/citations';
+import { splitThinking } from '@/lib/markdown/thinking';
 import type { AnswerMeta, ConversationMessage } from '@/lib/store/conversation-slice';
 import { ExecutedTools } from './executed-tools';
 import { JsonAnswer } from './json-answer';
-import { splitThinking, Thinking } from './thinking';
+import { Thinking } from './thinking';
 import { ToolCalls } from './tool-calls';
 
 /** The documents of the request that produced the answer, by id (text documents; JSON ones as JSON). */

@@ -1,5 +1,3 @@
-export { splitThinking } from '@/lib/markdown/thinking';
-
 /** A reasoning model's thinking, collapsed above its answer. */
 export function Thinking({ text, streaming }: { text: string; streaming: boolean }) {
   return (

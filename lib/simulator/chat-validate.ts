@@ -249,7 +249,7 @@ export function parseChatRequest(body: unknown): ChatRequest {
     throw invalidRequest('response_format `json_schema` does not support streaming; set `stream` to false');
   }
   // Structured outputs take no tools at all, built-in ones included (Groq's structured-outputs docs).
-  if (options.jsonSchema && (tools.length > 0 || (Array.isArray(body.tools) && body.tools.length > 0))) {
+  if (options.jsonSchema && Array.isArray(body.tools) && body.tools.length > 0) {
     throw invalidRequest('response_format `json_schema` cannot be combined with tools');
   }
   const resolvedMax = maxCompletion ?? maxTokens;
