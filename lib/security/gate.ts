@@ -19,6 +19,8 @@ export interface GateOptions {
   maxBodyBytes?: number;
   /** Whether the route needs an unlocked session (all but /api/unlock and /api/health). */
   requireSession?: boolean;
+  /** Whether the request counts against the per-minute request limit (not /api/health). */
+  countRequest?: boolean;
 }
 
 export interface GateContext {
@@ -157,6 +159,7 @@ export async function openGate(
     clientKeys,
     maxBodyBytes: options.maxBodyBytes ?? config.MAX_BODY_BYTES,
   };
+  if (options.countRequest === false) return { ok: true, context };
   const refusal = await limitsOrOpen(() => clientLimits(config).countRequest(clientKeys));
   if (refusal) return { ok: false, error: rateLimited(refusal) };
   return { ok: true, context };

@@ -1,14 +1,9 @@
 import 'server-only';
 import { invalidRequest, PlaygroundError } from '../errors';
 import { accessCookie, issueSession, safeEqual } from './access';
-import { readJsonBody } from './body';
 import type { SecurityConfig } from './config';
-import { openGate } from './gate';
 import { StoreUnavailableError } from './limiter-store';
 import { UnlockGuard } from './unlock-guard';
-
-/** An unlock body is `{"code": "…"}`: a kilobyte is plenty, and nothing bigger is read. */
-const UNLOCK_BODY_BYTES = 1024;
 
 const guards = new WeakMap<SecurityConfig, UnlockGuard>();
 function unlockGuard(config: SecurityConfig): UnlockGuard {
@@ -38,27 +33,33 @@ const storeDown = () =>
       'Unlocking is unavailable right now (the rate-limit store cannot be reached); try again shortly.',
   });
 
+/** `{"code": "…"}`, the unlock route's schema step (the gate has read it within a kilobyte). */
+export function parseUnlockBody(value: unknown): { ok: true; data: string } | { ok: false; error: PlaygroundError } {
+  const code = typeof value === 'object' && value !== null ? Reflect.get(value, 'code') : undefined;
+  if (typeof code !== 'string') {
+    return { ok: false, error: invalidRequest('Send the access code as JSON: {"code": "…"}') };
+  }
+  return { ok: true, data: code };
+}
+
 /**
- * Exchanges the access code for a signed session cookie: Origin, size and lockout are checked before
- * the body is read; the code is compared in constant time and never logged or echoed. When the store
- * that counts wrong codes is down, unlocking is refused (fail closed): guessing must never get
- * cheaper because Redis is unreachable.
+ * Exchanges the access code for a signed session cookie (the gate has checked Host, Origin, size and
+ * rate, and read the body): the lockout is checked first, the code is compared in constant time and
+ * never logged or echoed. When the store that counts wrong codes is down, unlocking is refused (fail
+ * closed): guessing must never get cheaper because Redis is unreachable.
  */
-export async function unlock(request: Request, config: SecurityConfig): Promise<Response | PlaygroundError> {
-  const gate = await openGate(request, { requireSession: false, maxBodyBytes: UNLOCK_BODY_BYTES }, config);
-  if (!gate.ok) return gate.error;
+export async function unlock(
+  request: Request,
+  code: string,
+  address: string,
+  config: SecurityConfig,
+): Promise<Response | PlaygroundError> {
   const expected = config.PLAYGROUND_ACCESS_CODE;
   if (!expected) return new Response(null, { status: 204 });
   const guard = unlockGuard(config);
-  const address = gate.context.address;
   try {
     const wait = await guard.lockedFor(address);
     if (wait > 0) return lockedOut(wait);
-    const body = await readJsonBody(request, UNLOCK_BODY_BYTES);
-    if (!body.ok) return body.error;
-    const code =
-      typeof body.value === 'object' && body.value !== null ? Reflect.get(body.value, 'code') : undefined;
-    if (typeof code !== 'string') return invalidRequest('Send the access code as JSON: {"code": "…"}');
     if (!safeEqual(code, expected)) {
       await guard.recordFailure(address);
       return new PlaygroundError({

@@ -1,12 +1,15 @@
+import { route } from '@/lib/gate/route';
 import { errorResponse } from '@/lib/groq/errors';
-import { securityConfig } from '@/lib/security/config';
-import { unlock } from '@/lib/security/unlock';
+import { parseUnlockBody, unlock } from '@/lib/security/unlock';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** Exchanges the access code for a signed, expiring session cookie (see lib/security/unlock.ts). */
-export async function POST(request: Request): Promise<Response> {
-  const result = await unlock(request, securityConfig());
-  return result instanceof Response ? result : errorResponse(result);
-}
+export const POST = route(
+  { body: { kind: 'json', parse: parseUnlockBody }, limit: 'unlock', session: false },
+  async ({ request, body: code, gate }) => {
+    const result = await unlock(request, code, gate.address, gate.config);
+    return result instanceof Response ? result : errorResponse(result);
+  },
+);
