@@ -27,7 +27,10 @@ async function readJson(request: Request, limit: number): Promise<Parsed<unknown
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, error: invalidRequest('The request body is not valid UTF-8 text.', 'invalid_encoding') };
+    return {
+      ok: false,
+      error: invalidRequest('The request body is not valid UTF-8 text.', 'invalid_encoding'),
+    };
   }
   const tooDeep = checkJsonDepth(text);
   if (tooDeep) return { ok: false, error: tooDeep };
@@ -53,7 +56,10 @@ async function readMultipart(request: Request, limit: number): Promise<Parsed<Fo
   try {
     return { ok: true, data: await new Response(bytes, { headers: { 'content-type': type } }).formData() };
   } catch {
-    return { ok: false, error: invalidRequest('We could not parse the multipart form body of your request.') };
+    return {
+      ok: false,
+      error: invalidRequest('We could not parse the multipart form body of your request.'),
+    };
   }
 }
 
