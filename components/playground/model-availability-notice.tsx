@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { type ModelAvailability, modelAvailability } from '@/lib/client/model-availability';
+import type { ModelAvailability } from '@/lib/client/model-availability';
 import { modelsQueryOptions } from '@/lib/client/models-query';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { usePaneIndex } from './pane-context';
@@ -17,15 +17,6 @@ export function useApplyLiveModels(ready: boolean): void {
   useEffect(() => {
     if (ready && data && panes !== '') usePlaygroundStore.getState().applyLiveModels(data);
   }, [ready, data, panes]);
-}
-
-/** This pane's model's availability on this server. */
-export function useModelAvailability(pane?: number): ModelAvailability {
-  const contextPane = usePaneIndex();
-  const index = pane ?? contextPane;
-  const model = usePlaygroundStore((s) => s.panes[index]?.model ?? '');
-  const { data } = useQuery(modelsQueryOptions);
-  return modelAvailability(model, data?.data);
 }
 
 /** Names a retired or unknown model and offers a live replacement as one click. */

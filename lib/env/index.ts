@@ -14,8 +14,3 @@ export function appEnv(): AppEnv {
   cached ??= parseAppEnv(process.env);
   return cached;
 }
-
-/** Tests that change `process.env` between cases call this to re-read it. */
-export function resetAppEnvForTests(): void {
-  cached = undefined;
-}

@@ -1,15 +1,11 @@
 import 'server-only';
-import { type AppEnv, appEnv, parseAppEnv } from '../env';
+import { type AppEnv, appEnv } from '../env';
 
 /**
  * The Groq half of the configuration (lib/env parses every setting in one place, at server start).
  * Nothing in this module may reach the browser.
  */
 export type ServerEnv = AppEnv;
-
-export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
-  return parseAppEnv(source);
-}
 
 export function serverEnv(): ServerEnv {
   return appEnv();

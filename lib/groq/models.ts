@@ -81,8 +81,3 @@ export async function currentGuardModel(): Promise<GuardChoice> {
   const { models } = await listModels();
   return chooseGuardModel(allowedModels(models, securityConfig().ALLOWED_MODELS), serverEnv().GUARD_MODEL);
 }
-
-export function clearModelsCache(): void {
-  cache.clear();
-  lastSeen.clear();
-}

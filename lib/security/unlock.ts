@@ -34,7 +34,9 @@ const storeDown = () =>
   });
 
 /** `{"code": "…"}`, the unlock route's schema step (the gate has read it within a kilobyte). */
-export function parseUnlockBody(value: unknown): { ok: true; data: string } | { ok: false; error: PlaygroundError } {
+export function parseUnlockBody(
+  value: unknown,
+): { ok: true; data: string } | { ok: false; error: PlaygroundError } {
   const code = typeof value === 'object' && value !== null ? Reflect.get(value, 'code') : undefined;
   if (typeof code !== 'string') {
     return { ok: false, error: invalidRequest('Send the access code as JSON: {"code": "…"}') };

@@ -159,7 +159,6 @@ export type ShareStateV3 = z.infer<typeof shareStateV3>;
 export type ShareStateV4 = z.infer<typeof shareStateV4>;
 export type ShareStateV5 = z.infer<typeof shareStateV5>;
 export type ShareState = z.infer<typeof shareStateV6>;
-export const SHARE_VERSION = 6;
 
 export function migrateV1(state: ShareStateV1): ShareStateV2 {
   return {

@@ -28,10 +28,6 @@ export function keywords(text: string, max = 6): string[] {
   return out;
 }
 
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
-}
-
 export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1,11 +1,5 @@
 /** The speech models and what each can do, read from the model catalog. */
-import {
-  type CatalogModel,
-  CURRENT_MODELS,
-  findCatalogModel,
-  inferModel,
-  type SpeechInfo,
-} from '../models/catalog';
+import { type CatalogModel, CURRENT_MODELS, inferModel, type SpeechInfo } from '../models/catalog';
 
 export const DEFAULT_SPEECH_MODEL = 'whisper-large-v3-turbo';
 
@@ -15,12 +9,6 @@ export const SPEECH_MODELS: readonly CatalogModel[] = CURRENT_MODELS.filter((m) 
 /** Whether an id names a speech model: a catalog speech model, or an unknown id that says "whisper". */
 export function isSpeechModelId(id: string): boolean {
   return inferModel(id, undefined).kind === 'speech';
-}
-
-/** The catalog's entry when it is not a speech model (the routes refuse those), else undefined. */
-export function nonSpeechCatalogModel(id: string): CatalogModel | undefined {
-  const known = findCatalogModel(id);
-  return known && known.kind !== 'speech' ? known : undefined;
 }
 
 /**
