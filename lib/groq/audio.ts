@@ -1,56 +1,12 @@
 import 'server-only';
-import { invalidRequest } from '../errors';
-import { admit, openGate, readLimitedBytes } from '../security/gate';
-import { MAX_AUDIO_BYTES, SPEECH_ENDPOINT, type SpeechTask } from '../speech/formats';
+import { SPEECH_ENDPOINT } from '../speech/formats';
 import type { SpeechResponse } from '../speech/response';
-import { parseSpeechForm, type SpeechRequest, speechFields } from '../speech/schema';
+import { type SpeechRequest, speechFields } from '../speech/schema';
 import { serverEnv } from './env';
 import { errorResponse, toPlaygroundError } from './errors';
 import { pickRateLimitHeaders } from './rate-limit';
 import { withRetry } from './retry';
 import { getUpstream } from './upstream';
-
-/** Room for the multipart envelope and the text fields around a file at the size limit. */
-export const MAX_SPEECH_BODY_BYTES = MAX_AUDIO_BYTES + 1024 * 1024;
-
-/** Reads and validates the multipart body, buffering the upload (at most ~26 MB) in memory. */
-export async function readSpeechRequest(
-  request: Request,
-  task: SpeechTask,
-): Promise<{ ok: true; data: SpeechRequest } | { ok: false; response: Response }> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('multipart/form-data')) {
-    return {
-      ok: false,
-      response: errorResponse(invalidRequest('request Content-Type must be multipart/form-data')),
-    };
-  }
-  let form: FormData;
-  try {
-    const body = await readLimitedBytes(request, MAX_SPEECH_BODY_BYTES);
-    if (!(body instanceof Uint8Array)) {
-      if (body.status !== 413) return { ok: false, response: errorResponse(body) };
-      const max = Math.round(MAX_AUDIO_BYTES / 1024 / 1024);
-      const message = `Request Entity Too Large: the upload is over the ${max} MB audio file limit.`;
-      return { ok: false, response: errorResponse(invalidRequest(message, 'request_too_large', 413)) };
-    }
-    const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-    if (declared > body.byteLength) {
-      // Something in front of the route cut the body short. Next.js does (at proxyClientMaxBodySize)
-      // when proxy.ts runs on a request, which is why its matcher leaves out /api.
-      const got = (body.byteLength / 1024 / 1024).toFixed(1);
-      const sent = (declared / 1024 / 1024).toFixed(1);
-      const message = `Request Entity Too Large: the server received only ${got} MB of the ${sent} MB upload; something in front of this deployment cuts request bodies short (a reverse proxy's body size limit, or a proxy.ts matcher that includes /api).`;
-      return { ok: false, response: errorResponse(invalidRequest(message, 'request_too_large', 413)) };
-    }
-    form = await new Response(body, { headers: { 'content-type': type } }).formData();
-  } catch {
-    const message = 'We could not parse the multipart form body of your request.';
-    return { ok: false, response: errorResponse(invalidRequest(message)) };
-  }
-  const parsed = parseSpeechForm(form, task);
-  return parsed.ok ? parsed : { ok: false, response: errorResponse(parsed.error) };
-}
 
 function linkAbort(signal: AbortSignal): AbortController {
   const controller = new AbortController();
@@ -96,24 +52,5 @@ export async function proxySpeech(request: SpeechRequest, signal: AbortSignal): 
     return Response.json(body, { headers: { 'cache-control': 'no-store' } });
   } catch (error) {
     return errorResponse(toPlaygroundError(error, upstream.apiKey));
-  }
-}
-
-/**
- * The whole of `POST /api/audio/{transcriptions,translations}`. The gate runs in its two halves: the
- * header checks (access code, Origin, declared size up to ~26 MB) before the upload is buffered, the
- * model allowlist and rate limits once the form has named the model.
- */
-export async function handleSpeechRoute(request: Request, task: SpeechTask): Promise<Response> {
-  const gate = await openGate(request, { maxBodyBytes: MAX_SPEECH_BODY_BYTES });
-  if (!gate.ok) return errorResponse(gate.error);
-  const read = await readSpeechRequest(request, task);
-  if (!read.ok) return read.response;
-  const admitted = await admit(gate.context, { models: [read.data.model] });
-  if (!admitted.ok) return errorResponse(admitted.error);
-  try {
-    return await proxySpeech(read.data, request.signal);
-  } finally {
-    admitted.ticket.release();
   }
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { invalidRequest, PlaygroundError } from '../errors';
+import type { Parsed } from '../gate/route';
 import { findCatalogModel } from '../models/catalog';
-import { admit, openGate, readLimitedText } from '../security/gate';
 import { parseTtsRequest, type TtsRequest, ttsBody } from '../tts/schema';
 import { serverEnv } from './env';
 import { errorResponse, toPlaygroundError } from './errors';
@@ -9,9 +9,6 @@ import { listModels } from './models';
 import { pickRateLimitHeaders } from './rate-limit';
 import { withRetry } from './retry';
 import { getUpstream } from './upstream';
-
-/** A TTS body is a few hundred bytes; anything far larger is not one. */
-export const MAX_TTS_BODY_BYTES = 16 * 1024;
 
 function linkAbort(signal: AbortSignal): AbortController {
   const controller = new AbortController();
@@ -78,31 +75,11 @@ async function checkLiveTtsModel(model: string): Promise<PlaygroundError | null>
 }
 
 /**
- * The whole of `POST /api/audio/speech`: the gate's header checks (access code, Origin, size), the
- * body read with a limit, the shared schema (and the live list for ids the catalog lacks), then the
- * model allowlist and rate limits. The budget
- * counts the input's characters, Groq's unit for TTS.
+ * The TTS route's schema step: the shared schema, then the live list for ids the catalog lacks.
  */
-export async function handleTtsRoute(request: Request): Promise<Response> {
-  const opened = await openGate(request, { maxBodyBytes: MAX_TTS_BODY_BYTES });
-  if (!opened.ok) return errorResponse(opened.error);
-  const text = await readLimitedText(request, opened.context.maxBodyBytes);
-  if (typeof text !== 'string') return errorResponse(text);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return errorResponse(invalidRequest('We could not parse the JSON body of your request.'));
-  }
-  const parsed = parseTtsRequest(json);
-  if (!parsed.ok) return errorResponse(parsed.error);
+export async function parseTtsBody(value: unknown): Promise<Parsed<TtsRequest>> {
+  const parsed = parseTtsRequest(value);
+  if (!parsed.ok) return parsed;
   const notLive = await checkLiveTtsModel(parsed.data.model);
-  if (notLive) return errorResponse(notLive);
-  const gate = await admit(opened.context, { models: [parsed.data.model], tokens: parsed.data.input.length });
-  if (!gate.ok) return errorResponse(gate.error);
-  try {
-    return await proxyTts(parsed.data, request.signal);
-  } finally {
-    gate.ticket.release(); // TTS takes no stream slot: pieces are short and the browser bounds them
-  }
+  return notLive ? { ok: false, error: notLive } : parsed;
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sineWav } from '@/e2e/support/audio';
 import { startSimulatorServer } from '@/lib/simulator';
 
 /**
@@ -18,8 +19,9 @@ interface RouteCase {
   url: string;
   load: () => Promise<Handler>;
   /** A valid body, for the cases that need one past the earlier steps. */
-  body?: () => { content: BodyInit; type: string };
+  body?: () => Promise<{ content: BodyInit; type: string }>;
   json?: boolean;
+  multipart?: boolean;
   session?: boolean;
   model?: boolean;
   params?: Record<string, string>;
@@ -34,7 +36,7 @@ const ROUTES: RouteCase[] = [
     method: 'POST',
     url: '/api/chat',
     load: async () => (await import('@/app/api/chat/route')).POST,
-    body: () => ({ content: chatBody(), type: 'application/json' }),
+    body: async () => ({ content: chatBody(), type: 'application/json' }),
     json: true,
     session: true,
     model: true,
@@ -51,9 +53,44 @@ const ROUTES: RouteCase[] = [
     method: 'POST',
     url: '/api/unlock',
     load: async () => (await import('@/app/api/unlock/route')).POST,
-    body: () => ({ content: JSON.stringify({ code: 'wrong' }), type: 'application/json' }),
+    body: async () => ({ content: JSON.stringify({ code: 'wrong' }), type: 'application/json' }),
     json: true,
   },
+  {
+    name: 'POST /api/audio/speech',
+    method: 'POST',
+    url: '/api/audio/speech',
+    load: async () => (await import('@/app/api/audio/speech/route')).POST,
+    body: async () => ({
+      content: JSON.stringify({ model: 'canopylabs/orpheus-v1-english', input: 'Hello', voice: 'troy' }),
+      type: 'application/json',
+    }),
+    json: true,
+    session: true,
+    model: true,
+  },
+  ...(['transcriptions', 'translations'] as const).map(
+    (task): RouteCase => ({
+      name: `POST /api/audio/${task}`,
+      method: 'POST',
+      url: `/api/audio/${task}`,
+      load: async () => (await import(`@/app/api/audio/${task}/route`)).POST,
+      body: async () => {
+        const payload = sineWav(1, { name: 'clip.wav' });
+        const form = new FormData();
+        form.append(
+          'file',
+          new File([Uint8Array.from(payload.buffer)], 'clip.wav', { type: payload.mimeType }),
+        );
+        form.append('model', 'whisper-large-v3');
+        const encoded = new Response(form);
+        return { content: await encoded.arrayBuffer(), type: encoded.headers.get('content-type') ?? '' };
+      },
+      multipart: true,
+      session: true,
+      model: true,
+    }),
+  ),
   {
     name: 'GET /api/health',
     method: 'GET',
@@ -102,16 +139,16 @@ async function load(route: RouteCase, settings: Record<string, string> = {}): Pr
   return route.load();
 }
 
-function request(route: RouteCase, init: { headers?: Record<string, string>; body?: BodyInit } = {}) {
-  const body = init.body ?? (route.method === 'POST' ? route.body?.().content : undefined);
+async function request(route: RouteCase, init: { headers?: Record<string, string>; body?: BodyInit } = {}) {
+  const valid = route.method === 'POST' ? await route.body?.() : undefined;
   return new Request(`http://127.0.0.1:3000${route.url}`, {
     method: route.method,
     headers: {
       host: '127.0.0.1:3000',
-      ...(route.body ? { 'content-type': route.body().type } : {}),
+      ...(valid ? { 'content-type': valid.type } : {}),
       ...init.headers,
     },
-    body,
+    body: init.body ?? valid?.content,
   });
 }
 
@@ -126,7 +163,7 @@ async function expectRefused(response: Response, status: number, code?: string) 
 
 describe.each(ROUTES)('the gate in front of $name', (route) => {
   const call = async (handler: Handler, init?: Parameters<typeof request>[1]) =>
-    handler(request(route, init), { params: Promise.resolve(route.params ?? {}) });
+    handler(await request(route, init), { params: Promise.resolve(route.params ?? {}) });
 
   it('refuses a cross-site request with 403', async () => {
     server.simulator.reset();
@@ -187,6 +224,13 @@ describe.each(ROUTES)('the gate in front of $name', (route) => {
     server.simulator.reset();
     const handler = await load(route);
     await expectRefused(await call(handler, { body: '[]' }), 400);
+  });
+
+  it.runIf(route.multipart)('refuses a body that is not a multipart form with 400', async () => {
+    server.simulator.reset();
+    const handler = await load(route);
+    const response = await call(handler, { headers: { 'content-type': 'application/json' }, body: '{}' });
+    await expectRefused(response, 400);
   });
 
   it.runIf(route.model)('refuses a model the deployment does not allow (403 model_not_allowed)', async () => {

@@ -1,4 +1,6 @@
-import { handleSpeechRoute } from '@/lib/groq/audio';
+import { route } from '@/lib/gate/route';
+import { proxySpeech } from '@/lib/groq/audio';
+import { parseSpeechForm, type SpeechRequest } from '@/lib/speech/schema';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -6,6 +8,11 @@ export const dynamic = 'force-dynamic';
 export const maxDuration = 120;
 
 /** Groq's `POST /openai/v1/audio/translations` behind the playground: multipart in, JSON out. */
-export async function POST(request: Request): Promise<Response> {
-  return handleSpeechRoute(request, 'translate');
-}
+export const POST = route<SpeechRequest>(
+  {
+    body: { kind: 'multipart', parse: (form) => parseSpeechForm(form, 'translate') },
+    limit: 'audio',
+    admission: (body) => ({ models: [body.model] }),
+  },
+  ({ request, body }) => proxySpeech(body, request.signal),
+);
