@@ -2,7 +2,7 @@ import { invalidRequest } from '@/lib/errors';
 import { proxyChat } from '@/lib/groq/chat';
 import { errorResponse } from '@/lib/groq/errors';
 import { currentGuardModel, peekLiveModel } from '@/lib/groq/models';
-import { findCatalogModel } from '@/lib/models/catalog';
+import { completionTokenLimit } from '@/lib/schema/completion-tokens';
 import { decodeJsonBody, parseChatRequestForModel } from '@/lib/schema/parse-chat-request';
 import { checkJsonDepth } from '@/lib/security/body';
 import { admit, openGate, readLimitedText } from '@/lib/security/gate';
@@ -41,12 +41,7 @@ export async function POST(request: Request): Promise<Response> {
     guardModel = choice.model;
   }
   // The budget counts what a request may generate: its max tokens, else the model's maximum.
-  const answerTokens =
-    body.max_completion_tokens ??
-    body.max_tokens ??
-    model?.maxCompletionTokens ??
-    findCatalogModel(body.model)?.maxCompletionTokens ??
-    1024;
+  const answerTokens = completionTokenLimit(body, model);
   // Moderation calls a second model and spends tokens too: both count, and both must be allowed.
   const admitted = await admit(gate.context, {
     models: guardModel ? [body.model, guardModel] : [body.model],
