@@ -7,10 +7,10 @@ import 'server-only';
  */
 import { randomBytes } from 'node:crypto';
 import { MAX_BATCH_FILE_BYTES, MAX_BATCH_LINES } from '../datasets/batch-file';
+import { JsonlSplitter, LineTooLong, MAX_BATCH_LINE_BYTES } from '../datasets/jsonl-lines';
 import { invalidRequest, PlaygroundError } from '../errors';
 import type { CatalogModel } from '../models/catalog';
 import { type BatchLineLimits, checkBatchLine, decodeBatchLine } from './batch-line';
-import { JsonlSplitter, LineTooLong, MAX_BATCH_LINE_BYTES } from './jsonl-lines';
 
 /** Thrown through the stream so the route can answer with the reason, not a broken pipe. */
 export class UploadRefused extends Error {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JsonlSplitter, LineTooLong } from '@/lib/groq/jsonl-lines';
+import { JsonlSplitter, LineTooLong } from '@/lib/datasets/jsonl-lines';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
