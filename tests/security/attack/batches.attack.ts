@@ -81,7 +81,9 @@ async function errorOf(response: Response): Promise<{ code: string; message: str
 describe('batch lines within the deployment limits', () => {
   it('refuses max_tokens 100000 over the ceiling, by line number, and sends Groq nothing', async () => {
     const before = await upstreamFileCount();
-    const response = await new Visitor().upload(`${line('a')}\n${line('b', { max_tokens: 100000 })}\n`);
+    const response = await new Visitor().upload(
+      `${line('a', { max_completion_tokens: 10 })}\n${line('b', { max_tokens: 100000 })}\n`,
+    );
     expect(response.status).toBe(400);
     expect((await errorOf(response)).message).toMatch(/^Line 2: .*max_tokens/);
     expect(await upstreamFileCount()).toBe(before);
@@ -92,7 +94,9 @@ describe('batch lines within the deployment limits', () => {
     expect(response.status).toBe(400);
     const error = await errorOf(response);
     expect(error.code).toBe('max_tokens_ceiling');
-    expect(error.message).toMatch(/^Line 2: no 'max_completion_tokens' .* the model's maximum.*at most 256/);
+    expect(error.message).toMatch(
+      /^Line 2: no 'max_completion_tokens' .*\(the model's maximum\).*at most 256/,
+    );
   });
 
   it('refuses 1,000 lines × 256 tokens over a 2,000-token budget with 429 naming the total and the limit', async () => {
