@@ -139,6 +139,60 @@ describe('batch lines within the deployment limits', () => {
   });
 });
 
+describe('generated bad lines', () => {
+  it('answer 4xx with a line number, never 5xx', async () => {
+    const weird: unknown[] = [
+      null,
+      true,
+      -1,
+      0,
+      1e308,
+      '',
+      'x'.repeat(3000),
+      '\ud800',
+      [],
+      {},
+      [[[]]],
+      '1e999',
+    ];
+    const fields = [
+      'custom_id',
+      'method',
+      'url',
+      'body',
+      'model',
+      'messages',
+      'max_tokens',
+      'max_completion_tokens',
+      'guard',
+      'stream',
+      'tools',
+      'n',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)] as T;
+    const visitor = new Visitor();
+    for (let i = 0; i < 60; i++) {
+      const value = JSON.parse(line(`row-${i}`, { max_completion_tokens: 5 })) as Record<string, unknown>;
+      const field = pick(fields);
+      const target = ['custom_id', 'method', 'url', 'body'].includes(field)
+        ? value
+        : (value.body as Record<string, unknown>);
+      target[field] = pick(weird);
+      const response = await visitor.upload(
+        `${line('ok', { max_completion_tokens: 5 })}\n${JSON.stringify(value)}`,
+      );
+      expect(response.status, `${field}=${JSON.stringify(target[field])?.slice(0, 40)}`).toBeLessThan(500);
+      if (response.status !== 200) expect((await errorOf(response)).message).toMatch(/Line 2/);
+      else await response.arrayBuffer();
+    }
+  });
+});
+
 describe('own ids only', () => {
   it('does not list, read, cancel or start from a batch made directly at Groq', async () => {
     const form = new FormData();
