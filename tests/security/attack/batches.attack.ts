@@ -255,6 +255,38 @@ describe('own ids only', () => {
   });
 });
 
+describe('SHARE_BATCHES_ACROSS_VISITORS', () => {
+  it("shares this deployment's batches among its visitors, and still nothing made elsewhere", async () => {
+    const shared = await startApp({
+      GROQ_API_KEY: KEY,
+      GROQ_BASE_URL: sim.url,
+      SHARE_BATCHES_ACROSS_VISITORS: '1',
+    });
+    try {
+      const first = new Visitor();
+      const file = (await (
+        await first.upload(`${line('a', { max_completion_tokens: 8 })}\n`, shared.url)
+      ).json()) as {
+        id: string;
+      };
+      const batch = (await (await first.createBatch(file.id, shared.url)).json()) as { id: string };
+      const second = new Visitor();
+      const list = (await (await second.call('/api/batches', {}, shared.url)).json()) as {
+        data: { id: string }[];
+      };
+      expect(list.data.map((b) => b.id)).toEqual([batch.id]);
+      expect((await second.call(`/api/files/${file.id}/content`, {}, shared.url)).status).toBe(200);
+      // Batches made through the other deployment (the main app) or at Groq stay out of reach.
+      const elsewhere = (await (await upstream('/batches')).json()) as { data: { id: string }[] };
+      const foreign = elsewhere.data.find((b) => b.id !== batch.id);
+      expect(foreign).toBeDefined();
+      expect((await second.call(`/api/batches/${foreign?.id}`, {}, shared.url)).status).toBe(404);
+    } finally {
+      await shared.stop();
+    }
+  });
+});
+
 describe('ownership in Redis', () => {
   it('lets a visitor reach its batch from another instance, and still no one else', async () => {
     const redis = await startRedis();
