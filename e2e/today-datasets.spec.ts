@@ -165,8 +165,23 @@ test('Submit batch uploads a JSONL, creates a batch, follows it to completed and
       .first()
       .textContent()) ?? '';
 
-  // A fresh browser (no local storage) still lists the batch: the list comes from Groq.
-  const fresh = await browser.newContext();
+  // Another browser is another visitor: it does not see this batch.
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  await new PlaygroundPage(strangerPage).goto();
+  await strangerPage.getByRole('button', { name: 'More' }).click();
+  await strangerPage.getByRole('menuitem', { name: 'Batches' }).click();
+  await expect(strangerPage.getByRole('dialog', { name: 'Batches' }).getByRole('status')).toHaveText(
+    '0 batches.',
+  );
+  await expect(strangerPage.getByRole('dialog', { name: 'Batches' }).getByText(batchId)).toHaveCount(0);
+  await stranger.close();
+
+  // The same visitor with no local storage still lists it: the list comes from Groq, by the ids
+  // the server recorded for this visitor (its cookie).
+  const fresh = await browser.newContext({
+    storageState: { cookies: await page.context().cookies(), origins: [] },
+  });
   const other = await fresh.newPage();
   await new PlaygroundPage(other).goto();
   await other.getByRole('button', { name: 'More' }).click();

@@ -4,6 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { CompletionWindow } from '../datasets/batch-file';
+import { JsonlSplitter } from '../datasets/jsonl-lines';
 import { type PlaygroundErrorBody, parseErrorBody } from '../errors';
 import { networkError, parseJson, responseError } from './response-error';
 
@@ -70,13 +71,35 @@ export function cancelBatch(id: string) {
   return call<Batch>(`/api/batches/${encodeURIComponent(id)}/cancel`, { method: 'POST' });
 }
 
-export async function fileText(id: string): Promise<string> {
-  const response = await fetch(`/api/files/${encodeURIComponent(id)}/content`);
+/**
+ * Streams a batch file line by line into `onLine` (blank lines skipped): an output file may be
+ * tens of MB, and neither its whole text nor an array of its lines is ever held.
+ */
+export async function readFileLines(
+  id: string,
+  onLine: (line: string) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/files/${encodeURIComponent(id)}/content`, { signal });
+  } catch (error) {
+    throw new ApiCallError(networkError(error));
+  }
   if (!response.ok) {
     const json = parseJson(await response.text());
     throw new ApiCallError(parseErrorBody(json, response.status) ?? responseError(json, response));
   }
-  return response.text();
+  if (!response.body) return;
+  const splitter = new JsonlSplitter(Number.MAX_SAFE_INTEGER);
+  const take = (line: { text: string } | null) => {
+    if (line && line.text.trim() !== '') onLine(line.text);
+  };
+  const reader = response.body.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    for (const line of splitter.push(chunk.value)) take(line);
+  }
+  take(splitter.end());
 }
 
 export function fileUrl(id: string): string {

@@ -86,15 +86,16 @@ export function parseBatchResultLine(text: string): BatchRowResult | null {
   };
 }
 
+/** Adds one output or error line to `byId` (a later line for the same `custom_id` wins). */
+export function addBatchResultLine(byId: Map<string, BatchRowResult>, raw: string): void {
+  if (raw.trim() === '') return;
+  const result = parseBatchResultLine(raw);
+  if (result) byId.set(result.customId, result);
+}
+
 /** Output and error files joined by `custom_id` (a later line for the same id wins). */
 export function joinBatchResults(...files: readonly string[]): Map<string, BatchRowResult> {
   const byId = new Map<string, BatchRowResult>();
-  for (const file of files) {
-    for (const raw of file.split(/\r?\n/)) {
-      if (raw.trim() === '') continue;
-      const result = parseBatchResultLine(raw);
-      if (result) byId.set(result.customId, result);
-    }
-  }
+  for (const file of files) for (const raw of file.split(/\r?\n/)) addBatchResultLine(byId, raw);
   return byId;
 }

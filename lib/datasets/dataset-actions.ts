@@ -3,12 +3,12 @@
  * builder, with each row's values), then Run all live through /api/chat or Submit batch through
  * /api/files and /api/batches. One live run at a time, like Submit.
  */
-import { type Batch, createBatch, fileText, uploadBatchFile } from '../client/batches-api';
+import { type Batch, createBatch, readFileLines, uploadBatchFile } from '../client/batches-api';
 import { streamChat } from '../client/chat-client';
 import { useDatasetStore } from '../store/dataset-store';
 import { usePlaygroundStore } from '../store/playground-store';
 import { type PendingRequest, selectPendingRequest } from '../store/selectors';
-import { batchLine, buildBatchJsonl, joinBatchResults } from './batch-file';
+import { addBatchResultLine, type BatchRowResult, batchLine, buildBatchJsonl } from './batch-file';
 import { type Plan, planDataset } from './plan';
 import { type RowResult, runAll } from './run-all';
 import type { VariableValues } from './variables';
@@ -113,6 +113,16 @@ export async function submitPlanAsBatch(plan: Extract<Plan, { ok: true }>): Prom
   return batch;
 }
 
+/** A line of the batch's input file: its row key and the request it sent (null if not one). */
+function parseInputLine(raw: string): { custom_id: string; body: unknown } | null {
+  try {
+    const line = JSON.parse(raw) as { custom_id?: unknown; body?: unknown };
+    return typeof line.custom_id === 'string' ? { custom_id: line.custom_id, body: line.body } : null;
+  } catch {
+    return null;
+  }
+}
+
 function lastUserText(request: unknown): string {
   const messages = (request as { messages?: { role?: string; content?: unknown }[] } | null)?.messages ?? [];
   const last = [...messages].reverse().find((m) => m.role === 'user');
@@ -125,19 +135,23 @@ function lastUserText(request: unknown): string {
  * (a fresh browser: the input column shows the prompt each line sent).
  */
 export async function loadBatchResults(batch: Batch): Promise<void> {
-  const [output, errors, input] = await Promise.all([
-    batch.output_file_id ? fileText(batch.output_file_id) : '',
-    batch.error_file_id ? fileText(batch.error_file_id) : '',
-    fileText(batch.input_file_id).catch(() => ''),
+  const joined = new Map<string, BatchRowResult>();
+  const lines: { custom_id: string; body: unknown }[] = [];
+  const addResult = (raw: string) => addBatchResultLine(joined, raw);
+  // Each file streams in line by line: only what the rows keep is held, never a file's text.
+  await Promise.all([
+    batch.output_file_id ? readFileLines(batch.output_file_id, addResult) : null,
+    batch.error_file_id ? readFileLines(batch.error_file_id, addResult) : null,
+    readFileLines(batch.input_file_id, (raw) => {
+      const line = parseInputLine(raw);
+      if (line) lines.push(line);
+    }).catch(() => {
+      lines.length = 0;
+    }),
   ]);
-  const joined = joinBatchResults(output, errors);
   const state = useDatasetStore.getState();
   const plan = state.lastBatchId === batch.id ? planDataset(state.datasetText, requestWithValues) : null;
   const known = new Map(plan?.ok ? plan.rows.map((r) => [r.key, r.values]) : []);
-  const lines = input
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { custom_id: string; body: unknown });
   // The input file names the rows; without it, the output does; a batch that ended with neither
   // (cancelled before any row ran, input unreadable) ends the rows this browser is waiting for.
   const waiting = state.source?.kind === 'batch' && state.source.batchId === batch.id ? state.results : [];

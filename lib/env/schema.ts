@@ -120,6 +120,10 @@ export const envSchema = z
     UNLOCK_GLOBAL_MAX_FAILURES_PER_MINUTE: count().pipe(z.number().min(1, 'must be at least 1')).default(100),
     ALLOWED_MODELS: list,
     MAX_COMPLETION_TOKENS_CEILING: count().default(0),
+    /** Tokens a batch file may ask for per client per minute; unset = RATE_LIMIT_TOKENS_PER_MINUTE. */
+    RATE_LIMIT_BATCH_TOKENS_PER_MINUTE: count().optional(),
+    /** 1 = every visitor sees every batch this deployment created (never the organisation's others). */
+    SHARE_BATCHES_ACROSS_VISITORS: flag.default(false),
     /** Above Groq's 4 MB base64 image rule, below Vercel's 4.5 MB request body limit. */
     MAX_BODY_BYTES: count().pipe(z.number().min(1024, 'must be at least 1024')).default(4_400_000),
     ALLOWED_ORIGINS: list.pipe(

@@ -1,14 +1,16 @@
 import 'server-only';
 /**
- * A batch input file on its way to Groq: the browser's JSONL body streams through, counted (bytes and
- * lines, Groq's limits) and checked line by line against this deployment's own limits (allowed
- * models, the token ceiling), into a multipart body for `POST /openai/v1/files`. Nothing holds the
- * whole file; a line over a limit aborts the upload.
+ * A batch input file on its way to Groq: the browser's JSONL body streams through, counted (bytes,
+ * lines, line length) and checked line by line against the chat schema and this deployment's own
+ * limits (allowed models, the token ceiling, the token budget), into a multipart body for
+ * `POST /openai/v1/files`. Nothing holds the whole file; a line over a limit aborts the upload.
  */
 import { randomBytes } from 'node:crypto';
 import { MAX_BATCH_FILE_BYTES, MAX_BATCH_LINES } from '../datasets/batch-file';
-import { invalidRequest, type PlaygroundError } from '../errors';
-import type { SecurityConfig } from '../security/config';
+import { JsonlSplitter, LineTooLong, MAX_BATCH_LINE_BYTES } from '../datasets/jsonl-lines';
+import { invalidRequest, PlaygroundError } from '../errors';
+import type { CatalogModel } from '../models/catalog';
+import { type BatchLineLimits, checkBatchLine, decodeBatchLine } from './batch-line';
 
 /** Thrown through the stream so the route can answer with the reason, not a broken pipe. */
 export class UploadRefused extends Error {
@@ -17,95 +19,131 @@ export class UploadRefused extends Error {
   }
 }
 
-function checkLine(text: string, line: number, config: SecurityConfig): PlaygroundError | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return invalidRequest(`Line ${line} of the batch file is not valid JSON.`, 'invalid_batch_line');
-  }
-  const body = (data as { body?: { model?: unknown; max_completion_tokens?: unknown } } | null)?.body;
-  const model = typeof body?.model === 'string' ? body.model : '';
-  if (config.ALLOWED_MODELS.length > 0 && !config.ALLOWED_MODELS.includes(model)) {
-    return invalidRequest(
-      `Line ${line}: the model \`${model}\` is not enabled on this deployment. Allowed: ${config.ALLOWED_MODELS.join(', ')}.`,
-      'model_not_allowed',
-      403,
-    );
-  }
-  const tokens = typeof body?.max_completion_tokens === 'number' ? body.max_completion_tokens : 0;
-  const ceiling = config.MAX_COMPLETION_TOKENS_CEILING;
-  if (ceiling > 0 && tokens > ceiling) {
-    return invalidRequest(
-      `Line ${line}: 'max_completion_tokens' : this deployment allows at most ${ceiling} (got ${tokens})`,
-      'max_tokens_ceiling',
-    );
-  }
-  return null;
+export interface BatchFileOptions {
+  limits: BatchLineLimits;
+  /** The most completion tokens one file may ask for in all (0 = no budget). */
+  tokenBudget: number;
+  /** The request's Content-Length, when it gave one. */
+  declaredBytes?: number | null;
+  /** The live list's entry for a model id, when the server has it (asked once per model). */
+  lookup?: (model: string) => Promise<CatalogModel | undefined>;
 }
 
-/**
- * Passes the bytes on while counting and checking whole lines (a line may span chunks). A body
- * shorter than its declared length was cut by something in front of the route (Next.js cuts what a
- * proxy buffers): it is refused, never sent on as a shorter file.
- */
-export function checkedJsonl(
-  config: SecurityConfig,
-  declaredBytes: number | null = null,
-): TransformStream<Uint8Array, Uint8Array> {
-  const decoder = new TextDecoder();
-  let bytes = 0;
-  let lines = 0;
-  let physical = 0; // for error messages: blank lines count as lines of the file, not as requests
-  let pending = '';
-  const take = (text: string) => {
-    physical += 1;
-    if (text.trim() === '') return;
-    lines += 1;
-    if (lines > MAX_BATCH_LINES) {
-      throw new UploadRefused(
-        invalidRequest(
-          `The batch file has more than ${MAX_BATCH_LINES} lines (Groq's limit).`,
-          'too_many_lines',
-          413,
-        ),
-      );
-    }
-    const refused = checkLine(text, physical, config);
-    if (refused) throw new UploadRefused(refused);
-  };
-  return new TransformStream({
-    transform(chunk, controller) {
-      bytes += chunk.byteLength;
-      if (bytes > MAX_BATCH_FILE_BYTES) {
-        throw new UploadRefused(
-          invalidRequest(
-            `The batch file is over ${MAX_BATCH_FILE_BYTES / 1024 / 1024} MB (Groq's limit).`,
-            'request_too_large',
-            413,
-          ),
-        );
-      }
-      const parts = (pending + decoder.decode(chunk, { stream: true })).split('\n');
-      pending = parts.pop() ?? '';
-      for (const part of parts) take(part);
-      controller.enqueue(chunk);
-    },
-    flush() {
-      if (declaredBytes !== null && bytes < declaredBytes) {
-        const message = `Request Entity Too Large: the server received only ${bytes} of the ${declaredBytes} bytes sent; something in front of this route cut the upload short.`;
-        throw new UploadRefused(invalidRequest(message, 'request_truncated', 413));
-      }
-      take(pending + decoder.decode());
-      if (lines === 0) throw new UploadRefused(invalidRequest('The batch file is empty.', 'empty_file'));
-    },
+export interface BatchFileCheck {
+  stream: TransformStream<Uint8Array, Uint8Array>;
+  /** Requests and the sum of each line's maximum completion tokens, as far as the file was read. */
+  readonly totals: { lines: number; tokens: number };
+}
+
+const refuse = (message: string, code: string, status = 400): never => {
+  throw new UploadRefused(invalidRequest(message, code, status));
+};
+
+export function overBudget(tokens: number, lines: number, budget: number): PlaygroundError {
+  return new PlaygroundError({
+    status: 429,
+    type: 'rate_limit_exceeded',
+    code: 'batch_token_budget',
+    message:
+      `The batch file may generate up to ${tokens} completion tokens (the sum of its ${lines} lines' ` +
+      `maximums); this deployment allows at most ${budget} tokens per minute for batches. ` +
+      "Lower 'max_completion_tokens' or split the file.",
+    retry_after: 60,
   });
 }
 
-/** `multipart/form-data` with `purpose=batch` and the file, its bytes streamed from `file`. */
+/**
+ * Checks the file line by line and sends on each checked line re-serialized (lib/groq/batch-line.ts),
+ * never the bytes that came in. Lines are split in linear time with a length cap. A body shorter
+ * than its declared length was cut by something in front of the route (Next.js cuts what a proxy
+ * buffers): it is refused, never sent on as a shorter file. A file whose lines together ask for more
+ * than the token budget is refused with the total once it has been read (nothing more goes on).
+ */
+export function checkedJsonl(options: BatchFileOptions): BatchFileCheck {
+  const { limits, tokenBudget, declaredBytes = null } = options;
+  const splitter = new JsonlSplitter(MAX_BATCH_LINE_BYTES);
+  const encoder = new TextEncoder();
+  const seen = new Set<string>();
+  const models = new Map<string, Promise<CatalogModel | undefined>>();
+  const totals = { lines: 0, tokens: 0 };
+  let bytes = 0;
+
+  const liveModel = (id: string | null) => {
+    if (!id || !options.lookup) return undefined;
+    let found = models.get(id);
+    if (!found) {
+      found = options.lookup(id).catch(() => undefined);
+      models.set(id, found);
+    }
+    return found;
+  };
+
+  const take = async (
+    { line, text }: { line: number; text: string },
+    controller: TransformStreamDefaultController<Uint8Array>,
+  ) => {
+    if (text.trim() === '') return;
+    totals.lines += 1;
+    if (totals.lines > MAX_BATCH_LINES) {
+      refuse(`The batch file has more than ${MAX_BATCH_LINES} lines (Groq's limit).`, 'too_many_lines', 413);
+    }
+    const decoded = decodeBatchLine(text, line);
+    if (!decoded.ok) throw new UploadRefused(decoded.error);
+    const checked = checkBatchLine(decoded.value, line, limits, seen, await liveModel(decoded.model));
+    if (!checked.ok) throw new UploadRefused(checked.error);
+    totals.tokens += checked.tokens;
+    // Over the budget, nothing more goes upstream; the rest is still read for the total.
+    if (tokenBudget > 0 && totals.tokens > tokenBudget) return;
+    controller.enqueue(encoder.encode(`${checked.json}\n`));
+  };
+
+  const split = (run: () => { line: number; text: string }[]) => {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof LineTooLong)) throw error;
+      const mb = MAX_BATCH_LINE_BYTES / 1024 / 1024;
+      return refuse(
+        `Line ${error.line} of the batch file is longer than ${mb} MB; a batch line may be at most ${mb} MB.`,
+        'line_too_long',
+        413,
+      );
+    }
+  };
+
+  const stream = new TransformStream<Uint8Array, Uint8Array>({
+    async transform(chunk, controller) {
+      bytes += chunk.byteLength;
+      if (bytes > MAX_BATCH_FILE_BYTES) {
+        const mb = MAX_BATCH_FILE_BYTES / 1024 / 1024;
+        refuse(`The batch file is over ${mb} MB (Groq's limit).`, 'request_too_large', 413);
+      }
+      for (const line of split(() => splitter.push(chunk))) await take(line, controller);
+    },
+    async flush(controller) {
+      if (declaredBytes !== null && bytes < declaredBytes) {
+        const message = `Request Entity Too Large: the server received only ${bytes} of the ${declaredBytes} bytes sent; something in front of this route cut the upload short.`;
+        refuse(message, 'request_truncated', 413);
+      }
+      const last = splitter.end();
+      if (last) await take(last, controller);
+      if (totals.lines === 0) refuse('The batch file is empty.', 'empty_file');
+      if (tokenBudget > 0 && totals.tokens > tokenBudget) {
+        throw new UploadRefused(overBudget(totals.tokens, totals.lines, tokenBudget));
+      }
+    },
+  });
+  return { stream, totals };
+}
+
+/**
+ * `multipart/form-data` with `purpose=batch` and the file, its bytes streamed from `file`; `onEnd`
+ * runs once the last byte has been handed on.
+ */
 export function multipartUpload(
   file: ReadableStream<Uint8Array>,
   filename: string,
+  onEnd: () => void = () => {},
 ): { body: ReadableStream<Uint8Array>; contentType: string } {
   const boundary = `----playground${randomBytes(12).toString('hex')}`;
   const safeName = filename.replace(/["\r\n\\]/g, '_');
@@ -129,6 +167,7 @@ export function multipartUpload(
       if (done) {
         controller.enqueue(tail);
         controller.close();
+        onEnd();
       } else controller.enqueue(value);
     },
     cancel(reason) {

@@ -1,79 +1,73 @@
 import 'server-only';
 /**
  * Groq's Files and Batches behind the playground, with the server key: the routes under
- * app/api/files and app/api/batches are one call each into here, after the gate.
+ * app/api/files and app/api/batches are one call each into here. Every one runs the gate first,
+ * then acts only on the ids its owner created here (lib/groq/batch-access.ts): Groq's organisation
+ * may hold other batches and files, and none of them is listed, read, cancelled or used as input.
  */
-import { APIError } from 'groq-sdk';
 import { z } from 'zod';
 import { BATCH_ENDPOINT, COMPLETION_WINDOWS, MAX_BATCH_FILE_BYTES } from '../datasets/batch-file';
 import { invalidRequest, type PlaygroundError } from '../errors';
-import type { SecurityConfig } from '../security/config';
-import { admit, openGate, readLimitedText } from '../security/gate';
+import { batchTokenBudget, spendBatchTokens } from '../security/batch-budget';
+import { readLimitedText } from '../security/gate';
+import { type BatchAccess, ID, notFound, rememberBatchFiles, withBatchAccess } from './batch-access';
 import { checkedJsonl, multipartUpload, UploadRefused } from './batch-upload';
-import { errorResponse, toPlaygroundError } from './errors';
+import { errorResponse } from './errors';
+import { groqFetch } from './files-upstream';
+import { peekLiveModel } from './models';
 import { getUpstream } from './upstream';
 
-/** Groq's ids are `file_…`/`batch_…`: anything else never reaches a URL. */
-const ID = /^[A-Za-z0-9_-]{1,128}$/;
+const noStore = { 'cache-control': 'no-store' };
 
-type Gate =
-  | { ok: true; config: SecurityConfig; maxBodyBytes: number }
-  | { ok: false; error: PlaygroundError };
-
-/**
- * The gate for these routes: Origin, access session, declared size, then the client's request budget
- * (lib/security/gate.ts). The only two places here that know the gate's API are this and `readBody`.
- */
-async function gate(request: Request, maxBodyBytes?: number): Promise<Gate> {
-  const opened = await openGate(request, maxBodyBytes ? { maxBodyBytes } : {});
-  if (!opened.ok) return opened;
-  const admitted = await admit(opened.context, {});
-  if (!admitted.ok) return admitted;
-  admitted.ticket.release();
-  return { ok: true, config: opened.context.config, maxBodyBytes: opened.context.maxBodyBytes };
-}
-
-/** A small JSON body, within the gate's body limit. */
-function readBody(request: Request, opened: Extract<Gate, { ok: true }>): Promise<string | PlaygroundError> {
-  return readLimitedText(request, opened.maxBodyBytes);
-}
-
-async function upstreamFailure(response: Response): Promise<APIError> {
-  const text = await response.text();
-  let json: object | undefined;
-  try {
-    json = JSON.parse(text) as object;
-  } catch {
-    json = undefined;
-  }
-  return APIError.generate(response.status, json, text.slice(0, 500), response.headers);
-}
-
-/** POST /api/files: the JSONL body (not multipart) streamed to Groq's Files API as purpose=batch. */
-export async function uploadBatchFile(request: Request): Promise<Response> {
-  const opened = await gate(request, MAX_BATCH_FILE_BYTES);
-  if (!opened.ok) return errorResponse(opened.error);
-  if (!request.body) return errorResponse(invalidRequest('The batch file is empty.', 'empty_file'));
-  const filename = new URL(request.url).searchParams.get('filename') || 'batch.jsonl';
-  if (!filename.endsWith('.jsonl')) return errorResponse(invalidRequest('The file name must end in .jsonl.'));
-  const { apiKey, baseURL } = await getUpstream();
-  const declared = request.headers.get('content-length');
-  const check = checkedJsonl(opened.config, declared && /^\d+$/.test(declared) ? Number(declared) : null);
-  const multipart = multipartUpload(request.body.pipeThrough(check), filename);
-  try {
-    const response = await fetch(`${baseURL}/openai/v1/files`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${apiKey}`, 'content-type': multipart.contentType },
-      body: multipart.body,
-      signal: request.signal,
-      duplex: 'half',
-    } as RequestInit & { duplex: 'half' });
-    if (!response.ok) throw await upstreamFailure(response);
-    return Response.json(await response.json(), { headers: { 'cache-control': 'no-store' } });
-  } catch (error) {
-    const refusal = findRefusal(error);
-    return errorResponse(refusal ?? toPlaygroundError(error, apiKey));
-  }
+/** POST /api/files: the JSONL body (not multipart), checked line by line, sent to Groq's Files API. */
+export function uploadBatchFile(request: Request): Promise<Response> {
+  return withBatchAccess(request, { maxBodyBytes: MAX_BATCH_FILE_BYTES }, async (access) => {
+    if (!request.body) return errorResponse(invalidRequest('The batch file is empty.', 'empty_file'));
+    const filename = new URL(request.url).searchParams.get('filename') || 'batch.jsonl';
+    if (!filename.endsWith('.jsonl'))
+      return errorResponse(invalidRequest('The file name must end in .jsonl.'));
+    const { config } = access;
+    const tokenBudget = batchTokenBudget(config);
+    const ceiling = config.MAX_COMPLETION_TOKENS_CEILING;
+    const declared = request.headers.get('content-length');
+    const check = checkedJsonl({
+      limits: {
+        ALLOWED_MODELS: config.ALLOWED_MODELS,
+        MAX_COMPLETION_TOKENS_CEILING: ceiling,
+        pinMaximum: ceiling > 0 || tokenBudget > 0,
+      },
+      tokenBudget,
+      declaredBytes: declared && /^\d+$/.test(declared) ? Number(declared) : null,
+      lookup: peekLiveModel,
+    });
+    let sent = () => {};
+    const bodySent = new Promise<void>((resolve) => {
+      sent = resolve;
+    });
+    const multipart = multipartUpload(request.body.pipeThrough(check.stream), filename, sent);
+    let file: unknown;
+    try {
+      const response = await groqFetch(
+        '/files',
+        {
+          method: 'POST',
+          headers: { 'content-type': multipart.contentType },
+          body: multipart.body,
+          duplex: 'half',
+        },
+        { signal: request.signal, timeoutFrom: bodySent },
+      );
+      file = await response.json();
+    } catch (error) {
+      const refusal = findRefusal(error);
+      if (refusal) return errorResponse(refusal);
+      throw error;
+    }
+    const id = typeof file === 'object' && file !== null ? Reflect.get(file, 'id') : undefined;
+    if (typeof id !== 'string' || !ID.test(id)) throw new Error('Groq answered the upload without a file id');
+    await access.store.addFile(access.owner, id, { inputTokens: check.totals.tokens });
+    return Response.json(file, { headers: noStore });
+  });
 }
 
 /** The limit a line broke, wherever fetch wrapped it (as the error or its cause). */
@@ -85,29 +79,20 @@ function findRefusal(error: unknown): PlaygroundError | null {
   return null;
 }
 
-/** GET /api/files/{id}/content: a batch output or error file, streamed from Groq to the browser. */
-export async function downloadFile(request: Request, id: string): Promise<Response> {
-  const opened = await gate(request);
-  if (!opened.ok) return errorResponse(opened.error);
-  if (!ID.test(id)) return errorResponse(invalidRequest('Not a file id.', 'invalid_id', 404));
-  const { apiKey, baseURL } = await getUpstream();
-  try {
-    const response = await fetch(`${baseURL}/openai/v1/files/${id}/content`, {
-      headers: { authorization: `Bearer ${apiKey}` },
-      signal: request.signal,
-    });
-    if (!response.ok) throw await upstreamFailure(response);
+/** GET /api/files/{id}/content: an owned batch file, streamed from Groq to the browser. */
+export function downloadFile(request: Request, id: string): Promise<Response> {
+  return withBatchAccess(request, { id: { kind: 'file', value: id } }, async (access) => {
+    if (!(await access.store.file(access.owner, id))) return errorResponse(notFound('file', id));
+    const response = await groqFetch(`/files/${id}/content`, { method: 'GET' }, { signal: request.signal });
     return new Response(response.body, {
       headers: {
         'content-type': 'application/jsonl; charset=utf-8',
         'content-disposition': `attachment; filename="${id}.jsonl"`,
         'x-content-type-options': 'nosniff',
-        'cache-control': 'no-store',
+        ...noStore,
       },
     });
-  } catch (error) {
-    return errorResponse(toPlaygroundError(error, apiKey));
-  }
+  });
 }
 
 const createBatchBody = z.strictObject({
@@ -116,62 +101,98 @@ const createBatchBody = z.strictObject({
   metadata: z.record(z.string().max(64), z.string().max(512)).optional(),
 });
 
-async function callGroq(request: Request, call: Parameters<typeof withClient>[1]): Promise<Response> {
-  const opened = await gate(request);
-  if (!opened.ok) return errorResponse(opened.error);
-  return withClient(request, call);
+async function answerWithBatch(access: BatchAccess, batch: unknown): Promise<Response> {
+  await rememberBatchFiles(access, batch);
+  return Response.json(batch, { headers: noStore });
 }
 
-async function withClient(
-  request: Request,
-  call: (client: Awaited<ReturnType<typeof getUpstream>>['client'], signal: AbortSignal) => Promise<unknown>,
-): Promise<Response> {
-  const { client, apiKey } = await getUpstream();
-  try {
-    return Response.json(await call(client, request.signal), { headers: { 'cache-control': 'no-store' } });
-  } catch (error) {
-    return errorResponse(toPlaygroundError(error, apiKey));
-  }
+/**
+ * POST /api/batches: `{ input_file_id, completion_window, metadata? }` → Groq's batch object. The
+ * input must be a file this owner uploaded here (so its lines were checked), and starting the batch
+ * spends the file's token total from the batch budget, every time.
+ */
+export function createBatch(request: Request): Promise<Response> {
+  return withBatchAccess(request, {}, async (access) => {
+    const text = await readLimitedText(request, access.context.maxBodyBytes);
+    if (typeof text !== 'string') return errorResponse(text);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return errorResponse(invalidRequest('The request body is not valid JSON.'));
+    }
+    const parsed = createBatchBody.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return errorResponse(invalidRequest(`'${issue?.path.join('.') || 'body'}' : ${issue?.message}`));
+    }
+    const fileId = parsed.data.input_file_id;
+    const file = await access.store.file(access.owner, fileId);
+    if (!file) return errorResponse(notFound('file', fileId));
+    if (file.inputTokens === null) {
+      return errorResponse(
+        invalidRequest(
+          `\`${fileId}\` is a batch's output file; start a batch from an uploaded input file.`,
+          'not_an_input_file',
+        ),
+      );
+    }
+    const refused = await spendBatchTokens(access.config, access.context.clientKeys, file.inputTokens);
+    if (refused) return errorResponse(refused);
+    const { client } = await getUpstream();
+    const batch = await client.batches.create(
+      { ...parsed.data, endpoint: BATCH_ENDPOINT },
+      { signal: request.signal },
+    );
+    await access.store.addBatch(access.owner, batch.id);
+    return answerWithBatch(access, batch);
+  });
 }
 
-/** POST /api/batches: `{ input_file_id, completion_window, metadata? }` → Groq's batch object. */
-export async function createBatch(request: Request): Promise<Response> {
-  const opened = await gate(request);
-  if (!opened.ok) return errorResponse(opened.error);
-  const text = await readBody(request, opened);
-  if (typeof text !== 'string') return errorResponse(text);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return errorResponse(invalidRequest('The request body is not valid JSON.'));
-  }
-  const parsed = createBatchBody.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return errorResponse(invalidRequest(`'${issue?.path.join('.') || 'body'}' : ${issue?.message}`));
-  }
-  return withClient(request, (client, signal) =>
-    client.batches.create({ ...parsed.data, endpoint: BATCH_ENDPOINT }, { signal }),
-  );
-}
-
-/** GET /api/batches[?cursor=…]: the organization's batches, newest first, as Groq lists them. */
+/**
+ * GET /api/batches[?cursor=…]: the owner's batches (its newest 200), newest first, fetched from
+ * Groq by id (`?id=` repeated) and filtered again here, so nothing else ever shows.
+ */
 export function listBatches(request: Request): Promise<Response> {
-  const cursor = new URL(request.url).searchParams.get('cursor');
-  // Groq's cursor is opaque (`paging.next_cursor`): passed on as a query value, never into a path.
-  const query = cursor && /^[\w.=+/-]{1,512}$/.test(cursor) ? { cursor } : {};
-  return callGroq(request, (client, signal) => client.batches.list({ query, signal }));
+  return withBatchAccess(request, {}, async (access) => {
+    const ids = await access.store.batches(access.owner);
+    if (ids.length === 0) {
+      return Response.json({ object: 'list', data: [], paging: { next_cursor: null } }, { headers: noStore });
+    }
+    const query = new URLSearchParams(ids.map((id) => ['id', id]));
+    // Groq's cursor is opaque (`paging.next_cursor`): passed on as a query value, never into a path.
+    const cursor = new URL(request.url).searchParams.get('cursor');
+    if (cursor && /^[\w.=+/-]{1,512}$/.test(cursor)) query.set('cursor', cursor);
+    const response = await groqFetch(`/batches?${query}`, { method: 'GET' }, { signal: request.signal });
+    const list = (await response.json()) as { data?: unknown[]; paging?: unknown };
+    const owned = new Set(ids);
+    const data = (Array.isArray(list.data) ? list.data : []).filter((batch) => {
+      const id = typeof batch === 'object' && batch !== null ? Reflect.get(batch, 'id') : undefined;
+      return typeof id === 'string' && owned.has(id);
+    });
+    for (const batch of data) await rememberBatchFiles(access, batch);
+    return Response.json({ ...list, data }, { headers: noStore });
+  });
+}
+
+/** GET /api/batches/{id} and POST /api/batches/{id}/cancel, for the owner's batches only. */
+function ownedBatchCall(request: Request, id: string, action: 'retrieve' | 'cancel'): Promise<Response> {
+  return withBatchAccess(request, { id: { kind: 'batch', value: id } }, async (access) => {
+    if (!(await access.store.hasBatch(access.owner, id))) return errorResponse(notFound('batch', id));
+    const { client } = await getUpstream();
+    const options = { signal: request.signal };
+    const batch =
+      action === 'cancel'
+        ? await client.batches.cancel(id, options)
+        : await client.batches.retrieve(id, options);
+    return answerWithBatch(access, batch);
+  });
 }
 
 export function retrieveBatch(request: Request, id: string): Promise<Response> {
-  if (!ID.test(id))
-    return Promise.resolve(errorResponse(invalidRequest('Not a batch id.', 'invalid_id', 404)));
-  return callGroq(request, (client, signal) => client.batches.retrieve(id, { signal }));
+  return ownedBatchCall(request, id, 'retrieve');
 }
 
 export function cancelBatch(request: Request, id: string): Promise<Response> {
-  if (!ID.test(id))
-    return Promise.resolve(errorResponse(invalidRequest('Not a batch id.', 'invalid_id', 404)));
-  return callGroq(request, (client, signal) => client.batches.cancel(id, { signal }));
+  return ownedBatchCall(request, id, 'cancel');
 }

@@ -39,14 +39,30 @@ function streamOf(text: string, pieces = 3): ReadableStream<Uint8Array> {
   });
 }
 
+/** The visitor cookie the first response set: every later request is the same visitor. */
+let cookie = '';
+function remember(response: Response): Response {
+  const set = response.headers.get('set-cookie');
+  if (set) cookie = set.split(';')[0] ?? '';
+  return response;
+}
+const get = (url: string, as = cookie) => new Request(url, { headers: as ? { cookie: as } : {} });
 const post = (url: string, body: BodyInit | ReadableStream<Uint8Array>) =>
-  new Request(url, { method: 'POST', body, duplex: 'half' } as RequestInit & { duplex: 'half' });
+  new Request(url, {
+    method: 'POST',
+    body,
+    duplex: 'half',
+    headers: cookie ? { cookie } : {},
+  } as RequestInit & { duplex: 'half' });
 
 describe('/api/files and /api/batches (demo mode, through the embedded simulator)', () => {
   it('streams a JSONL upload, creates a batch and serves its output file', async () => {
     const text = `${line('row-1', 'Name one landmark in Paris')}\n${line('row-2', 'Name one landmark in Rome')}\n`;
-    const uploaded = await upload(post('http://localhost/api/files?filename=cities.jsonl', streamOf(text)));
+    const uploaded = remember(
+      await upload(post('http://localhost/api/files?filename=cities.jsonl', streamOf(text))),
+    );
     expect(uploaded.status).toBe(200);
+    expect(uploaded.headers.get('set-cookie')).toMatch(/groq_playground_visitor=.*HttpOnly/);
     const file = (await uploaded.json()) as { id: string; purpose: string; filename: string };
     expect(file).toMatchObject({ purpose: 'batch', filename: 'cities.jsonl' });
 
@@ -64,16 +80,24 @@ describe('/api/files and /api/batches (demo mode, through the embedded simulator
     for (let i = 0; i < 50 && current.status !== 'completed'; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       current = await (
-        await retrieve(new Request(`http://localhost/api/batches/${batch.id}`), params(batch.id))
+        await retrieve(get(`http://localhost/api/batches/${batch.id}`), params(batch.id))
       ).json();
     }
     expect(current.status).toBe('completed');
-    const output = await content(new Request('http://localhost/x'), params(current.output_file_id ?? ''));
+    const output = await content(get('http://localhost/x'), params(current.output_file_id ?? ''));
     expect(output.headers.get('content-disposition')).toContain('attachment');
     expect((await output.text()).trim().split('\n')).toHaveLength(2);
 
-    const list = await (await listOrCreate.GET(new Request('http://localhost/api/batches'))).json();
-    expect(list.data.map((b: { id: string }) => b.id)).toContain(batch.id);
+    const list = await (await listOrCreate.GET(get('http://localhost/api/batches'))).json();
+    expect(list.data.map((b: { id: string }) => b.id)).toEqual([batch.id]);
+
+    // Another browser (no cookie, so a new visitor) sees none of it.
+    const stranger = await listOrCreate.GET(get('http://localhost/api/batches', ''));
+    expect((await stranger.json()).data).toEqual([]);
+    const theirs = await retrieve(get(`http://localhost/api/batches/${batch.id}`, ''), params(batch.id));
+    expect(theirs.status).toBe(404);
+    const read = await content(get('http://localhost/x', ''), params(current.output_file_id ?? ''));
+    expect(read.status).toBe(404);
   });
 
   it('refuses a malformed line with its number, a bad window and a bad id, in the one error shape', async () => {
@@ -92,7 +116,7 @@ describe('/api/files and /api/batches (demo mode, through the embedded simulator
     expect(window.status).toBe(400);
     expect((await window.json()).error.message).toContain('completion_window');
 
-    const missing = await retrieve(new Request('http://localhost/api/batches/../x'), params('../x'));
+    const missing = await retrieve(get('http://localhost/api/batches/../x'), params('../x'));
     expect(missing.status).toBe(404);
   });
 

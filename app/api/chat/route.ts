@@ -2,7 +2,7 @@ import { invalidRequest } from '@/lib/errors';
 import { type GatedChat, parseGatedChat } from '@/lib/gate/chat-body';
 import { route } from '@/lib/gate/route';
 import { proxyChat } from '@/lib/groq/chat';
-import { findCatalogModel } from '@/lib/models/catalog';
+import { completionTokenLimit } from '@/lib/schema/completion-tokens';
 import { moderationTokens } from '@/lib/security/moderation-cost';
 
 export const runtime = 'nodejs';
@@ -21,12 +21,7 @@ export const POST = route<GatedChat>(
         );
       }
       // The budget counts what a request may generate: its max tokens, else the model's maximum.
-      const answerTokens =
-        body.max_completion_tokens ??
-        body.max_tokens ??
-        live?.maxCompletionTokens ??
-        findCatalogModel(body.model)?.maxCompletionTokens ??
-        1024;
+      const answerTokens = completionTokenLimit(body, live);
       const guard = body.guard ? guardModel.model : null;
       // Moderation calls a second model and spends tokens too: both count, and both must be allowed.
       return {
