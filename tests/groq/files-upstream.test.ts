@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APIConnectionTimeoutError } from 'groq-sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetAppEnvForTests } from '@/lib/env';
-import { groqFetch } from '@/lib/groq/files-upstream';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+let groqFetch: typeof import('@/lib/groq/files-upstream').groqFetch;
 
 /** An upstream that takes requests and never answers. */
 let server: Server;
@@ -14,7 +14,9 @@ beforeAll(async () => {
   process.env.GROQ_BASE_URL = `http://127.0.0.1:${port}`;
   process.env.GROQ_API_KEY = 'gsk_test_files_upstream';
   process.env.GROQ_TIMEOUT_MS = '1000';
-  resetAppEnvForTests();
+  // Fresh modules read the settings above (the parsed environment is cached per module instance).
+  vi.resetModules();
+  ({ groqFetch } = await import('@/lib/groq/files-upstream'));
 });
 afterAll(async () => {
   server.closeAllConnections();
@@ -22,7 +24,6 @@ afterAll(async () => {
   delete process.env.GROQ_BASE_URL;
   delete process.env.GROQ_API_KEY;
   delete process.env.GROQ_TIMEOUT_MS;
-  resetAppEnvForTests();
 });
 
 describe('groqFetch (Files and Batches calls)', () => {
