@@ -19,8 +19,8 @@ const LIMITS = {
   tts: () => 16 * 1024,
   /** A speech-to-text upload: Groq's audio file limit plus the multipart envelope. */
   audio: () => MAX_AUDIO_BYTES + MULTIPART_ENVELOPE_BYTES,
-  /** A batch input file (JSONL) streamed to Groq's Files API. */
-  batchFile: () => MAX_BATCH_FILE_BYTES + MULTIPART_ENVELOPE_BYTES,
+  /** A batch input file: raw JSONL (not multipart), streamed line by line to Groq's Files API. */
+  batchFile: () => MAX_BATCH_FILE_BYTES,
   /** Routes that take no body. */
   none: () => 0,
 } as const;

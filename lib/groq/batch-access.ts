@@ -8,7 +8,7 @@ import 'server-only';
  */
 import { invalidRequest, PlaygroundError } from '../errors';
 import type { SecurityConfig } from '../security/config';
-import { admit, type GateContext, openGate } from '../security/gate';
+import type { GateContext } from '../security/gate';
 import { StoreUnavailableError } from '../security/limiter-store';
 import { type OwnedIdStore, ownedIds } from '../security/owned-ids';
 import { type Visitor, visitorFor, withVisitorCookie } from '../security/visitor';
@@ -50,20 +50,16 @@ const storeDown = () =>
   });
 
 /**
- * Runs `handler` after the gate with the request's visitor and owner; sets the visitor cookie on
+ * Runs `handler` (after the gate, which the route's `route()` wrapper ran) with the request's visitor and owner; sets the visitor cookie on
  * whatever it answers. Errors from Groq or the store become the one error shape.
  */
 export async function withBatchAccess(
   request: Request,
-  options: { maxBodyBytes?: number; id?: { kind: 'batch' | 'file'; value: string } },
+  context: GateContext,
+  options: { id?: { kind: 'batch' | 'file'; value: string } },
   handler: (access: BatchAccess) => Promise<Response>,
 ): Promise<Response> {
-  const opened = await openGate(request, options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {});
-  if (!opened.ok) return errorResponse(opened.error);
-  const admitted = await admit(opened.context, {});
-  if (!admitted.ok) return errorResponse(admitted.error);
-  admitted.ticket.release();
-  const { config } = opened.context;
+  const { config } = context;
   const visitor = visitorFor(request, config);
   const respond = (response: Response) => withVisitorCookie(response, visitor);
   if (options.id && !ID.test(options.id.value)) {
@@ -71,7 +67,7 @@ export async function withBatchAccess(
   }
   const access: BatchAccess = {
     config,
-    context: opened.context,
+    context,
     visitor,
     owner: ownerFor(config, visitor.id),
     store: ownedIds(config.REDIS_URL),

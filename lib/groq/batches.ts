@@ -6,10 +6,10 @@ import 'server-only';
  * may hold other batches and files, and none of them is listed, read, cancelled or used as input.
  */
 import { z } from 'zod';
-import { BATCH_ENDPOINT, COMPLETION_WINDOWS, MAX_BATCH_FILE_BYTES } from '../datasets/batch-file';
+import { BATCH_ENDPOINT, COMPLETION_WINDOWS } from '../datasets/batch-file';
 import { invalidRequest, type PlaygroundError } from '../errors';
 import { batchTokenBudget, spendBatchTokens } from '../security/batch-budget';
-import { readLimitedText } from '../security/gate';
+import type { GateContext } from '../security/gate';
 import { type BatchAccess, ID, notFound, rememberBatchFiles, withBatchAccess } from './batch-access';
 import { checkedJsonl, multipartUpload, UploadRefused } from './batch-upload';
 import { errorResponse } from './errors';
@@ -19,9 +19,11 @@ import { getUpstream } from './upstream';
 
 const noStore = { 'cache-control': 'no-store' };
 
+export type CreateBatchBody = z.infer<typeof createBatchBody>;
+
 /** POST /api/files: the JSONL body (not multipart), checked line by line, sent to Groq's Files API. */
-export function uploadBatchFile(request: Request): Promise<Response> {
-  return withBatchAccess(request, { maxBodyBytes: MAX_BATCH_FILE_BYTES }, async (access) => {
+export function uploadBatchFile(request: Request, gate: GateContext): Promise<Response> {
+  return withBatchAccess(request, gate, {}, async (access) => {
     if (!request.body) return errorResponse(invalidRequest('The batch file is empty.', 'empty_file'));
     const filename = new URL(request.url).searchParams.get('filename') || 'batch.jsonl';
     if (!filename.endsWith('.jsonl'))
@@ -80,8 +82,8 @@ function findRefusal(error: unknown): PlaygroundError | null {
 }
 
 /** GET /api/files/{id}/content: an owned batch file, streamed from Groq to the browser. */
-export function downloadFile(request: Request, id: string): Promise<Response> {
-  return withBatchAccess(request, { id: { kind: 'file', value: id } }, async (access) => {
+export function downloadFile(request: Request, gate: GateContext, id: string): Promise<Response> {
+  return withBatchAccess(request, gate, { id: { kind: 'file', value: id } }, async (access) => {
     if (!(await access.store.file(access.owner, id))) return errorResponse(notFound('file', id));
     const response = await groqFetch(`/files/${id}/content`, { method: 'GET' }, { signal: request.signal });
     return new Response(response.body, {
@@ -95,7 +97,7 @@ export function downloadFile(request: Request, id: string): Promise<Response> {
   });
 }
 
-const createBatchBody = z.strictObject({
+export const createBatchBody = z.strictObject({
   input_file_id: z.string().regex(ID),
   completion_window: z.enum(COMPLETION_WINDOWS),
   metadata: z.record(z.string().max(64), z.string().max(512)).optional(),
@@ -111,22 +113,9 @@ async function answerWithBatch(access: BatchAccess, batch: unknown): Promise<Res
  * input must be a file this owner uploaded here (so its lines were checked), and starting the batch
  * spends the file's token total from the batch budget, every time.
  */
-export function createBatch(request: Request): Promise<Response> {
-  return withBatchAccess(request, {}, async (access) => {
-    const text = await readLimitedText(request, access.context.maxBodyBytes);
-    if (typeof text !== 'string') return errorResponse(text);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return errorResponse(invalidRequest('The request body is not valid JSON.'));
-    }
-    const parsed = createBatchBody.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return errorResponse(invalidRequest(`'${issue?.path.join('.') || 'body'}' : ${issue?.message}`));
-    }
-    const fileId = parsed.data.input_file_id;
+export function createBatch(request: Request, gate: GateContext, body: CreateBatchBody): Promise<Response> {
+  return withBatchAccess(request, gate, {}, async (access) => {
+    const fileId = body.input_file_id;
     const file = await access.store.file(access.owner, fileId);
     if (!file) return errorResponse(notFound('file', fileId));
     if (file.inputTokens === null) {
@@ -141,7 +130,7 @@ export function createBatch(request: Request): Promise<Response> {
     if (refused) return errorResponse(refused);
     const { client } = await getUpstream();
     const batch = await client.batches.create(
-      { ...parsed.data, endpoint: BATCH_ENDPOINT },
+      { ...body, endpoint: BATCH_ENDPOINT },
       { signal: request.signal },
     );
     await access.store.addBatch(access.owner, batch.id);
@@ -153,8 +142,8 @@ export function createBatch(request: Request): Promise<Response> {
  * GET /api/batches[?cursor=…]: the owner's batches (its newest 200), newest first, fetched from
  * Groq by id (`?id=` repeated) and filtered again here, so nothing else ever shows.
  */
-export function listBatches(request: Request): Promise<Response> {
-  return withBatchAccess(request, {}, async (access) => {
+export function listBatches(request: Request, gate: GateContext): Promise<Response> {
+  return withBatchAccess(request, gate, {}, async (access) => {
     const ids = await access.store.batches(access.owner);
     if (ids.length === 0) {
       return Response.json({ object: 'list', data: [], paging: { next_cursor: null } }, { headers: noStore });
@@ -176,8 +165,13 @@ export function listBatches(request: Request): Promise<Response> {
 }
 
 /** GET /api/batches/{id} and POST /api/batches/{id}/cancel, for the owner's batches only. */
-function ownedBatchCall(request: Request, id: string, action: 'retrieve' | 'cancel'): Promise<Response> {
-  return withBatchAccess(request, { id: { kind: 'batch', value: id } }, async (access) => {
+export function ownedBatchCall(
+  request: Request,
+  gate: GateContext,
+  id: string,
+  action: 'retrieve' | 'cancel',
+): Promise<Response> {
+  return withBatchAccess(request, gate, { id: { kind: 'batch', value: id } }, async (access) => {
     if (!(await access.store.hasBatch(access.owner, id))) return errorResponse(notFound('batch', id));
     const { client } = await getUpstream();
     const options = { signal: request.signal };
@@ -187,12 +181,4 @@ function ownedBatchCall(request: Request, id: string, action: 'retrieve' | 'canc
         : await client.batches.retrieve(id, options);
     return answerWithBatch(access, batch);
   });
-}
-
-export function retrieveBatch(request: Request, id: string): Promise<Response> {
-  return ownedBatchCall(request, id, 'retrieve');
-}
-
-export function cancelBatch(request: Request, id: string): Promise<Response> {
-  return ownedBatchCall(request, id, 'cancel');
 }

@@ -92,6 +92,60 @@ const ROUTES: RouteCase[] = [
     }),
   ),
   {
+    name: 'GET /api/batches',
+    method: 'GET',
+    url: '/api/batches',
+    load: async () => (await import('@/app/api/batches/route')).GET,
+    session: true,
+  },
+  {
+    name: 'POST /api/batches',
+    method: 'POST',
+    url: '/api/batches',
+    load: async () => (await import('@/app/api/batches/route')).POST,
+    body: async () => ({
+      content: JSON.stringify({ input_file_id: 'file_x', completion_window: '24h' }),
+      type: 'application/json',
+    }),
+    json: true,
+    session: true,
+  },
+  {
+    name: 'GET /api/batches/{id}',
+    method: 'GET',
+    url: '/api/batches/batch_x',
+    load: async () => (await import('@/app/api/batches/[id]/route')).GET,
+    params: { id: 'batch_x' },
+    session: true,
+  },
+  {
+    name: 'POST /api/batches/{id}/cancel',
+    method: 'POST',
+    url: '/api/batches/batch_x/cancel',
+    load: async () => (await import('@/app/api/batches/[id]/cancel/route')).POST,
+    params: { id: 'batch_x' },
+    session: true,
+  },
+  {
+    name: 'POST /api/files',
+    method: 'POST',
+    url: '/api/files?filename=rows.jsonl',
+    load: async () => (await import('@/app/api/files/route')).POST,
+    body: async () => ({
+      content: `${JSON.stringify({ custom_id: 'r1', method: 'POST', url: '/v1/chat/completions', body: JSON.parse(chatBody()) })}\n`,
+      type: 'application/jsonl',
+    }),
+    session: true,
+  },
+  {
+    name: 'GET /api/files/{id}/content',
+    method: 'GET',
+    url: '/api/files/file_x/content',
+    load: async () => (await import('@/app/api/files/[id]/content/route')).GET,
+    params: { id: 'file_x' },
+    session: true,
+  },
+  {
     name: 'GET /api/health',
     method: 'GET',
     url: '/api/health',
@@ -187,7 +241,7 @@ describe.each(ROUTES)('the gate in front of $name', (route) => {
   it.runIf(route.method === 'POST')('refuses a declared body over the limit with 413', async () => {
     server.simulator.reset();
     const handler = await load(route, { MAX_BODY_BYTES: '2048' });
-    const response = await call(handler, { headers: { 'content-length': String(50 * 1024 * 1024) } });
+    const response = await call(handler, { headers: { 'content-length': String(200 * 1024 * 1024) } });
     await expectRefused(response, 413, 'request_too_large');
   });
 

@@ -1,3 +1,4 @@
+import { route } from '@/lib/gate/route';
 import { uploadBatchFile } from '@/lib/groq/batches';
 
 export const runtime = 'nodejs';
@@ -5,7 +6,7 @@ export const dynamic = 'force-dynamic';
 /** Up to 100 MB streamed to Groq. */
 export const maxDuration = 300;
 
-/** A batch input file: the JSONL body streamed to Groq's `POST /files` (purpose=batch). */
-export async function POST(request: Request): Promise<Response> {
-  return uploadBatchFile(request);
-}
+/** A batch input file: the JSONL body checked line by line and streamed to Groq's `POST /files`. */
+export const POST = route({ body: { kind: 'stream' }, limit: 'batchFile' }, ({ request, gate }) =>
+  uploadBatchFile(request, gate),
+);

@@ -1,11 +1,10 @@
-import { retrieveBatch } from '@/lib/groq/batches';
+import { route } from '@/lib/gate/route';
+import { ownedBatchCall } from '@/lib/groq/batches';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ id: string }> },
-): Promise<Response> {
-  return retrieveBatch(request, (await params).id);
-}
+export const GET = route<undefined, { id: string }>(
+  { body: { kind: 'none' }, limit: 'none' },
+  ({ request, gate, params }) => ownedBatchCall(request, gate, params.id, 'retrieve'),
+);

@@ -1,0 +1,13 @@
+import type { z } from 'zod';
+import { invalidRequest } from '../errors';
+import type { Parsed } from './route';
+
+/** A route's schema step from a zod schema: the first issue, as `'path' : message` (Groq's wording). */
+export function zodBody<S extends z.ZodType>(schema: S): (value: unknown) => Parsed<z.infer<S>> {
+  return (value) => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return { ok: true, data: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: invalidRequest(`'${issue?.path.join('.') || 'body'}' : ${issue?.message}`) };
+  };
+}
