@@ -157,7 +157,7 @@ export const envSchema = z
 export type AppEnv = z.infer<typeof envSchema>;
 
 /** Names this module reads: everything else in the environment is ignored. */
-const NAMES = Object.keys(envSchema.shape) as (keyof AppEnv)[];
+export const NAMES = Object.keys(envSchema.shape) as (keyof AppEnv)[];
 
 function setValues(
   source: Record<string, string | undefined>,
