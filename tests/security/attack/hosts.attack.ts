@@ -44,7 +44,7 @@ function send(
 }
 
 const chatBody = (content: string) =>
-  JSON.stringify({ model: 'llama-3.1-8b-instant', messages: [{ role: 'user', content }], stream: false });
+  JSON.stringify({ model: 'openai/gpt-oss-20b', messages: [{ role: 'user', content }], stream: false });
 const upstreamChats = () => sim.simulator.requests.filter((r) => r.path.endsWith('/chat/completions'));
 
 describe('DNS rebinding: only allowed hosts are answered', () => {
