@@ -28,9 +28,15 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       {
-        // API answers are data, never documents: nothing in them may run or be framed.
+        // API answers are data, never documents: nothing in them may run, submit, or be framed, and
+        // one opened as a page gets an opaque origin (sandbox) with no access to this one's storage.
         source: '/api/:path*',
-        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: "default-src 'none'; frame-ancestors 'none'; form-action 'none'; sandbox",
+          },
+        ],
       },
     ];
   },

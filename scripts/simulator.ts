@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   console.log(
     `  speed:                 ${options.tokensPerSecond || 'unthrottled'} tokens/s, ~${options.answerTokens} tokens per answer`,
   );
-  console.log(`  request log:           ${server.url}/_simulator/requests`);
+  console.log(
+    `  request log:           ${server.url}/_simulator/requests  (Authorization: Bearer <the API key>)`,
+  );
   console.log('Press Ctrl+C to stop.');
 
   let stopping = false;

@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react';
 import { Toast } from '@/components/ui/toast';
 import { snapshotForShare } from '@/lib/share/from-store';
-import { SHARE_MAX_LENGTH, SHARE_WARN_LENGTH, shareUrl } from '@/lib/share/share-encode';
+import { SHARE_WARN_LENGTH, shareLinkTooLarge, shareUrl } from '@/lib/share/share-encode';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
@@ -39,7 +39,7 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
       useDatasetStore.getState().values,
     );
     const link = shareUrl(window.location.href, state);
-    if (link.length > SHARE_MAX_LENGTH) {
+    if (shareLinkTooLarge(link, state)) {
       setStatus({
         text: `This playground is too big to share as a link (${link.length.toLocaleString()} characters).`,
       });

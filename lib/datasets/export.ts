@@ -11,6 +11,15 @@ export function resultColumns(results: readonly RowResult[]): string[] {
 
 const text = (value: number | null) => (value === null ? '' : String(value));
 
+/**
+ * Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (and, in some, a tab or a carriage
+ * return) as a formula: `=HYPERLINK(…)` in a model's answer or an imported dataset would run when the
+ * export is opened. A leading `'` makes the cell text (OWASP's advice for CSV injection).
+ */
+export function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function resultsToCsv(results: readonly RowResult[]): string {
   const columns = resultColumns(results);
   const header = ['key', ...columns, 'answer', 'status', 'error', 'prompt_tokens', 'completion_tokens', 'ms'];
@@ -24,7 +33,10 @@ export function resultsToCsv(results: readonly RowResult[]): string {
     text(r.completionTokens),
     text(r.ms),
   ]);
-  return toCsv(header, rows);
+  return toCsv(
+    header.map(spreadsheetSafe),
+    rows.map((row) => row.map(spreadsheetSafe)),
+  );
 }
 
 export function resultsToJsonl(results: readonly RowResult[]): string {

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parseEnv } from '../parse-env';
+import { validHostEntry } from '../security/hosts';
 
 /**
  * Every setting the server reads, in one schema: Groq, the public-deployment guards, Redis and the
@@ -129,6 +130,18 @@ export const envSchema = z
     ALLOWED_ORIGINS: list.pipe(
       z.array(z.url({ message: 'each entry must be an origin like https://a.example' })),
     ),
+    /** Host names the API answers to besides PUBLIC_URL's, ALLOWED_ORIGINS', Vercel's and loopback. */
+    ALLOWED_HOSTS: list.pipe(
+      z.array(
+        z.string().refine(validHostEntry, {
+          message: 'each entry must be a host name like play.example.com, *.example.com, or *',
+        }),
+      ),
+    ),
+    // Set by Vercel itself (host names without a scheme): the API answers to them with no setting.
+    VERCEL_URL: text,
+    VERCEL_BRANCH_URL: text,
+    VERCEL_PROJECT_PRODUCTION_URL: text,
     REDIS_URL: z
       .url({ protocol: /^rediss?$/, message: 'REDIS_URL must be a redis:// or rediss:// URL' })
       .trim()
@@ -148,7 +161,7 @@ export const envSchema = z
 export type AppEnv = z.infer<typeof envSchema>;
 
 /** Names this module reads: everything else in the environment is ignored. */
-const NAMES = Object.keys(envSchema.shape) as (keyof AppEnv)[];
+export const NAMES = Object.keys(envSchema.shape) as (keyof AppEnv)[];
 
 function setValues(
   source: Record<string, string | undefined>,

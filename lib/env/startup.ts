@@ -1,6 +1,8 @@
 import 'server-only';
 import { installPeerAddressStamp } from '../security/peer-address';
 import { appEnv } from '.';
+import { NAMES } from './schema';
+import { unknownSettingWarnings } from './unknown-names';
 
 /** Parses the configuration or exits; installs the peer-address hook; connects to Redis if set. */
 export async function startServerChecks(): Promise<void> {
@@ -12,6 +14,8 @@ export async function startServerChecks(): Promise<void> {
     console.error('[playground] Fix the variable(s) above (see .env.example); the server will not start.');
     process.exit(1);
   }
+  // Names only, never values: a misspelt access code must not pass unnoticed, nor be printed.
+  for (const warning of unknownSettingWarnings(process.env, NAMES)) console.warn(`[playground] ${warning}`);
   await installPeerAddressStamp();
   if (process.env.VERCEL === '1' && env.TRUSTED_PROXIES.kind !== 'vercel') {
     // On Vercel the TCP peer is Vercel's own proxy: without this every visitor would share a budget.

@@ -10,6 +10,21 @@ import { pickRateLimitHeaders } from './rate-limit';
 import { withRetry } from './retry';
 import { getUpstream } from './upstream';
 
+/**
+ * Only audio is served from this route: anything else from upstream (an HTML page from a hostile or
+ * misconfigured GROQ_BASE_URL) would otherwise be served as a document from this origin.
+ */
+const AUDIO_TYPE = /^audio\/[\w.+-]+\s*(;.*)?$/i;
+
+function notAudio(contentType: string): PlaygroundError {
+  return new PlaygroundError({
+    status: 502,
+    type: 'api_error',
+    code: 'upstream_not_audio',
+    message: `The speech server answered with ${contentType ? `\`${contentType.slice(0, 80)}\`` : 'no content type'} instead of audio, so nothing was played. Check that GROQ_BASE_URL points to a Groq-compatible server.`,
+  });
+}
+
 function linkAbort(signal: AbortSignal): AbortController {
   const controller = new AbortController();
   if (signal.aborted) controller.abort();
@@ -33,8 +48,13 @@ export async function proxyTts(request: TtsRequest, signal: AbortSignal): Promis
       env.GROQ_MAX_RETRIES,
       abort.signal,
     );
+    const contentType = audio.headers.get('content-type')?.trim() ?? '';
+    if (!AUDIO_TYPE.test(contentType)) {
+      await audio.body?.cancel().catch(() => undefined);
+      return errorResponse(notAudio(contentType));
+    }
     const headers = new Headers({
-      'content-type': audio.headers.get('content-type') ?? 'audio/wav',
+      'content-type': contentType,
       'cache-control': 'no-store, no-transform',
       'x-accel-buffering': 'no',
       ...pickRateLimitHeaders(audio.headers),

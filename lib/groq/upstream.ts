@@ -32,7 +32,8 @@ function demoSimulator(): Promise<DemoSimulator> {
     const apiKey = `gsk_demo_${randomBytes(16).toString('hex')}`;
     // Loaded on demand: a keyed deployment's server never parses the simulator.
     const { startSimulatorServer } = await import('../simulator');
-    const server = await startSimulatorServer({ port: 0, host: '127.0.0.1', apiKey });
+    // Its request log stays shut: it would hold every visitor's prompts, and nothing here reads it.
+    const server = await startSimulatorServer({ port: 0, host: '127.0.0.1', apiKey, inspectable: false });
     return { url: server.url, apiKey };
   })();
   return globalForDemo.__groqDemoSimulator;

@@ -4,6 +4,7 @@ import { checkAccess, type Session } from './access';
 import { tooLarge } from './body';
 import { clientAddress, limitKeyForAddress } from './client-address';
 import { type SecurityConfig, securityConfig } from './config';
+import { hostAllowed, hostName } from './hosts';
 import { StoreUnavailableError } from './limiter-store';
 import { ClientLimits, type Refusal } from './rate-limit';
 
@@ -11,7 +12,7 @@ export { readJsonBody, readLimitedBytes, readLimitedText } from './body';
 
 /**
  * The one gate every API route passes, in this order and before a byte of the body is read:
- * Origin → access session → declared size → request rate. Then, once the body has named the model
+ * Host → Origin → access session → declared size → request rate. Then, once the body has named the model
  * and the tokens it may generate: allowlist → token ceiling → token budget → stream slot.
  */
 export interface GateOptions {
@@ -90,19 +91,40 @@ export function serverBusy(refusal: Refusal): PlaygroundError {
   });
 }
 
-/** The origins allowed to send state-changing requests: PUBLIC_URL's (else the Host), plus extras. */
+/**
+ * Whether a browser request comes from this deployment's own pages. Cross-site requests are refused
+ * whatever their method (a GET can read as much as a POST can spend). Allowed origins: PUBLIC_URL's
+ * (else the one the Host names — which the gate has already found allowed), Vercel's own https URLs,
+ * and ALLOWED_ORIGINS.
+ */
 export function originAllowed(request: Request, config: SecurityConfig): boolean {
   if (request.headers.get('sec-fetch-site') === 'cross-site') return false;
   const origin = request.headers.get('origin');
-  if (!origin) return true; // not a browser cross-site request (curl, server-to-server)
+  if (!origin) return true; // not a browser cross-origin request (same-origin GET, curl, server-to-server)
   if (config.ALLOWED_ORIGINS.some((allowed) => new URL(allowed).origin === origin)) return true;
+  const vercel = [config.VERCEL_URL, config.VERCEL_BRANCH_URL, config.VERCEL_PROJECT_PRODUCTION_URL];
+  if (vercel.some((host) => host && `https://${hostName(host)}` === origin)) return true;
   if (config.PUBLIC_URL) return new URL(config.PUBLIC_URL).origin === origin;
+  const host = requestHost(request);
   try {
-    return new URL(origin).host === request.headers.get('host');
+    return new URL(origin).host === host && hostAllowed(host, config);
   } catch {
     return false;
   }
 }
+
+/** The Host header (Node's server requires one on HTTP/1.1); a Request built in code has only its URL. */
+function requestHost(request: Request): string {
+  return request.headers.get('host') ?? new URL(request.url).host;
+}
+
+const misdirected = (host: string) =>
+  new PlaygroundError({
+    status: 421,
+    type: 'invalid_request_error',
+    code: 'host_not_allowed',
+    message: `This server does not answer for the host \`${host.slice(0, 100)}\`. If that is its address, the operator adds it to ALLOWED_HOSTS (or sets PUBLIC_URL).`,
+  });
 
 const accessRequired = () =>
   new PlaygroundError({
@@ -112,13 +134,15 @@ const accessRequired = () =>
     message: 'This playground is protected: enter the access code to use it.',
   });
 
-/** Origin, session and declared size, from the headers alone. */
+/** Host, Origin, session and declared size, from the headers alone. */
 export function checkRequest(
   request: Request,
   options: GateOptions = {},
   config: SecurityConfig = securityConfig(),
 ): { error: PlaygroundError } | { session: Session | null } {
-  if (request.method !== 'GET' && request.method !== 'HEAD' && !originAllowed(request, config)) {
+  const host = requestHost(request);
+  if (!hostAllowed(host, config)) return { error: misdirected(host) };
+  if (!originAllowed(request, config)) {
     return { error: forbidden('Requests from other sites are not allowed.', 'forbidden_origin') };
   }
   let session: Session | null = null;

@@ -8,7 +8,7 @@
 
 import { COMPLETION_WINDOW_SECONDS, ENDPOINTS, type LineError, validateLines } from './batch-input';
 import { ApiError, invalidRequest } from './errors';
-import { type FileStore, newId } from './files';
+import { type FileStore, newId, type StoreLimits } from './files';
 import type { RouteContext } from './http';
 import { jsonResponse } from './http';
 
@@ -45,7 +45,24 @@ export class BatchStore {
     private readonly files: FileStore,
     private readonly runChat: RunChat,
     private readonly stepMs: number,
+    private readonly limits: StoreLimits = { count: Infinity, size: Infinity },
   ) {}
+
+  /** Makes room for a batch of `lines` requests: the oldest batches go first. */
+  private makeRoom(lines: number): void {
+    if (lines > this.limits.size) {
+      throw invalidRequest(
+        `the batch has ${lines} requests; this simulator keeps at most ${this.limits.size} requests of batches`,
+      );
+    }
+    let kept = 0;
+    for (const batch of this.batches.values()) kept += batch.lineCount;
+    for (const [id, batch] of this.batches) {
+      if (this.batches.size < this.limits.count && kept + lines <= this.limits.size) break;
+      this.batches.delete(id);
+      kept -= batch.lineCount;
+    }
+  }
 
   create(body: unknown): BatchRecord {
     const params = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
@@ -65,6 +82,7 @@ export class BatchStore {
     const file = this.files.get(params.input_file_id);
     if (file.purpose !== 'batch') throw invalidRequest(`file '${file.id}' does not have purpose 'batch'`);
     const { count, errors, bodies } = validateLines(file.content);
+    this.makeRoom(count);
     const record: BatchRecord = {
       id: newId('batch'),
       createdMs: Date.now(),

@@ -40,21 +40,53 @@ export function fileNotFound(id: string): ApiError {
   });
 }
 
+export interface StoreLimits {
+  /** Most entries kept. */
+  count: number;
+  /** Most bytes (files) or request lines (batches) kept. */
+  size: number;
+}
+
+/**
+ * Uploads and batch results, oldest dropped first once the count or the bytes pass their caps (the
+ * demo simulator lives in the app's process: nothing it keeps may grow without bound).
+ */
 export class FileStore {
   readonly files = new Map<string, StoredFile>();
+  private bytes = 0;
+
+  constructor(private readonly limits: StoreLimits = { count: Infinity, size: Infinity }) {}
 
   add(filename: string, purpose: StoredFile['purpose'], content: string): StoredFile {
+    const bytes = Buffer.byteLength(content);
+    if (bytes > this.limits.size) {
+      throw new ApiError(413, {
+        message: `Request Entity Too Large: the file is ${bytes} bytes; this simulator keeps at most ${this.limits.size} bytes of files.`,
+        type: 'invalid_request_error',
+        code: 'request_too_large',
+      });
+    }
+    for (const [id, old] of this.files) {
+      if (this.files.size < this.limits.count && this.bytes + bytes <= this.limits.size) break;
+      this.delete(id, old);
+    }
     const file: StoredFile = {
       id: newId('file'),
       object: 'file',
-      bytes: Buffer.byteLength(content),
+      bytes,
       created_at: Math.floor(Date.now() / 1000),
       filename,
       purpose,
       content,
     };
     this.files.set(file.id, file);
+    this.bytes += bytes;
     return file;
+  }
+
+  delete(id: string, file = this.get(id)): void {
+    this.files.delete(id);
+    this.bytes -= file.bytes;
   }
 
   get(id: string): StoredFile {
@@ -133,8 +165,7 @@ export async function handleFiles(
   }
   if (method === 'GET') return jsonResponse(ctx, 200, publicFile(store.get(id)));
   if (method === 'DELETE') {
-    store.get(id);
-    store.files.delete(id);
+    store.delete(id);
     return jsonResponse(ctx, 200, { id, object: 'file', deleted: true });
   }
   return null;

@@ -22,6 +22,21 @@ export interface SimulatorOptions {
   enforceRateLimits: boolean;
   /** Most request-log entries kept (oldest dropped first). */
   maxLogEntries: number;
+  /** Most bytes of logged bodies kept (as JSON; oldest entries dropped first). */
+  maxLogBytes: number;
+  /** Files kept (uploads and batch results; oldest dropped first). */
+  maxStoredFiles: number;
+  /** Bytes of files kept (oldest dropped first; a single larger upload is refused with 413). */
+  maxStoredFileBytes: number;
+  /** Batches kept (oldest dropped first). */
+  maxBatches: number;
+  /** Request lines of all kept batches together (oldest batches dropped first). */
+  maxBatchLines: number;
+  /**
+   * Whether `/_simulator/*` (the request log) answers at all; it always needs the Bearer key. The
+   * embedded demo simulator turns it off: nobody but the app has a use for its visitors' prompts.
+   */
+  inspectable: boolean;
   /** Which Groq lineup is served: today's (default) or November 2024's. */
   era: SimulatorEra;
   /** How long each batch stage lasts (validating, in_progress ×2, finalizing), in ms. */
@@ -45,6 +60,12 @@ export function defaultOptions(env: Env = process.env): SimulatorOptions {
     limitTokens: 18_000,
     enforceRateLimits: settings.SIMULATOR_ENFORCE_RATE_LIMITS,
     maxLogEntries: 500,
+    maxLogBytes: 8 * 1024 * 1024,
+    maxStoredFiles: 100,
+    maxStoredFileBytes: 64 * 1024 * 1024,
+    maxBatches: 100,
+    maxBatchLines: 50_000,
+    inspectable: true,
     era: settings.SIMULATOR_ERA,
     batchStepMs: settings.SIMULATOR_BATCH_STEP_MS,
   };

@@ -54,9 +54,14 @@ async function route(ctx: RouteContext, api: BatchApi): Promise<Response> {
   throw unknownUrl(method, ctx.url.pathname);
 }
 
+function bearerKey(request: Request): string | undefined {
+  const header = request.headers.get('authorization');
+  return header ? /^Bearer\s+(.+)$/i.exec(header.trim())?.[1]?.trim() : undefined;
+}
+
 export function createSimulator(overrides: Partial<SimulatorOptions> = {}): Simulator {
   const options = resolveOptions(overrides);
-  const log = new RequestLogStore(options.maxLogEntries);
+  const log = new RequestLogStore(options.maxLogEntries, options.maxLogBytes);
   const rate = new RateLimiter(options.limitRequests, options.limitTokens);
   // A batch's requests run through the chat handler at full speed, outside the request log.
   const runChat: RunChat = async (body) => {
@@ -97,12 +102,15 @@ export function createSimulator(overrides: Partial<SimulatorOptions> = {}): Simu
     }
     return { status: response.status, requestId: ctx.requestId, body: await response.json() };
   };
-  const files = new FileStore();
-  const api: BatchApi = { files, batches: new BatchStore(files, runChat, options.batchStepMs) };
+  const files = new FileStore({ count: options.maxStoredFiles, size: options.maxStoredFileBytes });
+  const batches = new BatchStore(files, runChat, options.batchStepMs, {
+    count: options.maxBatches,
+    size: options.maxBatchLines,
+  });
+  const api: BatchApi = { files, batches };
 
   async function handleApi(request: Request, url: URL): Promise<Response> {
-    const header = request.headers.get('authorization');
-    const bearer = header ? /^Bearer\s+(.+)$/i.exec(header.trim())?.[1]?.trim() : undefined;
+    const bearer = bearerKey(request);
     const authorized = bearer !== undefined && bearer === options.apiKey;
     const entry = log.add({
       method: request.method.toUpperCase(),
@@ -134,11 +142,23 @@ export function createSimulator(overrides: Partial<SimulatorOptions> = {}): Simu
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
     if (url.pathname === '/health' && method === 'GET') return plainJson(200, { status: 'ok' });
-    if (url.pathname === '/_simulator/requests') {
-      if (method === 'GET') return plainJson(200, log.all);
-      if (method === 'DELETE') {
-        log.clear();
-        return plainJson(200, { cleared: true });
+    if (url.pathname.startsWith('/_simulator/') && options.inspectable) {
+      // The log holds every prompt: only a client holding the simulator's key may read or clear it.
+      if (bearerKey(request) !== options.apiKey) {
+        return plainJson(401, {
+          error: {
+            ...invalidApiKey().body,
+            message:
+              "The simulator's request log needs its key: send Authorization: Bearer <the simulator's API key>.",
+          },
+        });
+      }
+      if (url.pathname === '/_simulator/requests') {
+        if (method === 'GET') return plainJson(200, log.all);
+        if (method === 'DELETE') {
+          log.clear();
+          return plainJson(200, { cleared: true });
+        }
       }
     }
     if (url.pathname === API_PREFIX || url.pathname.startsWith(`${API_PREFIX}/`))

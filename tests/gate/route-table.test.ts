@@ -219,16 +219,21 @@ describe.each(ROUTES)('the gate in front of $name', (route) => {
   const call = async (handler: Handler, init?: Parameters<typeof request>[1]) =>
     handler(await request(route, init), { params: Promise.resolve(route.params ?? {}) });
 
-  it('refuses a cross-site request with 403', async () => {
+  it('refuses a request for a host the deployment does not answer to with 421', async () => {
+    server.simulator.reset();
+    const handler = await load(route);
+    const response = await call(handler, {
+      headers: { host: 'rebind.example', origin: 'http://rebind.example' },
+    });
+    await expectRefused(response, 421, 'host_not_allowed');
+  });
+
+  it('refuses a cross-site request with 403, whatever its method', async () => {
     server.simulator.reset();
     const handler = await load(route);
     const response = await call(handler, {
       headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
     });
-    if (route.method === 'GET') {
-      // Cross-site GETs are the next hardening step's (issue 28); until then only state changes are refused.
-      return;
-    }
     await expectRefused(response, 403, 'forbidden_origin');
   });
 

@@ -11,6 +11,7 @@ const settings = {
   ALLOWED_MODELS: 'llama-3.1-8b-instant',
   MAX_COMPLETION_TOKENS_CEILING: '2048',
   MAX_BODY_BYTES: '1024',
+  ALLOWED_HOSTS: 'play.example',
 };
 const fresh = (extra: Record<string, string> = {}) => parseSecurityConfig({ ...settings, ...extra });
 const config = fresh();
@@ -39,6 +40,48 @@ describe('the API gate, before the body', () => {
     const pinned = fresh({ PUBLIC_URL: 'https://play.example' });
     expect(status(checkRequest(request({ origin: 'http://play.example' }), {}, pinned))).toBe(403);
     expect(status(checkRequest(request({ origin: 'https://play.example' }), {}, pinned))).toBe(200);
+  });
+
+  it('answers only for allowed hosts: DNS rebinding to this server gets 421, before anything else', () => {
+    const rebound = request({ host: 'rebind.example', origin: 'http://rebind.example', cookie: '' });
+    const refused = checkRequest(rebound, {}, config);
+    expect('error' in refused ? refused.error.body : null).toMatchObject({
+      status: 421,
+      code: 'host_not_allowed',
+      message: expect.stringContaining('ALLOWED_HOSTS'),
+    });
+    // Without ALLOWED_HOSTS only loopback and IP literals answer; the Origin must still match the Host.
+    const open = parseSecurityConfig({});
+    const anonymous = (headers: Record<string, string>) =>
+      status(checkRequest(request({ cookie: '', ...headers }), {}, open));
+    expect(anonymous({ host: 'play.example', origin: 'http://play.example' })).toBe(421);
+    expect(anonymous({ host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000' })).toBe(200);
+    expect(anonymous({ host: 'localhost:3000', origin: 'http://localhost:3000' })).toBe(200);
+    expect(anonymous({ host: '[::1]:3000' })).toBe(200);
+    expect(anonymous({ host: '127.0.0.1:3000', origin: 'http://rebind.example' })).toBe(403);
+    expect(anonymous({ host: '127.0.0.1:3000', origin: 'null' })).toBe(403);
+  });
+
+  it('refuses cross-site reads too: a GET from another site is 403', () => {
+    const get = (headers: Record<string, string>) =>
+      new Request('http://play.example/api/models', {
+        headers: { host: 'play.example', cookie: `groq_playground_access=${token}`, ...headers },
+      });
+    expect(status(checkRequest(get({ 'sec-fetch-site': 'cross-site' }), {}, config))).toBe(403);
+    expect(status(checkRequest(get({ origin: 'https://evil.example' }), {}, config))).toBe(403);
+    expect(status(checkRequest(get({ 'sec-fetch-site': 'same-origin' }), {}, config))).toBe(200);
+  });
+
+  it("trusts Vercel's own URLs with no setting", () => {
+    const vercel = parseSecurityConfig({
+      VERCEL_URL: 'play-abc123-team.vercel.app',
+      VERCEL_PROJECT_PRODUCTION_URL: 'play.example.com',
+    });
+    const on = (host: string, origin: string) =>
+      status(checkRequest(request({ host, origin, cookie: '' }), {}, vercel));
+    expect(on('play-abc123-team.vercel.app', 'https://play-abc123-team.vercel.app')).toBe(200);
+    expect(on('play.example.com', 'https://play.example.com')).toBe(200);
+    expect(on('other-team.vercel.app', 'https://other-team.vercel.app')).toBe(421);
   });
 
   it('checks Origin before the session, and the declared size before reading', () => {

@@ -125,11 +125,11 @@ describe('simulator HTTP basics', () => {
       model: 'llama3-8b-8192',
     });
     expect(entry?.completedAt).toBeGreaterThanOrEqual(entry?.receivedAt ?? Number.POSITIVE_INFINITY);
-    const logResponse = await sim.handle(new Request(`${BASE}/_simulator/requests`));
+    const logResponse = await sim.handle(new Request(`${BASE}/_simulator/requests`, { headers: AUTH }));
     const text = await logResponse.text();
     expect(text).not.toContain(KEY);
     expect(JSON.parse(text)).toHaveLength(1);
-    await sim.handle(new Request(`${BASE}/_simulator/requests`, { method: 'DELETE' }));
+    await sim.handle(new Request(`${BASE}/_simulator/requests`, { method: 'DELETE', headers: AUTH }));
     expect(sim.requests).toHaveLength(0);
   });
 });

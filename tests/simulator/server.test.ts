@@ -27,7 +27,9 @@ function post(body: unknown, signal?: AbortSignal): Promise<Response> {
 async function waitForLog(predicate: (entry: SimulatorRequestLog) => boolean): Promise<SimulatorRequestLog> {
   const deadline = Date.now() + 3000;
   while (Date.now() < deadline) {
-    const log = (await (await fetch(`${server.url}/_simulator/requests`)).json()) as SimulatorRequestLog[];
+    const log = (await (
+      await fetch(`${server.url}/_simulator/requests`, { headers: { authorization: `Bearer ${KEY}` } })
+    ).json()) as SimulatorRequestLog[];
     const hit = log.find(predicate);
     if (hit) return hit;
     await new Promise((resolve) => setTimeout(resolve, 25));

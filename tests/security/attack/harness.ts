@@ -4,7 +4,7 @@
  * runtime and Redis keeps no files.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -46,6 +46,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
 
 export interface App {
   url: string;
+  pid: number;
   /** Resident memory of the server process, in MB (Linux /proc). */
   rssMb: () => number;
   /** V8 heap in use after a full garbage collection, in MB (needs `startApp(env, { inspect: true })`). */
@@ -127,6 +128,7 @@ export async function startApp(
   const pid = child.pid ?? 0;
   return {
     url,
+    pid,
     rssMb: () => {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -169,6 +171,31 @@ export async function startRedis(): Promise<RedisServer> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The TCP ports a process listens on (Linux /proc: its socket inodes, matched in /proc/net/tcp*). */
+export function listeningPorts(pid: number): number[] {
+  const inodes = new Set<string>();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
+      if (inode) inodes.add(inode);
+    } catch {
+      // closed while we looked
+    }
+  }
+  const ports = new Set<number>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      // local_address is "ADDR:PORT" in hex; state 0A is LISTEN; the inode is the tenth field.
+      if (fields[3] === '0A' && inodes.has(fields[9] ?? '')) {
+        ports.add(Number.parseInt(fields[1]?.split(':')[1] ?? '0', 16));
+      }
+    }
+  }
+  return [...ports];
 }
 
 /** Unlocks with the right code and returns the session cookie header. */

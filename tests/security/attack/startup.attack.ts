@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BASE_ENV, freePort } from './harness';
+import { BASE_ENV, freePort, startApp } from './harness';
 
 /** `next start` with a bad setting: the process must exit, naming the variable, before serving. */
 async function startWith(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
@@ -33,5 +33,25 @@ describe('configuration checked at startup', () => {
     expect(code).toBe(1);
     expect(output).toContain(`Invalid configuration: `);
     expect(output).toContain(message);
+  });
+});
+
+describe('settings that look like ours but are not', () => {
+  it('are named in a startup warning, values never printed, and the server still starts', async () => {
+    const secret = 'correct-horse-battery-staple';
+    const app = await startApp({ APP_ACCESS_CODE: secret, GROQ_APIKEY: 'gsk_misplaced_value_123' });
+    try {
+      const output = app.output();
+      expect(output).toContain(
+        'APP_ACCESS_CODE is not a setting of this app and is ignored (did you mean PLAYGROUND_ACCESS_CODE?) — no access code is set, so the API is open.',
+      );
+      expect(output).toContain(
+        'GROQ_APIKEY is not a setting of this app and is ignored (did you mean GROQ_API_KEY?)',
+      );
+      expect(output).not.toContain(secret);
+      expect(output).not.toContain('gsk_misplaced_value_123');
+    } finally {
+      await app.stop();
+    }
   });
 });
