@@ -1,9 +1,4 @@
-import type { GradeSummary } from '@/lib/eval/summary';
-
-/** "420 ms", "1.24 s". */
-export function formatLatency(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
-}
+import { formatLatency, type GradeSummary } from '@/lib/eval/summary';
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
 

@@ -76,12 +76,15 @@ function compile(schema: JsonSchemaObject, primary: Compiler): Validator | Error
   try {
     result = primary(schema);
   } catch (error) {
-    result = asError(error);
-    if (blockedEval(result)) {
+    const failure = asError(error);
+    result = failure;
+    if (blockedEval(failure)) {
       try {
         result = compileWithZod(schema);
       } catch (fallback) {
-        const unavailable = new Error(`${result.message}; the fallback failed: ${asError(fallback).message}`);
+        const unavailable = new Error(
+          `${failure.message}; the fallback failed: ${asError(fallback).message}`,
+        );
         unavailable.name = 'EvalError';
         result = unavailable;
       }

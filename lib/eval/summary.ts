@@ -9,6 +9,11 @@
  */
 import { type Grade, normalizeAnswer } from './grade';
 
+/** "420 ms", "1.24 s". */
+export function formatLatency(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
 export function nearestRankPercentile(values: readonly number[], p: number): number | null {
   const sorted = finite(values).sort((a, b) => a - b);
   if (sorted.length === 0) return null;

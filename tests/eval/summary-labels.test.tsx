@@ -2,11 +2,12 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CostLabel } from '@/components/eval/cost-label';
-import { formatLatency, PassSummary } from '@/components/eval/pass-summary';
+import { PassSummary } from '@/components/eval/pass-summary';
+import { RunsSummaryView } from '@/components/eval/runs-summary';
 import { TokenCount } from '@/components/eval/token-count';
 import { totalCost } from '@/lib/eval/cost';
 import type { Grade } from '@/lib/eval/grade';
-import { summarizeGrades } from '@/lib/eval/summary';
+import { formatLatency, summarizeGrades, summarizeRuns } from '@/lib/eval/summary';
 
 afterEach(cleanup);
 
@@ -99,5 +100,29 @@ describe('CostLabel', () => {
     render(<CostLabel label="Total" total={totalCost([0.001, null, 0.0024])} />);
     const label = screen.getByText('Total: ≥ $0.0034 (1 of 3 prices unknown)');
     expect(label.getAttribute('title')).toMatch(/^Prices as of \d{4}-\d{2}, from /);
+  });
+});
+
+describe('RunsSummaryView', () => {
+  const runs = summarizeRuns([
+    { answer: 'Paris', latencyMs: 300, tokensPerSecond: 480 },
+    { answer: 'Paris ', latencyMs: 200, tokensPerSecond: 510 },
+    { answer: 'Lyon', latencyMs: 1200, tokensPerSecond: 495.4 },
+  ]);
+
+  it('says how many answers are distinct, with latency and speed spreads', () => {
+    render(<RunsSummaryView summary={runs} />);
+    const region = screen.getByRole('region', { name: 'Runs' });
+    expect(screen.getByText('3 runs · 2 distinct')).toBeTruthy();
+    expect(region.textContent).toContain('Latencymin 200 ms · median 300 ms · max 1.20 s');
+    expect(region.textContent).toContain('Speedmin 480 tok/s · median 495 tok/s · max 510 tok/s');
+    expect(screen.getByText('No seed is set, so answers may differ from run to run.')).toBeTruthy();
+  });
+
+  it('points out answers that differ despite a fixed seed', () => {
+    render(<RunsSummaryView summary={runs} seed={7} />);
+    expect(
+      screen.getByText(/^Seed 7 is fixed, so the answers should match, but 3 runs gave 2 distinct/),
+    ).toBeTruthy();
   });
 });
