@@ -4,31 +4,8 @@ import { useId } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { Switch } from '@/components/ui/switch';
 import { GRADER_KINDS, GRADER_LABELS, type GraderKind } from '@/lib/eval/grade';
-import { DEFAULT_JUDGE_MODEL, DEFAULT_JUDGE_PROMPT } from '@/lib/eval/judge';
-
-export interface GraderSettings {
-  kind: GraderKind;
-  /** The dataset column that holds the expected text (default `expected`). */
-  expectedColumn: string;
-  /** Exact and Contains. */
-  ignoreCase: boolean;
-  /** Regex; empty = each row's expected text is its pattern. */
-  pattern: string;
-  /** JSON valid: also check the answer against the JSON Schema of the request. */
-  useSchema: boolean;
-  judgeModel: string;
-  judgePrompt: string;
-}
-
-export const DEFAULT_GRADER_SETTINGS: GraderSettings = {
-  kind: 'none',
-  expectedColumn: 'expected',
-  ignoreCase: false,
-  pattern: '',
-  useSchema: true,
-  judgeModel: DEFAULT_JUDGE_MODEL,
-  judgePrompt: DEFAULT_JUDGE_PROMPT,
-};
+import { DEFAULT_JUDGE_PROMPT } from '@/lib/eval/judge';
+import type { GraderSettings } from '@/lib/eval/settings';
 
 const NEEDS_EXPECTED: readonly GraderKind[] = ['exact', 'contains', 'regex', 'llm-judge'];
 

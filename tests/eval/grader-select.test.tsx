@@ -3,8 +3,9 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_GRADER_SETTINGS, GraderSelect, type GraderSettings } from '@/components/eval/grader-select';
+import { GraderSelect } from '@/components/eval/grader-select';
 import { DEFAULT_JUDGE_PROMPT } from '@/lib/eval/judge';
+import { DEFAULT_GRADER_SETTINGS, type GraderSettings } from '@/lib/eval/settings';
 
 afterEach(cleanup);
 
