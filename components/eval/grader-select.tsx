@@ -1,0 +1,166 @@
+'use client';
+
+import { useId } from 'react';
+import { SelectField } from '@/components/ui/select-field';
+import { Switch } from '@/components/ui/switch';
+import { GRADER_KINDS, GRADER_LABELS, type GraderKind } from '@/lib/eval/grade';
+import { DEFAULT_JUDGE_PROMPT } from '@/lib/eval/judge';
+import type { GraderSettings } from '@/lib/eval/settings';
+
+const NEEDS_EXPECTED: readonly GraderKind[] = ['exact', 'contains', 'regex', 'llm-judge'];
+
+const inputClass =
+  'rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900';
+
+function TextField({
+  label,
+  value,
+  onChange,
+  placeholder,
+  description,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  description?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        value={value}
+        placeholder={placeholder}
+        spellCheck={false}
+        aria-describedby={description ? `${id}-description` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+        className={`${inputClass} font-mono`}
+      />
+      {description ? (
+        <p id={`${id}-description`} className="text-xs text-neutral-600 dark:text-neutral-400">
+          {description}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The Grader select and the fields the chosen grader needs. Props only: the caller owns the settings,
+ * the dataset's columns and the models a judge may be.
+ */
+export function GraderSelect({
+  value,
+  onChange,
+  columns,
+  judgeModels,
+  hasSchema = false,
+}: {
+  value: GraderSettings;
+  onChange: (next: GraderSettings) => void;
+  /** The dataset's columns; empty = the column is typed by name. */
+  columns: readonly string[];
+  /** Models offered as judges (id and display name). */
+  judgeModels: readonly { id: string; name: string }[];
+  /** Whether the request has a JSON Schema (`response_format: json_schema`). */
+  hasSchema?: boolean;
+}) {
+  const set = <K extends keyof GraderSettings>(key: K, next: GraderSettings[K]) =>
+    onChange({ ...value, [key]: next });
+  const promptId = useId();
+  const kind = value.kind;
+  const columnOptions = columns.includes(value.expectedColumn) ? columns : [value.expectedColumn, ...columns];
+  const modelOptions = judgeModels.some((m) => m.id === value.judgeModel)
+    ? judgeModels
+    : [{ id: value.judgeModel, name: value.judgeModel }, ...judgeModels];
+
+  return (
+    <fieldset className="flex flex-col gap-3">
+      <legend className="sr-only">Grading</legend>
+      <SelectField
+        label="Grader"
+        value={kind}
+        options={GRADER_KINDS.map((k) => ({ value: k, label: GRADER_LABELS[k] }))}
+        onChange={(next) => set('kind', next)}
+      />
+      {NEEDS_EXPECTED.includes(kind) ? (
+        columns.length > 0 ? (
+          <SelectField
+            label="Expected column"
+            value={value.expectedColumn}
+            options={columnOptions.map((c) => ({ value: c, label: c }))}
+            onChange={(next) => set('expectedColumn', next)}
+          />
+        ) : (
+          <TextField
+            label="Expected column"
+            value={value.expectedColumn}
+            onChange={(next) => set('expectedColumn', next)}
+          />
+        )
+      ) : null}
+      {kind === 'exact' || kind === 'contains' ? (
+        <Switch label="Ignore case" checked={value.ignoreCase} onChange={(next) => set('ignoreCase', next)} />
+      ) : null}
+      {kind === 'regex' ? (
+        <TextField
+          label="Pattern"
+          value={value.pattern}
+          placeholder="/^\d+$/i"
+          onChange={(next) => set('pattern', next)}
+          description="A regular expression, optionally as /pattern/flags. Empty: each row's expected text is its pattern."
+        />
+      ) : null}
+      {kind === 'json' ? (
+        <Switch
+          label="Check against the JSON Schema"
+          checked={hasSchema && value.useSchema}
+          disabled={!hasSchema}
+          onChange={(next) => set('useSchema', next)}
+          description={hasSchema ? undefined : 'The request has no JSON Schema; only JSON syntax is checked.'}
+        />
+      ) : null}
+      {kind === 'llm-judge' ? (
+        <>
+          <SelectField
+            label="Judge model"
+            value={value.judgeModel}
+            options={modelOptions.map((m) => ({ value: m.id, label: m.name }))}
+            onChange={(next) => set('judgeModel', next)}
+          />
+          <div className="flex flex-col gap-1">
+            <div className="flex items-center justify-between gap-2">
+              <label htmlFor={promptId} className="text-sm font-medium">
+                Judge prompt
+              </label>
+              <button
+                type="button"
+                disabled={value.judgePrompt === DEFAULT_JUDGE_PROMPT}
+                onClick={() => set('judgePrompt', DEFAULT_JUDGE_PROMPT)}
+                className="text-xs text-groq underline disabled:text-neutral-500 disabled:no-underline"
+              >
+                Reset to default
+              </button>
+            </div>
+            <textarea
+              id={promptId}
+              rows={8}
+              value={value.judgePrompt}
+              aria-describedby={`${promptId}-description`}
+              onChange={(event) => set('judgePrompt', event.target.value)}
+              className={`${inputClass} font-mono text-xs`}
+            />
+            <p id={`${promptId}-description`} className="text-xs text-neutral-600 dark:text-neutral-400">
+              {'{{answer}}'} and {'{{expected}}'} are filled in per row (added at the end if missing);{' '}
+              {'{{input}}'} is the prompt, and any column works as {'{{column}}'}.
+            </p>
+          </div>
+        </>
+      ) : null}
+    </fieldset>
+  );
+}
