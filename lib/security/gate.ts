@@ -173,6 +173,14 @@ export async function openGate(
 ): Promise<OpenResult> {
   const checked = checkRequest(request, options, config);
   if ('error' in checked) return { ok: false, error: checked.error };
+  const maxBodyBytes = options.maxBodyBytes ?? config.MAX_BODY_BYTES;
+  if (options.countRequest === false) {
+    // No limit applies (the liveness probe): the client is not looked up, and nothing can be admitted.
+    return {
+      ok: true,
+      context: { config, address: 'unknown', session: checked.session, clientKeys: [], maxBodyBytes },
+    };
+  }
   const address = clientAddress(request, config.TRUSTED_PROXIES);
   const clientKeys = [`ip:${limitKeyForAddress(address)}`];
   if (checked.session) clientKeys.push(`session:${checked.session.id}`);
@@ -181,9 +189,8 @@ export async function openGate(
     address,
     session: checked.session,
     clientKeys,
-    maxBodyBytes: options.maxBodyBytes ?? config.MAX_BODY_BYTES,
+    maxBodyBytes,
   };
-  if (options.countRequest === false) return { ok: true, context };
   const refusal = await limitsOrOpen(() => clientLimits(config).countRequest(clientKeys));
   if (refusal) return { ok: false, error: rateLimited(refusal) };
   return { ok: true, context };

@@ -83,10 +83,12 @@ describe('DNS rebinding: only allowed hosts are answered', () => {
     expect(upstreamChats()).toHaveLength(2);
   });
 
-  it('keeps /api/health open under any Host, saying nothing about the deployment', async () => {
-    const health = await send(app, '/api/health', { headers: { host: 'rebind.example' } });
+  it('answers /api/health on its own host with nothing about the deployment, and refuses it on another', async () => {
+    const health = await send(app, '/api/health');
     expect(health.status).toBe(200);
     expect(JSON.parse(health.text)).toEqual({ status: 'ok' });
+    const rebound = await send(app, '/api/health', { headers: { host: 'rebind.example' } });
+    expect(rebound.status).toBe(421);
   });
 });
 
