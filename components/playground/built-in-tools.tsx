@@ -1,9 +1,9 @@
 'use client';
 
 import { Switch } from '@/components/ui/switch';
+import { BUILT_IN_TOOLS } from '@/lib/chat/grounding';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
 import { findCatalogModel } from '@/lib/models/catalog';
-import { BUILT_IN_TOOLS } from '@/lib/store/grounding';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { usePaneIndex, usePaneSettings } from './pane-context';
 

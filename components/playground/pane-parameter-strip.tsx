@@ -3,8 +3,8 @@
 import { NumberField } from '@/components/ui/number-field';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
 import { capabilitiesOf, type ReasoningEffort } from '@/lib/models/catalog';
+import { maxTokensCeiling } from '@/lib/rules/model';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '@/lib/schema/limits';
-import { maxTokensCeiling } from '@/lib/store/settings-slice';
 import { usePaneIndex, usePaneSettings, useSetParameter } from './pane-context';
 import { notSentEffortLabel } from './reasoning-controls';
 

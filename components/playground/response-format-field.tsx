@@ -5,7 +5,7 @@ import { ProblemMessage } from '@/components/ui/problem-message';
 import { SelectField } from '@/components/ui/select-field';
 import { Switch } from '@/components/ui/switch';
 import { capabilitiesOf } from '@/lib/models/catalog';
-import { parseJsonSchemaSetting } from '@/lib/store/request-options';
+import { parseJsonSchemaSetting } from '@/lib/rules/json-schema-setting';
 import type { ResponseFormatSetting } from '@/lib/store/settings-slice';
 import { JsonModeHint } from './json-mode-hint';
 import { usePaneSettings, useSetParameter } from './pane-context';

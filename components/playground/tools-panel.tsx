@@ -5,11 +5,11 @@ import { Button } from '@/components/ui/button';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { Switch } from '@/components/ui/switch';
+import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblems } from '@/lib/chat/tools';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
 import { findCatalogModel } from '@/lib/models/catalog';
 import { newMessageId } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblems } from '@/lib/store/tools';
 import { BuiltInToolSwitches } from './built-in-tools';
 import { usePaneSettings } from './pane-context';
 

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { modelsQueryOptions } from '../client/models-query';
 import { useSelectedModel } from '../client/use-selected-model';
 import type { CatalogModel } from '../models/catalog';
+import type { Problem } from '../rules/problem';
 import { usePlaygroundStore } from '../store/playground-store';
 import type { PlaygroundState } from '../store/playground-types';
 import {
@@ -15,7 +16,6 @@ import {
   selectPendingRequest,
   selectThread,
 } from '../store/selectors';
-import type { VisionProblem } from '../store/vision-checks';
 import { pickVisionModel, prependText, resolveVisionModel } from './vision-model';
 
 export interface VisionGate {
@@ -24,10 +24,10 @@ export interface VisionGate {
   /** False for a model known to take no images (any pane's, while comparing). */
   acceptsImages: boolean;
   /** Why the request Submit would send right now cannot be sent (empty: it can). */
-  problems: VisionProblem[];
+  problems: Problem[];
 }
 
-const VISION_KINDS = new Set(['not-vision', 'too-many-images', 'system-with-image', 'too-large']);
+const VISION_CODES = new Set(['not-vision', 'too-many-images', 'system-with-image', 'too-large']);
 
 /** The vision problems of every pane Submit would run, as a string so streaming re-renders nothing. */
 function visionKey(s: PlaygroundState): string {
@@ -39,7 +39,7 @@ function visionKey(s: PlaygroundState): string {
   if (!hasImages) return '[]';
   const problems = panes.flatMap((pane) =>
     selectPendingRequest(s, pane)
-      .problems.filter((p) => VISION_KINDS.has(p.kind))
+      .problems.filter((p) => VISION_CODES.has(p.code))
       .map((p) => (s.compare ? { ...p, message: `Pane ${pane + 1}: ${p.message}` } : p)),
   );
   return JSON.stringify(problems);
@@ -54,7 +54,7 @@ export function useVisionGate(): VisionGate {
     ),
   );
   const key = usePlaygroundStore(visionKey);
-  const problems = useMemo(() => JSON.parse(key) as VisionProblem[], [key]);
+  const problems = useMemo(() => JSON.parse(key) as Problem[], [key]);
   return {
     model,
     modelName: model?.name ?? modelId,

@@ -9,7 +9,7 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
 import { withoutLargePngs } from './executed-tools';
-import { DEFAULT_GROUNDING, type GroundingSettings } from './grounding';
+import { DEFAULT_GROUNDING, type GroundingSettings } from '../chat/grounding';
 import type { PlaygroundState } from './playground-types';
 import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
 import {

@@ -9,7 +9,7 @@ import type { ShareState } from '@/lib/share/share-schema';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { MAX_KEPT_PNG_CHARS } from '@/lib/store/executed-tools';
-import { DEFAULT_GROUNDING } from '@/lib/store/grounding';
+import { DEFAULT_GROUNDING } from '@/lib/chat/grounding';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { defaultPane } from '@/lib/store/settings-slice';
 

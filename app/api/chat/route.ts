@@ -3,7 +3,7 @@ import { proxyChat } from '@/lib/groq/chat';
 import { errorResponse } from '@/lib/groq/errors';
 import { currentGuardModel, peekLiveModel } from '@/lib/groq/models';
 import { findCatalogModel } from '@/lib/models/catalog';
-import { decodeJsonBody, parseChatRequestForModel } from '@/lib/schema/parse-chat-request';
+import { decodeJsonBody, parseChatRequestForModel } from '@/lib/rules/parse-chat-request';
 import { checkJsonDepth } from '@/lib/security/body';
 import { admit, openGate, readLimitedText } from '@/lib/security/gate';
 import { moderationTokens } from '@/lib/security/moderation-cost';
