@@ -10,7 +10,7 @@ import {
   VARIABLES_FIELD,
   type VariableValues,
 } from '../datasets/variables';
-import { type LiveModelEntry, rulesModel } from '../rules/model';
+import { rulesModel } from '../rules/model';
 import { blockingProblems, notices, type Problem } from '../rules/problem';
 import type { ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
@@ -80,8 +80,6 @@ export interface PendingOptions {
    * repeated); left out, nothing is substituted (View code of the template).
    */
   variables?: VariableValues;
-  /** The live model list, for the pane's model's live limits (left out: the capability table's). */
-  models?: readonly LiveModelEntry[];
 }
 
 /** The history without its last answer, as Regenerate would send it. */
@@ -98,13 +96,12 @@ export function withoutLastAnswer(messages: readonly ConversationMessage[]): Con
 export function selectPendingRequest(
   s: PlaygroundState,
   pane: number,
-  { includeDraft = true, regenerate = false, variables, models }: PendingOptions = {},
+  { includeDraft = true, regenerate = false, variables }: PendingOptions = {},
 ): PendingRequest {
   const settings = selectPane(s, pane);
   let messages: ConversationMessage[] = [...selectThread(s, pane)];
   if (regenerate) messages = withoutLastAnswer(messages);
   if (includeDraft) messages = withDraft(messages, s.draft, draftImageList(s));
-  const live = models?.find((m) => m.id === settings.model);
   const resolved = resolveChatRequest(
     {
       ...settings,
@@ -118,7 +115,7 @@ export function selectPendingRequest(
       citations: s.citations,
     },
     messages,
-    { variables, model: rulesModel(settings.model, live) },
+    { variables, model: rulesModel(settings.model) },
   );
   const { request } = resolved;
   const problems: RequestProblem[] = [];
