@@ -134,3 +134,28 @@ test('Llama 3.3 after JSON Schema was chosen on gpt-oss: Submit says why it is h
   expect(body.response_format).toEqual({ type: 'json_object' });
   expect(statuses).not.toContain(400);
 });
+
+test('/api/chat refuses what Groq refuses for a known model, before any upstream call; an unknown id passes', async ({
+  request,
+}) => {
+  const hi = [{ role: 'user', content: 'Hi [sim:tokens:5]' }];
+  const none = await request.post('/api/chat', {
+    data: { model: 'openai/gpt-oss-120b', messages: hi, reasoning_effort: 'none' },
+  });
+  expect(none.status()).toBe(400);
+  expect((await none.json()).error.message).toMatch(
+    /`reasoning_effort` must be one of `low`, `medium` or `high`/,
+  );
+  const tooMany = await request.post('/api/chat', {
+    data: { model: 'qwen/qwen3.8-27b', messages: hi, max_completion_tokens: 100_000 },
+  });
+  expect(tooMany.status()).toBe(400);
+  expect(await todaySimulator.chatRequests()).toHaveLength(0);
+
+  // An id the table does not know: Groq decides (the simulator answers 404 for it).
+  const unknown = await request.post('/api/chat', {
+    data: { model: UNKNOWN, messages: hi, reasoning_effort: 'none', reasoning_format: 'hidden' },
+  });
+  expect(unknown.status()).toBe(404);
+  expect(await lastBody()).toMatchObject({ model: UNKNOWN, reasoning_effort: 'none' });
+});
