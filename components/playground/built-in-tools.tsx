@@ -1,11 +1,9 @@
 'use client';
 
 import { Switch } from '@/components/ui/switch';
-import { useSelectedModel } from '@/lib/client/use-selected-model';
-import { findCatalogModel } from '@/lib/models/catalog';
-import { BUILT_IN_TOOLS } from '@/lib/store/grounding';
+import { BUILT_IN_TOOLS } from '@/lib/chat/grounding';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { usePaneIndex, usePaneSettings } from './pane-context';
+import { usePaneRules } from './use-pane-rules';
 
 /**
  * Browser Search and Code Execution: Groq runs them server-side (gpt-oss). Enabled only for models
@@ -14,21 +12,18 @@ import { usePaneIndex, usePaneSettings } from './pane-context';
  * every pane (each pane sends them only if its model runs them); support is shown for this pane's model.
  */
 export function BuiltInToolSwitches() {
-  const modelId = usePaneSettings((p) => p.model);
   const browserSearch = usePlaygroundStore((s) => s.browserSearch);
   const codeExecution = usePlaygroundStore((s) => s.codeExecution);
   const setGrounding = usePlaygroundStore((s) => s.setGrounding);
-  const structured = usePaneSettings((p) => p.responseFormat === 'json_schema');
-  const live = useSelectedModel(usePaneIndex());
-  const known = findCatalogModel(modelId);
-  const supported = (live ?? known)?.capabilities.builtInTools ?? true;
-  const unverified = live ? !live.inCatalog : !known && modelId !== '';
-  const name = live?.name ?? known?.name ?? modelId;
+  const { model, about } = usePaneRules();
+  const supported = model.capabilities.builtInTools;
+  const unverified = !model.known && model.id !== '';
+  const unsent = about('tools').find((p) => !p.blocking)?.message;
   const values = { browserSearch, codeExecution };
   const description = !supported
-    ? `${name} does not run built-in tools; choose GPT-OSS 120B or 20B.`
-    : structured && (browserSearch || codeExecution)
-      ? 'JSON Schema responses take no tools (Groq docs): these are not sent while Response Format is JSON Schema.'
+    ? `${model.name} does not run built-in tools; choose GPT-OSS 120B or 20B.`
+    : unsent && (browserSearch || codeExecution)
+      ? unsent
       : unverified
         ? 'Unverified for this model: Groq will say if it does not run built-in tools.'
         : undefined;

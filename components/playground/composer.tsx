@@ -15,7 +15,7 @@ import {
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { activePanes, selectStreaming } from '@/lib/store/selectors';
 import { AnswerAnnouncer } from './answer-announcer';
-import { useSettingsProblems, useUnavailablePanes } from './composer-gates';
+import { applyFix, useSettingsProblems, useUnavailablePanes } from './composer-gates';
 import {
   AttachPanel,
   AttachStatus,
@@ -192,8 +192,13 @@ export function Composer() {
             <ul id={settingsId}>
               {settingsProblems.map((problem) => (
                 // Keyed by the problem, not its changing detail: the item stays and is not re-announced.
-                <li key={problem.split(': ', 1)[0]}>
-                  <ProblemMessage message={problem} />
+                <li key={problem.message.split(': ', 1)[0]} className="flex flex-wrap items-center gap-2">
+                  <ProblemMessage message={problem.message} />
+                  {problem.fix ? (
+                    <Button size="xs" onClick={() => problem.fix && applyFix(problem.pane, problem.fix)}>
+                      {problem.fix.label}
+                    </Button>
+                  ) : null}
                 </li>
               ))}
             </ul>

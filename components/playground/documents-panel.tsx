@@ -3,8 +3,8 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { Switch } from '@/components/ui/switch';
+import { type DocumentDraft, documentProblem, nextDocumentId } from '@/lib/chat/grounding';
 import { newMessageId } from '@/lib/store/conversation-slice';
-import { type DocumentDraft, documentProblem, nextDocumentId } from '@/lib/store/grounding';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const input =

@@ -4,9 +4,9 @@ import { type KeyboardEvent, type RefObject, useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import type { ImageAttacher } from '@/lib/image/use-image-attacher';
+import type { Problem } from '@/lib/rules/problem';
 import { MAX_IMAGE_URL_BYTES } from '@/lib/schema/limits';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import type { VisionProblem } from '@/lib/store/vision-checks';
 
 const URL_LIMIT_MB = Math.round(MAX_IMAGE_URL_BYTES / (1024 * 1024));
 const field =
@@ -177,7 +177,7 @@ export function VisionProblemsAlert({
   onMoveSystem,
 }: {
   id: string;
-  problems: VisionProblem[];
+  problems: Problem[];
   onMoveSystem: () => void;
 }) {
   if (problems.length === 0) return null;
@@ -186,7 +186,7 @@ export function VisionProblemsAlert({
       tone="error"
       compact
       action={
-        problems.some((p) => p.kind === 'system-with-image') ? (
+        problems.some((p) => p.code === 'system-with-image') ? (
           <Button size="xs" onClick={onMoveSystem}>
             Move system prompt into message
           </Button>
@@ -195,7 +195,7 @@ export function VisionProblemsAlert({
     >
       <ul id={id} className="flex flex-col gap-1">
         {problems.map((problem) => (
-          <li key={`${problem.kind}:${problem.message}`}>{problem.message}</li>
+          <li key={`${problem.code}:${problem.message}`}>{problem.message}</li>
         ))}
       </ul>
     </Notice>

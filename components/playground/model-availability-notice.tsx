@@ -9,11 +9,15 @@ import { usePaneIndex } from './pane-context';
 
 /**
  * Hands the live model list to the store once it arrives (`applyLiveModels` picks the default model,
- * clamps to live limits and turns Moderation off without a guard). Mounted once, by the playground.
+ * clamps to live limits and turns Moderation off without a guard), and again whenever a pane's model or
+ * Max Completion Tokens changes (a share link's 100000 is lowered to the live limit, with its notice).
+ * Mounted once, by the playground.
  */
 export function useApplyLiveModels(ready: boolean): void {
   const { data } = useQuery(modelsQueryOptions);
-  const panes = usePlaygroundStore((s) => s.panes.map((p) => `${p.id}:${p.model}:${p.moderation}`).join(' '));
+  const panes = usePlaygroundStore((s) =>
+    s.panes.map((p) => `${p.id}:${p.model}:${p.moderation}:${p.maxCompletionTokens}`).join(' '),
+  );
   useEffect(() => {
     if (ready && data && panes !== '') usePlaygroundStore.getState().applyLiveModels(data);
   }, [ready, data, panes]);

@@ -2,9 +2,9 @@
 
 import { NumberField } from '@/components/ui/number-field';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
-import { capabilitiesOf, type ReasoningEffort } from '@/lib/models/catalog';
+import type { ReasoningEffort } from '@/lib/models/catalog';
+import { maxTokensCeiling, rulesModel } from '@/lib/rules/model';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '@/lib/schema/limits';
-import { maxTokensCeiling } from '@/lib/store/settings-slice';
 import { usePaneIndex, usePaneSettings, useSetParameter } from './pane-context';
 import { notSentEffortLabel } from './reasoning-controls';
 
@@ -18,7 +18,7 @@ export function PaneParameterStrip() {
   const effort = usePaneSettings((p) => p.reasoningEffort);
   const setParameter = useSetParameter();
   const ceiling = maxTokensCeiling(model, useSelectedModel(pane));
-  const reasoning = capabilitiesOf(model).reasoning;
+  const reasoning = rulesModel(model).capabilities.reasoning;
   const efforts = reasoning?.efforts ?? [];
 
   return (

@@ -7,17 +7,18 @@ import { SliderField } from '@/components/ui/slider-field';
 import { Switch } from '@/components/ui/switch';
 import { modelsQueryOptions } from '@/lib/client/models-query';
 import { useSelectedModel } from '@/lib/client/use-selected-model';
+import { isJsonResponse } from '@/lib/rules/json-schema-setting';
+import { maxTokensCeiling } from '@/lib/rules/model';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '@/lib/schema/limits';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { isJsonResponse } from '@/lib/store/request-options';
 import { selectPane } from '@/lib/store/selectors';
-import { maxTokensCeiling } from '@/lib/store/settings-slice';
 import { usePaneIndex, usePaneSettings, useSetParameter } from './pane-context';
 import { ReasoningControls } from './reasoning-controls';
 import { ResponseFormatField } from './response-format-field';
 import { SeedField } from './seed-field';
 import { ServiceTierSelect } from './service-tier-select';
 import { StopSequencesField } from './stop-sequences-field';
+import { usePaneRules } from './use-pane-rules';
 
 /** This pane's model's completion-token ceiling: live info first, the capability table before it loads. */
 function useMaxTokensCeiling(): number {
@@ -39,7 +40,10 @@ export function ParametersPanel() {
   const paneCount = usePlaygroundStore((state) => (state.compare ? state.panes.length : 1));
   const setParameter = useSetParameter();
   const ceiling = useMaxTokensCeiling();
-  const notice = usePlaygroundStore((state) => state.paneNotices[s.id] ?? null);
+  const storeNotice = usePlaygroundStore((state) => state.paneNotices[s.id] ?? null);
+  const { about } = usePaneRules();
+  // The store's note when it lowered the setting; else the rules' when only the request is lowered.
+  const notice = storeNotice ?? about('maxCompletionTokens')[0]?.message ?? null;
   const guard = useGuardAvailability();
   const json = isJsonResponse(s);
   const jsonReason = 'JSON responses are not streamed and take no stop sequences (Groq docs).';

@@ -2,14 +2,9 @@
 
 import { SelectField } from '@/components/ui/select-field';
 import { Switch } from '@/components/ui/switch';
-import {
-  capabilitiesOf,
-  findCatalogModel,
-  type ReasoningEffort,
-  type ReasoningFormat,
-} from '@/lib/models/catalog';
-import { usePlaygroundStore } from '@/lib/store/playground-store';
+import type { ReasoningEffort, ReasoningFormat } from '@/lib/models/catalog';
 import { usePaneSettings, useSetParameter } from './pane-context';
+import { usePaneRules } from './use-pane-rules';
 
 const NOT_SENT = '';
 
@@ -29,22 +24,21 @@ export function notSentEffortLabel(defaultEffort: ReasoningEffort | null): strin
 }
 
 export function ReasoningControls() {
-  const model = usePaneSettings((p) => p.model);
   const effort = usePaneSettings((p) => p.reasoningEffort);
   const format = usePaneSettings((p) => p.reasoningFormat);
   const include = usePaneSettings((p) => p.includeReasoning);
-  const responseFormat = usePaneSettings((p) => p.responseFormat);
-  const toolCount = usePlaygroundStore((s) => s.tools.length);
   const setParameter = useSetParameter();
-  const support = capabilitiesOf(model).reasoning;
+  const { model, request, about } = usePaneRules();
+  const support = model.capabilities.reasoning;
   if (!support) return null;
-  const known = findCatalogModel(model) !== undefined;
 
+  // What the panel shows is what lib/rules sends: the effort sent, the format chosen (with the rules'
+  // notice when it is sent otherwise), Include Reasoning as sent.
   const effortValue = effort && support.efforts.includes(effort) ? effort : NOT_SENT;
-  const defaultEffortLabel = notSentEffortLabel(support.defaultEffort);
   const formatValue = format && support.formats.includes(format) ? format : NOT_SENT;
-  const rawBlocked = responseFormat !== 'text' || toolCount > 0;
-  const formatSent = formatValue !== NOT_SENT && !(formatValue === 'raw' && rawBlocked);
+  const formatSent = request.reasoning_format != null;
+  const formatNotice = about('reasoningFormat')[0]?.message ?? null;
+  const includeNotice = about('includeReasoning')[0]?.message ?? null;
 
   return (
     <>
@@ -53,12 +47,12 @@ export function ReasoningControls() {
           label="Reasoning Effort"
           value={effortValue}
           options={[
-            { value: NOT_SENT, label: defaultEffortLabel },
+            { value: NOT_SENT, label: notSentEffortLabel(support.defaultEffort) },
             ...support.efforts.map((value) => ({ value, label: value })),
           ]}
           onChange={(value) => setParameter('reasoningEffort', value === NOT_SENT ? null : value)}
           description={
-            known ? null : 'Capabilities unknown for this model: Groq decides whether it takes this.'
+            model.known ? null : 'Capabilities unknown for this model: Groq decides whether it takes this.'
           }
         />
       ) : null}
@@ -68,18 +62,10 @@ export function ReasoningControls() {
           value={formatValue}
           options={[
             { value: NOT_SENT, label: 'default (not sent)' },
-            ...support.formats.map((value) => ({
-              value,
-              label: value === 'raw' && rawBlocked ? 'raw (not with JSON or tools)' : value,
-              disabled: value === 'raw' && rawBlocked,
-            })),
+            ...support.formats.map((value) => ({ value, label: value })),
           ]}
           onChange={(value) => setParameter('reasoningFormat', value === NOT_SENT ? null : value)}
-          description={
-            formatValue === 'raw' && rawBlocked
-              ? 'Groq refuses raw with JSON or tools, so it is not sent; pick parsed or hidden.'
-              : null
-          }
+          description={formatNotice}
         />
       ) : null}
       {support.includeReasoning ? (
@@ -89,9 +75,10 @@ export function ReasoningControls() {
           disabled={formatSent}
           onChange={(value) => setParameter('includeReasoning', value)}
           description={
-            formatSent
-              ? 'Groq takes Include Reasoning or Reasoning Format, not both: the format is set.'
-              : 'Off sends include_reasoning: false (no thinking in the answer).'
+            includeNotice ??
+            (formatSent
+              ? 'Groq takes Include Reasoning or Reasoning Format, not both: the format is sent.'
+              : 'Off sends include_reasoning: false (no thinking in the answer).')
           }
         />
       ) : null}

@@ -4,11 +4,11 @@ import { useId } from 'react';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { SelectField } from '@/components/ui/select-field';
 import { Switch } from '@/components/ui/switch';
-import { capabilitiesOf } from '@/lib/models/catalog';
-import { parseJsonSchemaSetting } from '@/lib/store/request-options';
+import { parseJsonSchemaSetting } from '@/lib/rules/json-schema-setting';
 import type { ResponseFormatSetting } from '@/lib/store/settings-slice';
 import { JsonModeHint } from './json-mode-hint';
 import { usePaneSettings, useSetParameter } from './pane-context';
+import { usePaneRules } from './use-pane-rules';
 
 /**
  * Response Format: Text, JSON Object (`json_object`) or JSON Schema (`json_schema`, structured
@@ -16,13 +16,14 @@ import { usePaneSettings, useSetParameter } from './pane-context';
  */
 export function ResponseFormatField() {
   const id = useId();
-  const model = usePaneSettings((p) => p.model);
   const format = usePaneSettings((p) => p.responseFormat);
   const schemaText = usePaneSettings((p) => p.jsonSchema);
   const strict = usePaneSettings((p) => p.jsonSchemaStrict);
   const setParameter = useSetParameter();
-  const capabilities = capabilitiesOf(model);
+  const { model, about } = usePaneRules();
+  const { capabilities } = model;
   const schemaSupport = capabilities.jsonSchema;
+  const refusal = about('responseFormat')[0]?.message;
   const parsed = format === 'json_schema' ? parseJsonSchemaSetting(schemaText, strict) : null;
 
   return (
@@ -37,8 +38,8 @@ export function ResponseFormatField() {
         ]}
         onChange={(value) => setParameter('responseFormat', value)}
         description={
-          format === 'json_schema' && !schemaSupport
-            ? `${model} does not support JSON Schema; choose JSON Object or another model.`
+          refusal
+            ? refusal
             : format !== 'text'
               ? 'JSON answers are not streamed and take no stop sequences; JSON Schema also takes no tools.'
               : null

@@ -5,13 +5,11 @@ import { Button } from '@/components/ui/button';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { Switch } from '@/components/ui/switch';
-import { useSelectedModel } from '@/lib/client/use-selected-model';
-import { findCatalogModel } from '@/lib/models/catalog';
+import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblems } from '@/lib/chat/tools';
 import { newMessageId } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblems } from '@/lib/store/tools';
 import { BuiltInToolSwitches } from './built-in-tools';
-import { usePaneSettings } from './pane-context';
+import { usePaneRules } from './use-pane-rules';
 
 const input =
   'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900';
@@ -102,11 +100,10 @@ export function ToolsPanel() {
   const setToolChoice = usePlaygroundStore((s) => s.setToolChoice);
   const parallel = usePlaygroundStore((s) => s.parallelToolCalls);
   const setParallel = usePlaygroundStore((s) => s.setParallelToolCalls);
-  const modelId = usePaneSettings((p) => p.model);
-  const model = useSelectedModel() ?? findCatalogModel(modelId);
-  const toolsSupported = model?.capabilities.tools !== false;
-  const parallelSupported = model?.capabilities.parallelTools !== false;
-  const structured = usePaneSettings((p) => p.responseFormat === 'json_schema');
+  const { model, about } = usePaneRules();
+  const toolsSupported = model.capabilities.tools;
+  const parallelSupported = model.capabilities.parallelTools;
+  const unsent = about('tools').find((p) => !p.blocking)?.message;
 
   const add = (draft: Omit<ToolDraft, 'id'>) => setTools([...tools, { ...draft, id: newMessageId() }]);
 
@@ -119,15 +116,14 @@ export function ToolsPanel() {
         Tools
       </h2>
       <BuiltInToolSwitches />
-      {!toolsSupported && model && tools.length > 0 ? (
+      {!toolsSupported && tools.length > 0 ? (
         <p className="text-xs text-amber-800 dark:text-amber-300">
           {model.name} does not support tool use; tools are sent but the model may ignore them.
         </p>
       ) : null}
-      {structured && tools.length > 0 ? (
+      {unsent && tools.length > 0 ? (
         <p role="status" className="text-xs text-amber-700 dark:text-amber-300">
-          JSON Schema responses take no tools (Groq docs): these tools are not sent while Response Format is
-          JSON Schema.
+          {unsent}
         </p>
       ) : null}
       {tools.map((tool, index) => (
@@ -181,9 +177,7 @@ export function ToolsPanel() {
         checked={parallel && parallelSupported}
         onChange={setParallel}
         disabled={!parallelSupported}
-        description={
-          parallelSupported ? undefined : `${model?.name ?? modelId} does not support parallel tool use.`
-        }
+        description={parallelSupported ? undefined : `${model.name} does not support parallel tool use.`}
       />
     </section>
   );

@@ -25,12 +25,19 @@ export function requestWithValues(values: VariableValues) {
   return pendingWithValues(values).request;
 }
 
-/** Settings problems stop every row (a row's own values are checked by the plan). */
-const SETTINGS_KINDS = new Set(['tools', 'schema', 'field', 'no-model']);
+/** Settings and model problems stop every row (a row's own values and images are the plan's to check). */
+const ROW_CODES = new Set([
+  'empty',
+  'variables',
+  'not-vision',
+  'too-many-images',
+  'system-with-image',
+  'too-large',
+]);
 
 /** The plan for the dataset as typed, or the first reason nothing can be sent. */
 export function currentPlan(): Plan {
-  const problem = pendingWithValues({}).problems.find((p) => SETTINGS_KINDS.has(p.kind));
+  const problem = pendingWithValues({}).problems.find((p) => !ROW_CODES.has(p.code));
   if (problem) return { ok: false, message: problem.message };
   return planDataset(useDatasetStore.getState().datasetText, requestWithValues);
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import { currentGuardModel, type GuardChoice, peekLiveModel } from '../groq/models';
 import type { CatalogModel } from '../models/catalog';
+import { parseChatRequestForModel } from '../rules/parse-chat-request';
 import type { ChatRequest } from '../schema/chat-request';
-import { parseChatRequestForModel } from '../schema/parse-chat-request';
 import type { Parsed } from './route';
 
 export interface GatedChat {

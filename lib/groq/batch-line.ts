@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { BATCH_ENDPOINT, type BatchLine } from '../datasets/batch-file';
 import { invalidRequest, PlaygroundError } from '../errors';
 import type { CatalogModel } from '../models/catalog';
+import { parseChatRequestForModel } from '../rules/parse-chat-request';
 import { completionTokenLimit } from '../schema/completion-tokens';
-import { parseChatRequestForModel } from '../schema/parse-chat-request';
 import { toGroqRequestBody } from '../schema/request-helpers';
 import { jsonDepth, MAX_JSON_DEPTH } from '../security/json-depth';
 

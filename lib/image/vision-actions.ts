@@ -5,7 +5,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { modelsQueryOptions } from '../client/models-query';
 import { useSelectedModel } from '../client/use-selected-model';
-import type { CatalogModel } from '../models/catalog';
+import { type RulesModel, rulesModel } from '../rules/model';
+import type { Problem } from '../rules/problem';
+
+/** An unknown model may take images (Groq decides); a known one if the table says so. */
+const takesImages = (model: RulesModel) => !model.known || model.capabilities.vision;
+
 import { usePlaygroundStore } from '../store/playground-store';
 import type { PlaygroundState } from '../store/playground-types';
 import {
@@ -15,19 +20,18 @@ import {
   selectPendingRequest,
   selectThread,
 } from '../store/selectors';
-import type { VisionProblem } from '../store/vision-checks';
-import { pickVisionModel, prependText, resolveVisionModel } from './vision-model';
+import { pickVisionModel, prependText } from './vision-model';
 
 export interface VisionGate {
-  model: CatalogModel | undefined;
+  model: RulesModel;
   modelName: string;
   /** False for a model known to take no images (any pane's, while comparing). */
   acceptsImages: boolean;
   /** Why the request Submit would send right now cannot be sent (empty: it can). */
-  problems: VisionProblem[];
+  problems: Problem[];
 }
 
-const VISION_KINDS = new Set(['not-vision', 'too-many-images', 'system-with-image', 'too-large']);
+const VISION_CODES = new Set(['not-vision', 'too-many-images', 'system-with-image', 'too-large']);
 
 /** The vision problems of every pane Submit would run, as a string so streaming re-renders nothing. */
 function visionKey(s: PlaygroundState): string {
@@ -39,7 +43,7 @@ function visionKey(s: PlaygroundState): string {
   if (!hasImages) return '[]';
   const problems = panes.flatMap((pane) =>
     selectPendingRequest(s, pane)
-      .problems.filter((p) => VISION_KINDS.has(p.kind))
+      .problems.filter((p) => VISION_CODES.has(p.code))
       .map((p) => (s.compare ? { ...p, message: `Pane ${pane + 1}: ${p.message}` } : p)),
   );
   return JSON.stringify(problems);
@@ -47,18 +51,16 @@ function visionKey(s: PlaygroundState): string {
 
 export function useVisionGate(): VisionGate {
   const modelId = usePlaygroundStore((s) => selectPane(s, 0).model);
-  const model = resolveVisionModel(useSelectedModel(), modelId);
+  const model = rulesModel(modelId, useSelectedModel());
   const otherPaneRefuses = usePlaygroundStore((s) =>
-    activePanes(s).some(
-      (pane) => resolveVisionModel(undefined, selectPane(s, pane).model)?.capabilities.vision === false,
-    ),
+    activePanes(s).some((pane) => !takesImages(rulesModel(selectPane(s, pane).model))),
   );
   const key = usePlaygroundStore(visionKey);
-  const problems = useMemo(() => JSON.parse(key) as VisionProblem[], [key]);
+  const problems = useMemo(() => JSON.parse(key) as Problem[], [key]);
   return {
     model,
-    modelName: model?.name ?? modelId,
-    acceptsImages: (model === undefined || model.capabilities.vision) && !otherPaneRefuses,
+    modelName: model.name,
+    acceptsImages: takesImages(model) && !otherPaneRefuses,
     problems,
   };
 }

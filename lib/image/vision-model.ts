@@ -1,19 +1,9 @@
-/** Which catalog entry the vision checks use, and which model "Switch to a vision model" picks. Pure. */
-import { type CatalogModel, findCatalogModel } from '../models/catalog';
+/** Which model "Switch to a vision model" picks. Pure. */
 import type { ModelInfo } from '../models/model-info';
 
 /** "Switch to a vision model" picks the first of these the live list has, else any known vision model. */
 export const PREFERRED_VISION_MODELS = ['qwen/qwen3.8-27b', 'llama-3.2-11b-vision-preview'] as const;
 export const PREFERRED_VISION_MODEL = PREFERRED_VISION_MODELS[0];
-
-/**
- * The live list's entry when the catalog knows the model; the catalog's while the list loads. A model
- * only the live list knows has guessed limits, so it is left unchecked (undefined), as the server does.
- */
-export function resolveVisionModel(live: ModelInfo | undefined, id: string): CatalogModel | undefined {
-  if (live) return live.inCatalog ? live : undefined;
-  return findCatalogModel(id);
-}
 
 /** The preferred vision model the live list has (or the first while it loads), else its first known one. */
 export function pickVisionModel(models: readonly ModelInfo[] | undefined): string {

@@ -5,11 +5,7 @@
  */
 import {
   type CatalogModel,
-  type ModelCapabilities,
   NO_CHAT_FEATURES,
-  type ReasoningEffort,
-  type ReasoningFormat,
-  type ReasoningSupport,
   SPEECH_MAX_FILE_BYTES,
   UNKNOWN_MODEL_CAPABILITIES,
 } from './capabilities';
@@ -120,26 +116,6 @@ function audioModel(
     preview: true,
     capabilities: NO_CHAT_FEATURES,
   };
-}
-
-/** Reasoning controls for a model id (unknown ids: every control, nothing sent by default). */
-export function reasoningSupport(id: string): ReasoningSupport | null {
-  return inferModel(id, undefined).capabilities.reasoning;
-}
-
-/** Whether a model accepts `reasoning_format` (Qwen, the 2024 reasoning models, unknown ids). */
-export function acceptsReasoningFormat(id: string, format?: ReasoningFormat): boolean {
-  const formats = reasoningSupport(id)?.formats ?? [];
-  return format ? formats.includes(format) : formats.length > 0;
-}
-
-export function acceptsReasoningEffort(id: string, effort: ReasoningEffort): boolean {
-  return reasoningSupport(id)?.efforts.includes(effort) ?? false;
-}
-
-/** The capabilities the UI uses for a model id (the table's, or the permissive default). */
-export function capabilitiesOf(id: string): ModelCapabilities {
-  return inferModel(id, undefined).capabilities;
 }
 
 /**

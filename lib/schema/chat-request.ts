@@ -1,11 +1,10 @@
 /**
  * The body of `POST /api/chat`: every field of groq-sdk 1.6's `ChatCompletionCreateParams` (same names
  * and meanings, forwarded unchanged) plus the playground's own `guard`. The route validates with it
- * before any upstream call and the UI builds its requests against the same types. It refuses only what
- * Groq documents as a 400 (see chat-rules.ts), in Groq's wording.
+ * before any upstream call and the UI builds its requests against the same types. The capability rules
+ * (what a model takes) are not here: lib/rules checks them, for the UI and the route alike.
  */
 import { z } from 'zod';
-import { type CatalogModel, findCatalogModel } from '../models/catalog';
 import {
   type ChatMessage,
   compoundCustomSchema,
@@ -17,7 +16,6 @@ import {
   toolChoiceSchema,
   toolSchema,
 } from './chat-messages';
-import { chatRequestRules } from './chat-rules';
 import { MAX_STOP_SEQUENCES, MAX_TOOLS, PENALTY, TEMPERATURE, TOP_P } from './limits';
 
 export * from './chat-messages';
@@ -71,20 +69,6 @@ export const chatRequestObjectSchema = z.strictObject({
   // Playground-only: screen the conversation with the guard model before the main call.
   guard: z.boolean().optional(),
 });
-
-/** What the rules need to know about the requested model (the live list's limits when known). */
-export type ModelLookup = (id: string) => CatalogModel | undefined;
-
-/** The request schema with its rules, checking limits against `lookup` (default: the capability table). */
-export function makeChatRequestSchema(lookup: ModelLookup = findCatalogModel) {
-  return chatRequestObjectSchema.superRefine((body, ctx) => {
-    chatRequestRules(body, lookup(body.model), (path, message, params) =>
-      ctx.addIssue({ code: 'custom', path, message, params }),
-    );
-  });
-}
-
-export const chatRequestSchema = makeChatRequestSchema();
 
 export function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(2)} MB`;

@@ -1,9 +1,9 @@
+import { buildChatRequest } from '../chat/build-request';
+import type { DocumentDraft } from '../chat/grounding';
 import { type ConversationMessage, newMessageId } from '../store/conversation-slice';
 import { useDatasetStore } from '../store/dataset-store';
-import type { DocumentDraft } from '../store/grounding';
 import { usePlaygroundStore } from '../store/playground-store';
 import type { PlaygroundState } from '../store/playground-types';
-import { buildChatRequest } from '../store/selectors';
 import { newPaneId, type PaneSettings } from '../store/settings-slice';
 import type { SharedAnswer, ShareState } from './share-schema';
 

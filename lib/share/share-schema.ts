@@ -3,9 +3,9 @@
  * request schema uses. Older versions are migrated forward, so old links keep opening.
  */
 import { z } from 'zod';
+import { EXAMPLE_JSON_SCHEMA } from '../rules/json-schema-setting';
 import { toolCallSchema } from '../schema/chat-request';
 import { MAX_STOP_SEQUENCES, TEMPERATURE, TOP_P } from '../schema/limits';
-import { EXAMPLE_JSON_SCHEMA } from '../store/request-options';
 import { NO_GROUNDING, sharedAnnotation, sharedExecutedTool, sharedGrounding } from './share-grounding';
 
 const parameters = z.strictObject({

@@ -6,10 +6,10 @@
  * so nothing a user saved is lost. Base64 images and streaming statuses are never written.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { DEFAULT_GROUNDING, type GroundingSettings } from '../chat/grounding';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
 import { withoutLargePngs } from './executed-tools';
-import { DEFAULT_GROUNDING, type GroundingSettings } from './grounding';
 import type { PlaygroundState } from './playground-types';
 import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
 import {

@@ -1,4 +1,5 @@
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
+import { INLINE_IMAGE_PLACEHOLDER } from '../chat/chat-messages';
 
 /**
  * localStorage that never throws: a full quota (big conversations) or a disabled storage must not
@@ -75,7 +76,7 @@ export function safeJSONStorage<T>(): PersistStorage<T> {
   };
 }
 
-export const INLINE_IMAGE_PLACEHOLDER = 'data:,image-not-saved';
+export { INLINE_IMAGE_PLACEHOLDER };
 
 /** Base64 images can be megabytes: they are kept in memory but not written to localStorage. */
 export function isInlineImage(url: string): boolean {

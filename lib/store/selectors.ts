@@ -1,73 +1,21 @@
 /**
- * Pure selectors over the playground state. `selectPendingRequest` is the one place a request is
- * assembled: Submit, Regenerate, View code, the vision gate, share links and (later) a dataset row
- * all read it, so what they show is what is sent.
+ * Pure selectors over the playground state. `selectPendingRequest` gathers what a pane would send and
+ * hands it to the one request builder (lib/chat/build-request, which applies lib/rules): Submit,
+ * Regenerate, View code, the vision gate and dataset rows all read it, so what they show is what is sent.
  */
+import { resolveChatRequest } from '../chat/build-request';
 import {
-  substituteVariables,
   unfilledVariables,
   unfilledVariablesMessage,
   VARIABLES_FIELD,
   type VariableValues,
 } from '../datasets/variables';
-import { capabilitiesOf, findCatalogModel } from '../models/catalog';
+import { rulesModel } from '../rules/model';
+import { blockingProblems, notices, type Problem } from '../rules/problem';
 import type { ChatRequest } from '../schema/chat-request';
-import { toChatMessages } from './chat-messages';
 import type { ConversationMessage } from './conversation-slice';
-import { builtInTools, documentFields } from './grounding';
 import type { PlaygroundState } from './playground-types';
-import { isJsonResponse, isStructured, parseJsonSchemaSetting, reasoningFields } from './request-options';
-import type { PaneSettings, SharedSettings } from './settings-slice';
-import { invalidToolsMessage, toApiToolChoice, toApiTools } from './tools';
-import { type VisionProblemKind, visionProblems } from './vision-checks';
-
-type RequestSettings = Pick<SharedSettings, 'system'> & Omit<PaneSettings, 'id'> & Partial<SharedSettings>;
-
-/**
- * The body for one pane's settings and a conversation (no validation: see selectPendingRequest), with
- * `{{name}}` variables filled from `variables` (an empty one stays `{{name}}`: Submit refuses it).
- */
-export function buildChatRequest(
-  settings: RequestSettings,
-  messages: readonly ConversationMessage[],
-  variables: VariableValues = {},
-): ChatRequest {
-  return substituteVariables(buildRequestBody(settings, messages), variables);
-}
-
-function buildRequestBody(settings: RequestSettings, messages: readonly ConversationMessage[]): ChatRequest {
-  const request: ChatRequest = {
-    model: settings.model,
-    messages: toChatMessages(settings.system, messages),
-    temperature: settings.temperature,
-    max_completion_tokens: settings.maxCompletionTokens,
-    top_p: settings.topP,
-    stream: isJsonResponse(settings) ? false : settings.stream,
-  };
-  if (settings.seed !== null) request.seed = settings.seed;
-  if (settings.stop.length > 0 && !isJsonResponse(settings)) request.stop = settings.stop;
-  if (settings.responseFormat === 'json_object') request.response_format = { type: 'json_object' };
-  if (isStructured(settings)) {
-    const parsed = parseJsonSchemaSetting(settings.jsonSchema, settings.jsonSchemaStrict);
-    // An invalid schema blocks Submit (the panel says why); View code shows the rest of the request.
-    if (parsed.ok) request.response_format = { type: 'json_schema', json_schema: parsed.format };
-  }
-  if (settings.serviceTier) request.service_tier = settings.serviceTier;
-  if (settings.moderation) request.guard = true;
-  Object.assign(request, reasoningFields(settings.model, settings));
-  // Structured outputs take no tools (Groq docs): they stay in the Tools panel, unsent, while it is on.
-  const structured = isStructured(settings);
-  const tools = structured ? [] : toApiTools(settings.tools ?? []);
-  if (tools.length > 0) {
-    request.tool_choice = toApiToolChoice(settings.toolChoice ?? 'auto', tools);
-    const parallelSupported = capabilitiesOf(settings.model).parallelTools;
-    if (settings.parallelToolCalls === false || !parallelSupported) request.parallel_tool_calls = false;
-  }
-  const allTools = structured ? [] : [...tools, ...builtInTools(settings.model, settings)];
-  if (allTools.length > 0) request.tools = allTools;
-  Object.assign(request, documentFields(settings));
-  return request;
-}
+import type { PaneSettings } from './settings-slice';
 
 /** Every image the composer would attach on Submit: uploads first, then the Image URL field. */
 export function draftImageList(state: { draftImages: readonly string[]; draftImageUrl: string }): string[] {
@@ -110,23 +58,15 @@ export function selectPane(s: Pick<PlaygroundState, 'panes'>, pane: number): Pan
   return s.panes[pane] ?? (s.panes[0] as PaneSettings);
 }
 
-export type RequestProblemKind =
-  | VisionProblemKind
-  | 'tools'
-  | 'schema'
-  | 'field'
-  | 'no-model'
-  | 'empty'
-  | 'variables';
-export interface RequestProblem {
-  kind: RequestProblemKind;
-  message: string;
-}
+/** Why a request cannot be sent, or how it is sent differently (lib/rules' problem shape). */
+export type RequestProblem = Problem;
 
 export interface PendingRequest {
   request: ChatRequest;
   /** Why it cannot be sent as it stands; empty when it can. */
   problems: RequestProblem[];
+  /** How it is sent differently from the settings (Raw sent as Parsed, max tokens lowered…). */
+  notices: RequestProblem[];
 }
 
 export interface PendingOptions {
@@ -152,7 +92,7 @@ export function withoutLastAnswer(messages: readonly ConversationMessage[]): Con
   return messages.slice(0, -1);
 }
 
-/** The exact request pane `pane` would send now, and every reason it cannot be sent. */
+/** The exact request pane `pane` would send now, every reason it cannot be sent, and its notices. */
 export function selectPendingRequest(
   s: PlaygroundState,
   pane: number,
@@ -162,7 +102,7 @@ export function selectPendingRequest(
   let messages: ConversationMessage[] = [...selectThread(s, pane)];
   if (regenerate) messages = withoutLastAnswer(messages);
   if (includeDraft) messages = withDraft(messages, s.draft, draftImageList(s));
-  const request = buildChatRequest(
+  const resolved = resolveChatRequest(
     {
       ...settings,
       system: s.system,
@@ -175,32 +115,27 @@ export function selectPendingRequest(
       citations: s.citations,
     },
     messages,
-    variables,
+    { variables, model: rulesModel(settings.model) },
   );
+  const { request } = resolved;
   const problems: RequestProblem[] = [];
-  const tools = invalidToolsMessage(s.tools);
-  if (tools) problems.push({ kind: 'tools', message: tools });
-  if (isStructured(settings)) {
-    const parsed = parseJsonSchemaSetting(settings.jsonSchema, settings.jsonSchemaStrict);
-    if (!parsed.ok) {
-      problems.push({
-        kind: 'schema',
-        message: `${parsed.message} Fix the JSON Schema under Parameters, or choose another Response Format.`,
-      });
-    }
-  }
+  const block = (field: Problem['field'], code: string, message: string) =>
+    problems.push({ field, code, message, blocking: true });
   for (const [field, message] of Object.entries(s.fieldProblems)) {
     if (variables !== undefined && field === VARIABLES_FIELD) continue;
-    problems.push({ kind: 'field', message: `${field}: ${message} Fix it under Parameters.` });
+    block('request', 'field', `${field}: ${message} Fix it under Parameters.`);
   }
-  if (settings.model === '') problems.push({ kind: 'no-model', message: 'No model is selected yet.' });
+  if (settings.model === '') block('model', 'no-model', 'No model is selected yet.');
   if (!request.messages.some((m) => m.role !== 'system')) {
-    problems.push({ kind: 'empty', message: 'There is no message to send: write one first.' });
+    block('messages', 'empty', 'There is no message to send: write one first.');
   }
   const unfilled = variables === undefined ? null : unfilledVariablesMessage(unfilledVariables(request));
-  if (unfilled) problems.push({ kind: 'variables', message: unfilled });
-  problems.push(...visionProblems(findCatalogModel(request.model), request));
-  return { request, problems };
+  if (unfilled) block('variables', 'variables', unfilled);
+  const ruled = blockingProblems(resolved.problems);
+  // Settings problems (tools, schema) first, as before; then typed fields; then the model's rules.
+  const typed = ruled.filter((p) => p.code === 'tools' || p.code === 'schema');
+  const rest = ruled.filter((p) => p.code !== 'tools' && p.code !== 'schema');
+  return { request, problems: [...typed, ...problems, ...rest], notices: notices(resolved.problems) };
 }
 
 /** Whether any answer is streaming (in any pane). */

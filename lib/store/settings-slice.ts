@@ -5,13 +5,15 @@
  * go into `Parameters` (per pane) or `SharedSettings` (all panes), with a default below.
  */
 import type { StateCreator } from 'zustand';
-import { findCatalogModel, type ReasoningEffort, type ReasoningFormat } from '../models/catalog';
+import { DEFAULT_GROUNDING, type GroundingSettings } from '../chat/grounding';
+import type { ToolChoiceSetting, ToolDraft } from '../chat/tools';
+import type { ReasoningEffort, ReasoningFormat } from '../models/catalog';
 import { type ModelsResponse, pickDefaultChatModel } from '../models/model-info';
+import { EXAMPLE_JSON_SCHEMA } from '../rules/json-schema-setting';
+import { clampMaxTokens, type LiveLimits } from '../rules/model';
+import type { ResponseFormatSetting } from '../rules/problem';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '../schema/limits';
-import { DEFAULT_GROUNDING, type GroundingSettings } from './grounding';
 import type { PlaygroundState } from './playground-types';
-import { EXAMPLE_JSON_SCHEMA } from './request-options';
-import type { ToolChoiceSetting, ToolDraft } from './tools';
 
 /** Groq's defaults for the tunable parameters (what "Reset parameters" restores). */
 export interface Parameters {
@@ -37,8 +39,7 @@ export interface Parameters {
   serviceTier: ServiceTierSetting;
 }
 
-export type { ReasoningEffort, ReasoningFormat };
-export type ResponseFormatSetting = 'text' | 'json_object' | 'json_schema';
+export type { ReasoningEffort, ReasoningFormat, ResponseFormatSetting };
 export type ServiceTierSetting = '' | 'auto' | 'on_demand' | 'flex' | 'performance';
 
 export const DEFAULT_PARAMETERS: Readonly<Parameters> = {
@@ -78,9 +79,7 @@ export interface SharedSettings extends ToolSettings, GroundingSettings {
 }
 
 /** What `setModel` is told about a model's live limits (the query's data; never copied into the store). */
-export interface ModelLimits {
-  maxCompletionTokens?: number;
-}
+export type ModelLimits = LiveLimits;
 
 export interface SettingsSlice extends SharedSettings {
   panes: PaneSettings[];
@@ -119,21 +118,10 @@ export const INITIAL_SETTINGS: SharedSettings & Pick<SettingsSlice, 'panes' | 'p
   paneNotices: {},
 };
 
-const FALLBACK_MAX_TOKENS = 8_192;
-
-/** A model's completion-token ceiling: live info first, then the capability table. */
-export function maxTokensCeiling(model: string, limits?: ModelLimits): number {
-  return limits?.maxCompletionTokens || findCatalogModel(model)?.maxCompletionTokens || FALLBACK_MAX_TOKENS;
-}
-
-/** The pane with the model's rules applied, and what changed (null: nothing). */
+/** The pane with the model's rules applied (lib/rules), and what changed (null: nothing). */
 export function applyModelRules(pane: PaneSettings, limits?: ModelLimits): [PaneSettings, string | null] {
-  const ceiling = maxTokensCeiling(pane.model, limits);
-  if (pane.model === '' || pane.maxCompletionTokens <= ceiling) return [pane, null];
-  return [
-    { ...pane, maxCompletionTokens: ceiling },
-    `Max Completion Tokens lowered from ${pane.maxCompletionTokens} to ${ceiling}, the maximum for ${pane.model}.`,
-  ];
+  const [max, notice] = clampMaxTokens(pane.model, pane.maxCompletionTokens, limits);
+  return notice ? [{ ...pane, maxCompletionTokens: max }, notice] : [pane, null];
 }
 
 function replacePane(panes: readonly PaneSettings[], index: number, pane: PaneSettings): PaneSettings[] {

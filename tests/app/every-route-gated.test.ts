@@ -33,28 +33,25 @@ describe('every /api route is gated', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(files.map((file) => [relative(API, file)]))(
-    '%s: a foreign Host gets 421',
-    async (path) => {
-      const route = (await import(join(API, path))) as Partial<Record<(typeof METHODS)[number], Handler>>;
-      const urlPath = `/api/${path.replace(/\/?route\.ts$/, '').replace(/\[id\]/, 'batch_01abc')}`;
-      const handlers = METHODS.filter((method) => typeof route[method] === 'function');
-      expect(handlers.length).toBeGreaterThan(0);
-      for (const method of handlers) {
-        const request = new Request(`http://rebind.example${urlPath}`, {
-          method,
-          headers: {
-            host: 'rebind.example',
-            origin: 'http://rebind.example',
-            'content-type': 'application/json',
-          },
-          body: method === 'GET' ? undefined : '{}',
-        });
-        const response = await (route[method] as Handler)(request, {
-          params: Promise.resolve({ id: 'batch_01abc' }),
-        });
-        expect(response.status, `${method} ${urlPath}`).toBe(421);
-      }
-    },
-  );
+  it.each(files.map((file) => [relative(API, file)]))('%s: a foreign Host gets 421', async (path) => {
+    const route = (await import(join(API, path))) as Partial<Record<(typeof METHODS)[number], Handler>>;
+    const urlPath = `/api/${path.replace(/\/?route\.ts$/, '').replace(/\[id\]/, 'batch_01abc')}`;
+    const handlers = METHODS.filter((method) => typeof route[method] === 'function');
+    expect(handlers.length).toBeGreaterThan(0);
+    for (const method of handlers) {
+      const request = new Request(`http://rebind.example${urlPath}`, {
+        method,
+        headers: {
+          host: 'rebind.example',
+          origin: 'http://rebind.example',
+          'content-type': 'application/json',
+        },
+        body: method === 'GET' ? undefined : '{}',
+      });
+      const response = await (route[method] as Handler)(request, {
+        params: Promise.resolve({ id: 'batch_01abc' }),
+      });
+      expect(response.status, `${method} ${urlPath}`).toBe(421);
+    }
+  });
 });

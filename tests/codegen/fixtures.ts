@@ -1,6 +1,6 @@
+import { buildChatRequest } from '@/lib/chat/build-request';
 import { type ChatRequest, toGroqRequestBody } from '@/lib/schema/chat-request';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
-import { buildChatRequest } from '@/lib/store/selectors';
 import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
 
 /** A prompt that breaks naive quoting in every target language and shell. */

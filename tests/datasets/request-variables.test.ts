@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { buildChatRequest } from '@/lib/chat/build-request';
+import { DEFAULT_GROUNDING } from '@/lib/chat/grounding';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { decodeShareState, encodeShareState } from '@/lib/share/share-link';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { useDatasetStore } from '@/lib/store/dataset-store';
-import { DEFAULT_GROUNDING } from '@/lib/store/grounding';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { buildChatRequest, selectPendingRequest, withDraft } from '@/lib/store/selectors';
+import { selectPendingRequest, withDraft } from '@/lib/store/selectors';
 import { DEFAULT_PARAMETERS, defaultPane } from '@/lib/store/settings-slice';
 
 const shared = {
@@ -67,7 +68,7 @@ describe('variables in selectPendingRequest and Submit', () => {
     expect(row.problems).toEqual([]);
     expect(row.request.messages.at(-1)).toEqual({ role: 'user', content: 'Name one landmark in Rome' });
     const empty = selectPendingRequest(s, 0, { variables: { language: 'Italian' } });
-    expect(empty.problems.map((p) => p.kind)).toEqual(['variables']);
+    expect(empty.problems.map((p) => p.code)).toEqual(['variables']);
     expect(empty.problems[0]?.message).toMatch(/\{\{city\}\}/);
   });
 

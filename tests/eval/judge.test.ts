@@ -10,7 +10,7 @@ import {
   parseJudgeVerdict,
   renderJudgePrompt,
 } from '@/lib/eval/judge';
-import { chatRequestSchema } from '@/lib/schema/chat-request';
+import { chatRequestSchema } from '@/lib/rules/parse-chat-request';
 import { chat, makeSimulator } from '../simulator/helpers';
 
 const row = { answer: 'The capital of France is Paris.', expected: 'Paris', input: 'Capital of France?' };

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { buildChatRequest } from '@/lib/chat/build-request';
 import { findCatalogModel, inferModel } from '@/lib/models/catalog';
+import { parseChatRequest } from '@/lib/rules/parse-chat-request';
+import { requestImages, visionProblems } from '@/lib/rules/vision';
 import type { ChatRequest } from '@/lib/schema/chat-request';
 import { MAX_BASE64_IMAGE_BYTES } from '@/lib/schema/limits';
-import { parseChatRequest } from '@/lib/schema/parse-chat-request';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
-import { buildChatRequest, withDraft } from '@/lib/store/selectors';
+import { withDraft } from '@/lib/store/selectors';
 import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
-import { requestImages, visionProblems } from '@/lib/store/vision-checks';
 
 const PREVIEW = 'llama-3.2-11b-vision-preview';
 const URL_A = 'https://example.com/a.png';
@@ -24,7 +25,7 @@ const user = (content: string, images?: string[]): ConversationMessage => ({
   images,
 });
 const kinds = (model: string, turns: ConversationMessage[], system = '') =>
-  visionProblems(findCatalogModel(model), request(model, turns, system)).map((p) => p.kind);
+  visionProblems(findCatalogModel(model), request(model, turns, system)).map((p) => p.code);
 
 describe('visionProblems', () => {
   it('finds nothing wrong with text only, on any model', () => {
@@ -40,9 +41,9 @@ describe('visionProblems', () => {
   it('refuses images on a model without vision, naming it', () => {
     const model = findCatalogModel('llama-3.1-8b-instant');
     const problems = visionProblems(model, request('llama-3.1-8b-instant', [user('Look', [URL_A])]));
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
-        kind: 'not-vision',
+        code: 'not-vision',
         message: 'Llama 3.1 8B Instant does not accept images; remove the image or switch to a vision model.',
       },
     ]);
@@ -53,9 +54,9 @@ describe('visionProblems', () => {
       findCatalogModel(PREVIEW),
       request(PREVIEW, withDraft([user('First', [URL_A])], 'And this?', [URL_B])),
     );
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
-        kind: 'too-many-images',
+        code: 'too-many-images',
         message: 'Llama 3.2 11B Vision accepts one image per request; remove one before sending.',
       },
     ]);
@@ -76,7 +77,7 @@ describe('visionProblems', () => {
       findCatalogModel(PREVIEW),
       request(PREVIEW, [user('Look', [URL_A])], 'You are terse.'),
     );
-    expect(problems.map((p) => p.kind)).toEqual(['system-with-image']);
+    expect(problems.map((p) => p.code)).toEqual(['system-with-image']);
     expect(problems[0]?.message).toContain(
       'Llama 3.2 11B Vision does not accept a system prompt together with an image',
     );
@@ -95,16 +96,16 @@ describe('visionProblems', () => {
 
   it('refuses a base64 image over 4 MB on every model, known or not', () => {
     const problems = visionProblems(findCatalogModel(PREVIEW), request(PREVIEW, [user('Big', [BIG])]));
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
-        kind: 'too-large',
+        code: 'too-large',
         message: expect.stringMatching(
           /^Image 1 is 4\.00 MB as base64; Groq accepts base64 images up to 4 MB/,
         ),
       },
     ]);
     expect(
-      visionProblems(undefined, request('some-new-model', [user('Big', [BIG])])).map((p) => p.kind),
+      visionProblems(undefined, request('some-new-model', [user('Big', [BIG])])).map((p) => p.code),
     ).toEqual(['too-large']);
     // Exactly 4 MB is allowed; a URL is never measured (Groq fetches it).
     const exact = `data:image/png;base64,${'A'.repeat(MAX_BASE64_IMAGE_BYTES - 'data:image/png;base64,'.length)}`;

@@ -1,27 +1,31 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { moveSystemPromptIntoMessage } from '@/lib/image/vision-actions';
-import { pickVisionModel, prependText, resolveVisionModel } from '@/lib/image/vision-model';
+import { pickVisionModel, prependText } from '@/lib/image/vision-model';
 import { findCatalogModel } from '@/lib/models/catalog';
 import { type LiveModel, mergeLiveModel } from '@/lib/models/model-info';
+import { rulesModel } from '@/lib/rules/model';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const live = (id: string, inCatalog = true, extra: Partial<LiveModel> = {}) =>
   mergeLiveModel({ id, owned_by: 'Meta', active: true, context_window: 8192, ...extra }, inCatalog);
 
-describe('resolveVisionModel', () => {
+describe('rulesModel for the vision checks', () => {
   it('uses the live entry for a catalog model and the catalog while the list loads', () => {
-    expect(
-      resolveVisionModel(live('llama-3.2-11b-vision-preview'), 'llama-3.2-11b-vision-preview')?.vision,
-    ).toEqual({ maxImages: 1, systemPromptWithImages: false });
-    expect(resolveVisionModel(undefined, 'llama-3.1-8b-instant')).toBe(
-      findCatalogModel('llama-3.1-8b-instant'),
-    );
+    const preview = 'llama-3.2-11b-vision-preview';
+    expect(rulesModel(preview, live(preview)).vision).toEqual({
+      maxImages: 1,
+      systemPromptWithImages: false,
+    });
+    expect(rulesModel('llama-3.1-8b-instant')).toMatchObject({
+      known: true,
+      capabilities: findCatalogModel('llama-3.1-8b-instant')?.capabilities,
+    });
   });
 
   it('leaves a model only the live list knows unchecked', () => {
-    expect(resolveVisionModel(live('brand-new-vision', false), 'brand-new-vision')).toBeUndefined();
-    expect(resolveVisionModel(undefined, 'brand-new-vision')).toBeUndefined();
+    expect(rulesModel('brand-new-vision', live('brand-new-vision', false))).toMatchObject({ known: false });
+    expect(rulesModel('brand-new-vision').vision).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CatalogModel, findCatalogModel } from '@/lib/models/catalog';
-import { parseChatRequest, parseChatRequestText } from '@/lib/schema/parse-chat-request';
+import { rulesModel } from '@/lib/rules/model';
+import { parseChatRequest, parseChatRequestText } from '@/lib/rules/parse-chat-request';
 
 const valid = { model: 'llama-3.1-8b-instant', messages: [{ role: 'user', content: 'hi' }] };
 
@@ -100,7 +101,7 @@ describe('chat request schema', () => {
 
   it("takes the live list's limit over the table's when the route has one", () => {
     const live = { ...findCatalogModel('openai/gpt-oss-120b'), maxCompletionTokens: 100_000 } as CatalogModel;
-    const lookup = (id: string) => (id === live.id ? live : undefined);
+    const lookup = (id: string) => rulesModel(id, id === live.id ? live : undefined);
     expect(parseChatRequest({ ...valid, model: live.id, max_completion_tokens: 90_000 }, lookup).ok).toBe(
       true,
     );

@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_GROUNDING } from '@/lib/chat/grounding';
 import { applySharedState } from '@/lib/share/apply';
 import type { SnapshotSource } from '@/lib/share/from-store';
 import { snapshotForShare } from '@/lib/share/from-store';
@@ -9,7 +10,6 @@ import type { ShareState } from '@/lib/share/share-schema';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { MAX_KEPT_PNG_CHARS } from '@/lib/store/executed-tools';
-import { DEFAULT_GROUNDING } from '@/lib/store/grounding';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { defaultPane } from '@/lib/store/settings-slice';
 

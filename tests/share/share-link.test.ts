@@ -1,10 +1,10 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_GROUNDING } from '@/lib/chat/grounding';
 import { type SnapshotSource, snapshotForShare } from '@/lib/share/from-store';
 import { decodeShareState, encodeShareState, sharePayload, shareUrl } from '@/lib/share/share-link';
 import type { ShareState } from '@/lib/share/share-schema';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
-import { DEFAULT_GROUNDING } from '@/lib/store/grounding';
 import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
 
 const settings: SnapshotSource = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { buildChatRequest } from '@/lib/chat/build-request';
+import { DEFAULT_GROUNDING, documentProblem, nextDocumentId } from '@/lib/chat/grounding';
+import { EXAMPLE_TOOL } from '@/lib/chat/tools';
 import { CODE_LANGUAGES, generateCode } from '@/lib/codegen';
-import { parseChatRequest } from '@/lib/schema/parse-chat-request';
+import { parseChatRequest } from '@/lib/rules/parse-chat-request';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
-import { DEFAULT_GROUNDING, documentProblem, nextDocumentId } from '@/lib/store/grounding';
 import { migratePlayground } from '@/lib/store/persisted-state';
-import { buildChatRequest } from '@/lib/store/selectors';
 import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
-import { EXAMPLE_TOOL } from '@/lib/store/tools';
 
 const turns: ConversationMessage[] = [{ id: 'u', role: 'user', content: 'Search the web' }];
 const base = {

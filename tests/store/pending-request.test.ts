@@ -28,7 +28,7 @@ describe('selectPendingRequest', () => {
         ],
       },
     ]);
-    expect(problems.map((p) => p.kind)).toEqual(['not-vision']);
+    expect(problems.map((p) => p.code)).toEqual(['not-vision']);
   });
 
   it('for Regenerate leaves the last answer out, a prefilled one back to its prefix', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseChatRequest } from '@/lib/schema/parse-chat-request';
+import { buildChatRequest } from '@/lib/chat/build-request';
+import { parseChatRequest } from '@/lib/rules/parse-chat-request';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
-import { buildChatRequest } from '@/lib/store/selectors';
 import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
 
 const settings = { model: 'llama-3.1-8b-instant', system: '', ...DEFAULT_PARAMETERS };

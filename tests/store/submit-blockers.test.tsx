@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Composer } from '@/components/playground/composer';
 import { SeedField, seedProblem } from '@/components/playground/seed-field';
+import { invalidToolsMessage, toolProblems } from '@/lib/chat/tools';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { invalidToolsMessage, toolProblems } from '@/lib/store/tools';
 
 const submitChat = vi.fn(() => ({ ok: true as const, done: Promise.resolve() }));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCatalogModel, inferModel, MODEL_CATALOG } from '@/lib/models/catalog';
 import { TTS_MODELS } from '@/lib/models/tts';
-import { parseChatRequestText } from '@/lib/schema/parse-chat-request';
+import { parseChatRequestText } from '@/lib/rules/parse-chat-request';
 import {
   DEFAULT_TTS_OPTIONS,
   isTtsModelId,

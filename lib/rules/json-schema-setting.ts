@@ -1,11 +1,8 @@
-/**
- * The newer request options as the playground sends them: reasoning controls filtered by what the
- * model takes (so a choice made on one model never turns into a 400 on another), structured outputs
- * from the JSON Schema textbox, and the service tier. Pure.
- */
-import { capabilitiesOf } from '../models/catalog';
-import type { ChatRequest, JsonSchemaFormat } from '../schema/chat-request';
-import type { Parameters } from './settings-slice';
+/** The JSON Schema textbox and the response formats as settings. Pure. */
+import type { JsonSchemaFormat } from '../schema/chat-request';
+import type { ResponseFormatSetting } from './problem';
+
+type FormatSetting = { responseFormat: ResponseFormatSetting };
 
 /** What the JSON Schema textbox starts with: a strict-ready schema in the {name, schema} form. */
 export const EXAMPLE_JSON_SCHEMA = `{
@@ -58,30 +55,12 @@ export function parseJsonSchemaSetting(text: string, strictSwitch: boolean): Jso
   };
 }
 
-type ReasoningFields = Pick<ChatRequest, 'reasoning_effort' | 'reasoning_format' | 'include_reasoning'>;
-
-/** The reasoning fields for `model`: only values it accepts, never both include and format. */
-export function reasoningFields(model: string, p: Parameters): ReasoningFields {
-  const support = capabilitiesOf(model).reasoning;
-  if (!support) return {};
-  const fields: ReasoningFields = {};
-  if (p.reasoningEffort && support.efforts.includes(p.reasoningEffort))
-    fields.reasoning_effort = p.reasoningEffort;
-  const format = p.reasoningFormat && support.formats.includes(p.reasoningFormat) ? p.reasoningFormat : null;
-  // Groq refuses `raw` with JSON mode or tools; such a request goes without it (the UI says so).
-  if (format && !(format === 'raw' && p.responseFormat !== 'text')) fields.reasoning_format = format;
-  if (!fields.reasoning_format && support.includeReasoning && !p.includeReasoning) {
-    fields.include_reasoning = false;
-  }
-  return fields;
-}
-
 /** Structured outputs (JSON Schema) take no stream, no stop sequences and no function tools. */
-export function isStructured(p: Pick<Parameters, 'responseFormat'>): boolean {
+export function isStructured(p: FormatSetting): boolean {
   return p.responseFormat === 'json_schema';
 }
 
 /** JSON Object or JSON Schema: Stream and Stop are off (JSON mode's documented limits). */
-export function isJsonResponse(p: Pick<Parameters, 'responseFormat'>): boolean {
+export function isJsonResponse(p: FormatSetting): boolean {
   return p.responseFormat !== 'text';
 }

@@ -1,9 +1,8 @@
 /**
  * Built-in (server-side) tools and documents as the playground edits them, and how they enter the
- * request: `{type: "browser_search"}` / `{type: "code_interpreter"}` in `tools` for models that run
- * them, and `documents` with `citation_options`. Pure.
+ * request: `{type: "browser_search"}` / `{type: "code_interpreter"}` in `tools`, and `documents` with
+ * `citation_options`. Which models take them is lib/rules' to say. Pure.
  */
-import { capabilitiesOf } from '../models/catalog';
 import type { ChatRequest, Tool } from '../schema/chat-request';
 
 export interface DocumentDraft {
@@ -35,14 +34,8 @@ export const BUILT_IN_TOOLS = [
   { setting: 'codeExecution', type: 'code_interpreter', label: 'Code Execution' },
 ] as const;
 
-/** Whether `model` runs Groq's built-in tools (unknown ids: yes, unverified; Groq has the last word). */
-export function supportsBuiltInTools(model: string): boolean {
-  return capabilitiesOf(model).builtInTools;
-}
-
-/** The built-in tools switched on, for a model that runs them (others get none, never a 400). */
-export function builtInTools(model: string, settings: Partial<GroundingSettings>): Tool[] {
-  if (!supportsBuiltInTools(model)) return [];
+/** The built-in tools switched on (a model that does not run them gets none: lib/rules). */
+export function builtInTools(settings: Partial<GroundingSettings>): Tool[] {
   return BUILT_IN_TOOLS.filter((tool) => settings[tool.setting] === true).map((tool) => ({
     type: tool.type,
   }));

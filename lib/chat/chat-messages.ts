@@ -5,8 +5,10 @@
  */
 import { splitThinking } from '../markdown/thinking';
 import type { ChatMessage } from '../schema/chat-request';
-import type { ConversationMessage } from './conversation-slice';
-import { INLINE_IMAGE_PLACEHOLDER } from './safe-storage';
+import type { ConversationMessage } from '../store/conversation-slice';
+
+/** Stands in for an inline image that was too big to save (never sent). */
+export const INLINE_IMAGE_PLACEHOLDER = 'data:,image-not-saved';
 
 /** The conversation as Groq messages: the system prompt first, empty turns left out. */
 export function toChatMessages(system: string, messages: readonly ConversationMessage[]): ChatMessage[] {
