@@ -1,0 +1,5 @@
+export interface StoredPromptVersion {
+  name: string;
+  version: number;
+  savedAt: number;
+}
