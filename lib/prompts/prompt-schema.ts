@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import { shareStateV6 } from '../share/share-schema';
-
-export const MAX_PROMPT_NAME = 100;
+import { EMPTY_PROMPT_NAME, LONG_PROMPT_NAME, MAX_PROMPT_NAME, normalizePromptName } from './prompt-name';
 
 export const promptSettings = shareStateV6
   .pick({ parameters: true, tools: true, toolChoice: true, parallelToolCalls: true, grounding: true })
@@ -22,13 +21,8 @@ export const promptContent = z.strictObject({
 
 export const promptName = z
   .string()
-  .transform((name) => name.replace(/\s+/g, ' ').trim())
-  .pipe(
-    z
-      .string()
-      .min(1, 'A prompt needs a name: type one in "Prompt name".')
-      .max(MAX_PROMPT_NAME, `A prompt name can be at most ${MAX_PROMPT_NAME} characters.`),
-  );
+  .transform(normalizePromptName)
+  .pipe(z.string().min(1, EMPTY_PROMPT_NAME).max(MAX_PROMPT_NAME, LONG_PROMPT_NAME));
 
 export const storedPromptVersion = z.strictObject({
   name: promptName,
