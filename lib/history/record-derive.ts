@@ -14,12 +14,20 @@ export function shortTitle(text: string, length = TITLE_LENGTH): string {
   return `${(space > length / 2 ? cut.slice(0, space) : words.slice(0, length)).trimEnd()}…`;
 }
 
-/** The first user words of the conversation (its visible path), else of the system prompt. */
-export function deriveTitle(draft: Pick<HistoryDraft, 'threads' | 'system' | 'rows'>): string {
+/**
+ * The first user words of the conversation (its visible path), else of the system prompt; a dataset
+ * run says so first ("Run all, 12 rows: …").
+ */
+export function deriveTitle(draft: Pick<HistoryDraft, 'kind' | 'threads' | 'system' | 'rows'>): string {
   const first = draft.threads[0];
   const userTurn = first ? visiblePath(first).find((t) => t.role === 'user' && t.content.trim()) : undefined;
-  const text = userTurn?.content ?? (draft.system.trim() || draft.rows?.[0]?.answer || '');
-  return shortTitle(text) || UNTITLED;
+  const words = shortTitle(userTurn?.content ?? draft.system);
+  if (draft.kind === 'dataset-run') {
+    const count = draft.rows?.length ?? 0;
+    const run = `Run all, ${count} row${count === 1 ? '' : 's'}`;
+    return words ? shortTitle(`${run}: ${words}`) : run;
+  }
+  return words || UNTITLED;
 }
 
 /** Tokens of every answer in every branch and row (branches cost tokens too), and the known cost. */
