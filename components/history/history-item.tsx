@@ -1,0 +1,154 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { formatCost, formatDate, formatTokens } from '@/lib/history/format';
+import type { HistorySummary } from '@/lib/history/record-schema';
+
+const KIND_LABELS: Record<HistorySummary['kind'], string> = {
+  chat: 'Chat',
+  compare: 'Compare',
+  'dataset-run': 'Run all',
+};
+
+export interface HistoryItemActions {
+  onOpen: (id: string) => void;
+  /** Resolves to a problem to show, or null when renamed. */
+  onRename: (id: string, title: string) => Promise<string | null> | string | null;
+  onDelete: (id: string) => void;
+  onExport: (id: string) => void;
+}
+
+/** One kept conversation: title, kind, models, date, totals; Open, Rename, Delete (confirmed), Export. */
+export function HistoryItem({
+  item,
+  onOpen,
+  onRename,
+  onDelete,
+  onExport,
+}: { item: HistorySummary } & HistoryItemActions) {
+  const id = useId();
+  const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
+  const [title, setTitle] = useState(item.title);
+  const [problem, setProblem] = useState<string | null>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
+  // Rename was just pressed: the new title is typed next.
+  useEffect(() => {
+    if (mode === 'rename') titleInput.current?.focus();
+  }, [mode]);
+
+  const saveTitle = async () => {
+    if (title.trim() === '') {
+      setProblem('A conversation needs a title: type at least one character.');
+      return;
+    }
+    const failed = await onRename(item.id, title);
+    setProblem(failed);
+    if (!failed) setMode('view');
+  };
+
+  return (
+    <li
+      aria-labelledby={`${id}-title`}
+      className="flex flex-col gap-1 border-b border-neutral-200 py-2 dark:border-neutral-800"
+    >
+      <div className="flex flex-wrap items-baseline gap-x-2">
+        <span id={`${id}-title`} className="font-medium">
+          {item.title}
+        </span>
+        <span className="text-xs text-neutral-600 dark:text-neutral-400">{KIND_LABELS[item.kind]}</span>
+      </div>
+      <p id={`${id}-meta`} className="text-xs text-neutral-600 dark:text-neutral-400">
+        {[
+          item.models.join(', ') || 'no model',
+          formatDate(item.updatedAt),
+          formatTokens(item.totals.totalTokens),
+          formatCost(item.totals.costUsd),
+        ].join(' · ')}
+      </p>
+      {mode === 'rename' ? (
+        <form
+          className="flex flex-wrap items-center gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void saveTitle();
+          }}
+        >
+          <label htmlFor={`${id}-rename`} className="text-sm">
+            New title
+          </label>
+          <input
+            id={`${id}-rename`}
+            ref={titleInput}
+            value={title}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-problem` : undefined}
+            onChange={(event) => setTitle(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.stopPropagation();
+                event.preventDefault();
+                setMode('view');
+              }
+            }}
+            className="min-w-0 flex-1 rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+          />
+          <Button type="submit" variant="primary" size="xs">
+            Save title
+          </Button>
+          <Button size="xs" onClick={() => setMode('view')}>
+            Cancel
+          </Button>
+        </form>
+      ) : null}
+      {mode === 'delete' ? (
+        <fieldset
+          aria-label={`Delete ${item.title}?`}
+          className="m-0 min-w-0 border-0 p-0 flex flex-wrap items-center gap-2 text-sm"
+        >
+          <span>Delete this conversation from History?</span>
+          <Button variant="danger" size="xs" onClick={() => onDelete(item.id)}>
+            Delete
+          </Button>
+          <Button size="xs" onClick={() => setMode('view')}>
+            Cancel
+          </Button>
+        </fieldset>
+      ) : null}
+      {problem ? (
+        <p id={`${id}-problem`} role="alert" className="text-xs text-red-700 dark:text-red-300">
+          {problem}
+        </p>
+      ) : null}
+      {mode === 'view' ? (
+        <div className="flex flex-wrap gap-2">
+          <Button
+            size="xs"
+            variant="primary"
+            aria-describedby={`${id}-title`}
+            onClick={() => onOpen(item.id)}
+          >
+            Open
+          </Button>
+          <Button
+            size="xs"
+            aria-describedby={`${id}-title`}
+            onClick={() => {
+              setTitle(item.title);
+              setProblem(null);
+              setMode('rename');
+            }}
+          >
+            Rename
+          </Button>
+          <Button size="xs" aria-describedby={`${id}-title`} onClick={() => setMode('delete')}>
+            Delete
+          </Button>
+          <Button size="xs" aria-describedby={`${id}-title`} onClick={() => onExport(item.id)}>
+            Export
+          </Button>
+        </div>
+      ) : null}
+    </li>
+  );
+}

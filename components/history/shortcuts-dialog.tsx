@@ -1,0 +1,67 @@
+'use client';
+
+import { Fragment } from 'react';
+import { Dialog } from '@/components/ui/dialog';
+import { SHORTCUTS, type Shortcut } from '@/lib/history/shortcuts';
+
+function Keys({ keys }: { keys: readonly string[] }) {
+  return (
+    <>
+      {keys.map((combo, i) => (
+        <Fragment key={combo}>
+          {i > 0 ? <span className="text-neutral-500"> or </span> : null}
+          <kbd className="rounded border border-neutral-300 px-1 font-mono text-xs dark:border-neutral-700">
+            {combo}
+          </kbd>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** The `?` dialog: every shortcut, its keys and where it works. */
+export function ShortcutsDialog({
+  open,
+  onClose,
+  shortcuts = SHORTCUTS,
+}: {
+  open: boolean;
+  onClose: () => void;
+  shortcuts?: readonly Shortcut[];
+}) {
+  return (
+    <Dialog open={open} onClose={onClose} title="Keyboard shortcuts">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Keyboard shortcuts</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="py-1 pr-4 font-medium">
+              Keys
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              Action
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shortcuts.map((shortcut) => (
+            <tr
+              key={`${shortcut.action}-${shortcut.keys.join()}`}
+              className="border-t border-neutral-200 dark:border-neutral-800"
+            >
+              <td className="py-1 pr-4 whitespace-nowrap">
+                <Keys keys={shortcut.keys} />
+              </td>
+              <td className="py-1">
+                {shortcut.action}
+                {shortcut.where ? (
+                  <span className="text-neutral-600 dark:text-neutral-400"> ({shortcut.where})</span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}
