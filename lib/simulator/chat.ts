@@ -20,7 +20,7 @@ import { buildUsage, usageDetails } from './usage';
 /** Non-streamed responses wait for the simulated generation time, at most this long (plus any slow delay). */
 const MAX_NON_STREAM_WAIT_MS = 2000;
 
-async function readJson(ctx: RouteContext): Promise<unknown> {
+export async function readJson(ctx: RouteContext): Promise<unknown> {
   const raw = await ctx.request.text();
   try {
     const body: unknown = JSON.parse(raw);
@@ -38,7 +38,7 @@ async function readJson(ctx: RouteContext): Promise<unknown> {
 }
 
 /** A 200 whose body fails at once: the server adapter destroys the socket (the `[sim:cut]` fault). */
-function cutResponse(ctx: RouteContext): Response {
+export function cutResponse(ctx: RouteContext): Response {
   ctx.log.status = 200;
   ctx.log.closedAt = Date.now();
   const body = new ReadableStream<Uint8Array>({
@@ -53,7 +53,7 @@ function cutResponse(ctx: RouteContext): Response {
 }
 
 /** The tier that serves a request (echoed as `service_tier`): `auto` and no tier mean on_demand here. */
-function servedTier(requested: ChatRequest['serviceTier']): 'on_demand' | 'flex' | 'performance' {
+export function servedTier(requested: ChatRequest['serviceTier']): 'on_demand' | 'flex' | 'performance' {
   return requested === 'flex' || requested === 'performance' ? requested : 'on_demand';
 }
 
