@@ -65,7 +65,7 @@ describe('POST /openai/v1/responses in the simulator', () => {
     expect(json.status).toBe('completed');
     expect(json.instructions).toBe('You are a terse pirate.');
     expect(json.output.map((item) => item.type)).toEqual(['reasoning', 'message']);
-    const message = json.output[1] as { content: { type: string; text: string }[] };
+    const message = json.output[1] as unknown as { content: { type: string; text: string }[] };
     expect(message.content[0]?.type).toBe('output_text');
     expect(message.content[0]?.text).toContain('pirate');
     expect(json.usage.total_tokens).toBe(json.usage.input_tokens + json.usage.output_tokens);
