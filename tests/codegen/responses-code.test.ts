@@ -49,7 +49,7 @@ describe('View code for the Responses API', () => {
     // Run it with a `curl` function that prints the body it would send.
     const script = `curl() { while [ "$1" != "-d" ]; do shift; done; printf '%s' "$2"; }\n${curl}`;
     const sent = execFileSync('bash', ['-c', script], {
-      env: { PATH: process.env.PATH, MCP_DEEPWIKI_TOKEN: 'from_env_42', GROQ_API_KEY: 'k' },
+      env: { ...process.env, MCP_DEEPWIKI_TOKEN: 'from_env_42', GROQ_API_KEY: 'k' },
     }).toString();
     expect(JSON.parse(sent)).toEqual({
       ...body,
