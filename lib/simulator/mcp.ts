@@ -13,6 +13,7 @@ import {
 } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { mcpHeaderSecrets, scrubSecrets } from '../mcp/redact';
 import type { CatalogModel } from '../models/catalog';
+import { MCP_LABEL_PATTERN } from '../schema/mcp-tool';
 import type { ChatRequest, JsonSchema, ToolDefinition } from './chat-types';
 import { isRecord } from './chat-types';
 import { ApiError, fieldError, invalidRequest } from './errors';
@@ -65,8 +66,8 @@ export function parseMcpServers(tools: unknown): SimMcpServer[] {
   tools.forEach((tool, k) => {
     if (!isRecord(tool) || tool.type !== 'mcp') return;
     const label = tool.server_label;
-    if (typeof label !== 'string' || !/^[a-zA-Z][a-zA-Z0-9_-]{0,63}$/.test(label)) {
-      throw fieldError(`tools.${k}.server_label`, 'value must match ^[a-zA-Z][a-zA-Z0-9_-]{0,63}$');
+    if (typeof label !== 'string' || !MCP_LABEL_PATTERN.test(label)) {
+      throw fieldError(`tools.${k}.server_label`, `value must match ${MCP_LABEL_PATTERN.source}`);
     }
     if (servers.some((s) => s.label === label)) {
       throw fieldError(`tools.${k}.server_label`, `duplicate server_label \`${label}\``);
