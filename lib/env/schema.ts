@@ -85,6 +85,8 @@ const simulatorShape = {
   SIMULATOR_ERA: z.enum(['today', '2024'], { message: "must be 'today' or '2024'" }).default('today'),
   // How long a simulated batch stays in each status (validating, in_progress, finalizing).
   SIMULATOR_BATCH_STEP_MS: count().default(1000),
+  // Hosts whose MCP servers the simulator may call: loopback, *, host[:port], or none (see docs).
+  SIMULATOR_MCP_ALLOWED_HOSTS: text,
 };
 
 export const simulatorEnvSchema = z.object(simulatorShape);

@@ -5,6 +5,7 @@ import type { ChatCompletion, ChatCompletionChunk } from 'groq-sdk/resources/cha
 import { EVENT_STREAM_HEADERS, encodeEvents } from '../stream/encode';
 import type { ChatEvent, DeltaEventData, DoneEventData, UsageEventData } from '../stream/events';
 import { errorPayload, toPlaygroundError } from './errors';
+import { mcpListFields } from './mcp-fields';
 import { pickRateLimitHeaders } from './rate-limit';
 import { serverToolFields } from './server-tool-fields';
 import { sseDataBatches } from './sse-reader';
@@ -62,6 +63,8 @@ export async function* completionEvents(
   const choice = completion.choices[0];
   const message = choice?.message;
   yield startEvent(response, completion.model ?? model);
+  const mcpLists = mcpListFields(completion);
+  if (mcpLists.mcp_list_tools) yield { event: 'delta', data: mcpLists };
   const toolCalls = message?.tool_calls?.map((call, index) => ({ index, ...call }));
   const reasoning = message?.reasoning ?? undefined;
   const server = message ? serverToolFields(message) : {};
@@ -112,7 +115,12 @@ function appendDelta(out: ChatEvent[], delta: ChunkDelta): void {
   }
   if (!reasoning && !content && !toolCalls) return;
   const last = out.at(-1);
-  if (last?.event === 'delta' && !last.data.executed_tools && !last.data.annotations) {
+  if (
+    last?.event === 'delta' &&
+    !last.data.executed_tools &&
+    !last.data.annotations &&
+    !last.data.mcp_list_tools
+  ) {
     const data = last.data;
     // Merging keeps every field's text in order; reasoning never moves after content or tool calls.
     const fits = !(reasoning && (data.content || data.tool_calls)) && !(content && data.tool_calls);
@@ -137,6 +145,8 @@ function chunkEvents(chunk: ChatCompletionChunk, done: DoneEventData, out: ChatE
   done.created ??= chunk.created ?? null;
   done.system_fingerprint ??= chunk.system_fingerprint ?? null;
   done.service_tier ??= serviceTierOf(chunk as { service_tier?: unknown });
+  const mcpLists = mcpListFields(chunk as { mcp_list_tools?: unknown });
+  if (mcpLists.mcp_list_tools) out.push({ event: 'delta', data: mcpLists });
   const choice = chunk.choices?.[0];
   if (choice?.delta) appendDelta(out, choice.delta);
   const usage = usageFrom(chunk.x_groq?.usage);
@@ -234,7 +244,7 @@ export async function* oneByOne(events: AsyncIterable<ChatEvent>): AsyncGenerato
 export function eventStreamResponse(
   batches: AsyncGenerator<ChatEvent[]>,
   abort: AbortController,
-  secret: string,
+  secret: string | readonly string[],
   onFinished: () => void = () => {},
 ): Response {
   let finished = false;

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ChatCompletionCreateParamsBase } from 'groq-sdk/resources/chat/completions';
+import { mcpHeaderSecrets } from '../mcp/redact';
 import { type ChatRequest, toGroqRequestBody } from '../schema/chat-request';
 import type { ChatEvent, GuardEventData } from '../stream/events';
 import { completionEvents, eventStreamResponse, oneByOne, streamedEventBatches } from './chat-events';
@@ -112,6 +113,8 @@ export async function proxyChat(
   const abort = linkAbort(signal);
   const params = toUpstreamParams(request);
   const secret = upstream.apiKey;
+  // Upstream error text never echoes the key or an MCP server's header values.
+  const secrets = [secret, ...mcpHeaderSecrets(params.tools)];
   const options = { signal: abort.signal };
   try {
     let inputVerdict: GuardEventData | undefined;
@@ -154,9 +157,9 @@ export async function proxyChat(
       events = oneByOne(completionEvents(data, response, request.model));
     }
     if (inputVerdict) events = guardedEvents(events, inputVerdict, request, upstream, abort.signal);
-    return eventStreamResponse(events, abort, secret, onFinished);
+    return eventStreamResponse(events, abort, secrets, onFinished);
   } catch (error) {
     onFinished();
-    return errorResponse(toPlaygroundError(error, secret));
+    return errorResponse(toPlaygroundError(error, secrets));
   }
 }

@@ -30,10 +30,11 @@ const DEFAULT_TYPE_BY_STATUS: Record<number, string> = {
  * Maps anything thrown while talking to Groq into the one error shape. Matching is by class and
  * status, never by message text; `secret` (the API key) is scrubbed from anything upstream said.
  */
-export function toPlaygroundError(error: unknown, secret?: string): PlaygroundError {
+export function toPlaygroundError(error: unknown, secret?: string | readonly string[]): PlaygroundError {
   if (error instanceof PlaygroundError) return error;
-  const scrub = (text: string) =>
-    secret && secret.length > 3 ? text.split(secret).join('[redacted]') : text;
+  // The API key, and any MCP header values the request carried.
+  const secrets = (typeof secret === 'string' ? [secret] : (secret ?? [])).filter((s) => s.length > 3);
+  const scrub = (text: string) => secrets.reduce((out, s) => out.split(s).join('[redacted]'), text);
 
   if (error instanceof APIUserAbortError) {
     return new PlaygroundError({

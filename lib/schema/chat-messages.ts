@@ -4,6 +4,7 @@
  * refused with Groq's own "property '…' is unsupported".
  */
 import { z } from 'zod';
+import { mcpToolSchema } from './mcp-tool';
 
 const NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
 const NAME_MESSAGE = 'must be 1-64 letters, digits, underscores or dashes';
@@ -71,15 +72,23 @@ export const functionToolSchema = z.strictObject({
   function: functionDefinitionSchema,
 });
 
-/** Server-side tools (`browser_search`, `code_interpreter`) and others such as `mcp` pass through. */
+/** Server-side tools (`browser_search`, `code_interpreter`) and ones not modelled here pass through. */
 export const builtInToolSchema = z.looseObject({
   type: z
     .string()
     .min(1)
-    .refine((type) => type !== 'function', 'a function tool needs `function`'),
+    // Aborting, so a zod union prefers the function/mcp branch's own, more precise issue.
+    .refine((type) => type !== 'function' && type !== 'mcp', {
+      message: 'a function or mcp tool has its own shape',
+      abort: true,
+    }),
 });
 
-export const toolSchema = z.union([functionToolSchema, builtInToolSchema]);
+// Known types first, by discriminator, so a malformed function or MCP tool names its own field.
+export const toolSchema = z.union([
+  z.discriminatedUnion('type', [functionToolSchema, mcpToolSchema]),
+  builtInToolSchema,
+]);
 
 export const toolChoiceSchema = z.union([
   z.enum(['none', 'auto', 'required']),

@@ -17,6 +17,7 @@ import {
   toolSchema,
 } from './chat-messages';
 import { MAX_STOP_SEQUENCES, MAX_TOOLS, PENALTY, TEMPERATURE, TOP_P } from './limits';
+import { refineUniqueMcpLabels } from './mcp-tool';
 
 export * from './chat-messages';
 
@@ -38,7 +39,7 @@ export const chatRequestObjectSchema = z.strictObject({
   stream: nullable(z.boolean()),
   stream_options: nullable(z.strictObject({ include_usage: z.boolean().optional() })),
   response_format: nullable(responseFormatSchema),
-  tools: nullable(z.array(toolSchema).max(MAX_TOOLS)),
+  tools: nullable(z.array(toolSchema).max(MAX_TOOLS).superRefine(refineUniqueMcpLabels)),
   tool_choice: nullable(toolChoiceSchema),
   parallel_tool_calls: nullable(z.boolean()),
   disable_tool_validation: z.boolean().optional(),

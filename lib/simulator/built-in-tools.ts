@@ -20,6 +20,10 @@ export interface SimExecutedTool {
   type: string;
   arguments: string;
   output: string;
+  /** MCP calls (`type: "mcp"`): which server and tool ran, and its error if it failed. */
+  server_label?: string;
+  name?: string;
+  error?: string;
   search_results?: { results: SimSearchResult[] };
   code_results?: {
     text?: string;

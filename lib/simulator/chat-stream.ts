@@ -30,6 +30,8 @@ export interface StreamPlan {
   tps: number;
   cut: boolean;
   streamError: boolean;
+  /** Top-level fields of the first chunk only (`mcp_list_tools`, as Groq sends it). */
+  firstChunkFields?: object;
 }
 
 /** Smallest gap between timer ticks; at high rates each tick emits every token that is due. */
@@ -62,10 +64,14 @@ function chunk(plan: StreamPlan, delta: object, finish: string | null, xGroq?: o
 
 /** Each executed tool in two fragments (what ran, then what it returned), merged by index downstream. */
 function executedToolDeltas(generation: Generation): object[] {
-  return (generation.executedTools ?? []).flatMap(({ index, type, arguments: args, ...results }) => [
-    { executed_tools: [{ index, type, arguments: args }] },
-    { executed_tools: [{ index, ...results }] },
-  ]);
+  return (generation.executedTools ?? []).flatMap(({ index, type, arguments: args, ...rest }) => {
+    const { server_label, name, ...results } = rest;
+    const which = server_label === undefined ? {} : { server_label, name };
+    return [
+      { executed_tools: [{ index, type, ...which, arguments: args }] },
+      { executed_tools: [{ index, ...results }] },
+    ];
+  });
 }
 
 function toolCallDeltas(calls: readonly ToolCall[]): object[] {
@@ -92,7 +98,13 @@ export function streamCompletion(ctx: RouteContext, plan: StreamPlan): Response 
       }
     };
     const { generation } = plan;
-    send(chunk(plan, { role: 'assistant', content: '' }, null, { id: ctx.requestId }));
+    const choice = {
+      index: 0,
+      delta: { role: 'assistant', content: '' },
+      logprobs: null,
+      finish_reason: null,
+    };
+    send(event(plan, [choice], { x_groq: { id: ctx.requestId }, ...plan.firstChunkFields }));
     if (!(await sleep(plan.firstTokenMs, signal))) return stopForAbort();
 
     const deltas: object[] = [

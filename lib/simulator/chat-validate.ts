@@ -175,7 +175,10 @@ function parseTools(value: unknown): ToolDefinition[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw fieldError('tools', 'value must be an array');
   if (value.length > 128) throw fieldError('tools', 'maximum number of items is 128');
-  const functions = value.filter((tool) => !(isRecord(tool) && BUILT_IN_TOOLS.has(String(tool.type))));
+  // MCP servers are checked and run by mcp.ts; the rest are function definitions.
+  const functions = value.filter(
+    (tool) => !(isRecord(tool) && (BUILT_IN_TOOLS.has(String(tool.type)) || tool.type === 'mcp')),
+  );
   return functions.map((tool, k) => {
     const fn = isRecord(tool) ? tool.function : undefined;
     if (!isRecord(tool) || !isRecord(fn)) throw fieldError(`tools.${k}`, "property 'function' is missing");

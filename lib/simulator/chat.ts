@@ -1,5 +1,6 @@
 /** POST /openai/v1/chat/completions: parse, validate, apply triggers, generate, respond (stream or not). */
 
+import { redactMcpHeaders } from '../mcp/redact';
 import { checkChatForModel } from './chat-model-checks';
 import { type CompletionBase, streamCompletion } from './chat-stream';
 import { type ChatRequest, countPromptTokens, isRecord, lastOfRole, messageText } from './chat-types';
@@ -11,17 +12,20 @@ import { groqHeaders, jsonResponse, markAborted, sleep } from './http';
 import { completionId, systemFingerprint } from './ids';
 import { findEraModel } from './lineups';
 import { elideLargeStrings } from './log';
-import { parseTriggers } from './triggers';
+import { type McpRun, parseMcpServers, runMcpServers } from './mcp';
+import { withMcpResults } from './mcp-answer';
+import { parseTriggers, stripTriggers } from './triggers';
 import { buildUsage, usageDetails } from './usage';
 
 /** Non-streamed responses wait for the simulated generation time, at most this long (plus any slow delay). */
 const MAX_NON_STREAM_WAIT_MS = 2000;
 
-async function readJson(ctx: RouteContext): Promise<unknown> {
+export async function readJson(ctx: RouteContext): Promise<unknown> {
   const raw = await ctx.request.text();
   try {
     const body: unknown = JSON.parse(raw);
-    ctx.log.body = elideLargeStrings(body);
+    // MCP header values are the user's credentials: the log keeps `***` in their place.
+    ctx.log.body = redactMcpHeaders(elideLargeStrings(body));
     if (isRecord(body)) {
       if (typeof body.model === 'string') ctx.log.model = body.model;
       ctx.log.stream = body.stream === true;
@@ -34,7 +38,7 @@ async function readJson(ctx: RouteContext): Promise<unknown> {
 }
 
 /** A 200 whose body fails at once: the server adapter destroys the socket (the `[sim:cut]` fault). */
-function cutResponse(ctx: RouteContext): Response {
+export function cutResponse(ctx: RouteContext): Response {
   ctx.log.status = 200;
   ctx.log.closedAt = Date.now();
   const body = new ReadableStream<Uint8Array>({
@@ -49,13 +53,14 @@ function cutResponse(ctx: RouteContext): Response {
 }
 
 /** The tier that serves a request (echoed as `service_tier`): `auto` and no tier mean on_demand here. */
-function servedTier(requested: ChatRequest['serviceTier']): 'on_demand' | 'flex' | 'performance' {
+export function servedTier(requested: ChatRequest['serviceTier']): 'on_demand' | 'flex' | 'performance' {
   return requested === 'flex' || requested === 'performance' ? requested : 'on_demand';
 }
 
 export async function handleChat(ctx: RouteContext): Promise<Response> {
   const body = await readJson(ctx);
   const request = parseChatRequest(body);
+  const mcpServers = parseMcpServers(isRecord(body) ? body.tools : undefined);
   const model = findEraModel(ctx.options.era, request.model);
   if (!model) throw modelNotFound(request.model);
   const promptTokens = checkChatForModel(request, model);
@@ -69,7 +74,21 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
   const tier = servedTier(request.serviceTier);
   if (triggers.flexFull && tier === 'flex') throw capacityExceeded();
 
-  const generation = generate(request, model, triggers, ctx.options.answerTokens);
+  const prompt = stripTriggers(messageText(lastOfRole(request.messages, 'user')));
+  const mcp: McpRun = await runMcpServers(
+    mcpServers,
+    request,
+    model,
+    prompt,
+    ctx.options.mcpAllowedHosts,
+    ctx.request.signal,
+  );
+  const generation = withMcpResults(
+    generate(request, model, triggers, ctx.options.answerTokens),
+    mcp,
+    request.maxTokens,
+  );
+  const mcpFields = mcp.lists.length > 0 ? { mcp_list_tools: mcp.lists } : {};
   const requested = promptTokens + generation.completionTokens;
   if (ctx.options.enforceRateLimits && ctx.rate.check(requested) === 'tokens') {
     const seconds = Math.max(1, Math.ceil(ctx.rate.secondsUntilTokens(requested)));
@@ -104,6 +123,7 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
       tps,
       cut: triggers.cut,
       streamError: triggers.streamError,
+      firstChunkFields: mcpFields,
     });
   }
   if (triggers.cut) return cutResponse(ctx);
@@ -127,6 +147,7 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
     created: base.created,
     model: base.model,
     choices: [{ index: 0, message, logprobs: null, finish_reason: generation.finishReason }],
+    ...mcpFields,
     usage,
     system_fingerprint: base.system_fingerprint,
     service_tier: base.service_tier,

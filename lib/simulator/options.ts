@@ -2,6 +2,7 @@
 
 import { parseSimulatorEnv } from '../env/schema';
 import type { SimulatorEra } from './lineups';
+import { defaultMcpAllowedHosts, type McpAllowedHosts, parseMcpAllowedHosts } from './mcp-hosts';
 
 export interface SimulatorOptions {
   /** The only Bearer key accepted on /openai/v1 routes. */
@@ -41,6 +42,8 @@ export interface SimulatorOptions {
   era: SimulatorEra;
   /** How long each batch stage lasts (validating, in_progress ×2, finalizing), in ms. */
   batchStepMs: number;
+  /** Hosts whose MCP servers may be called (`loopback`, `*`, `host[:port]`); empty = MCP refused. */
+  mcpAllowedHosts: McpAllowedHosts;
 }
 
 export const DEFAULT_API_KEY = 'gsk_simulator_demo_key';
@@ -68,6 +71,8 @@ export function defaultOptions(env: Env = process.env): SimulatorOptions {
     inspectable: true,
     era: settings.SIMULATOR_ERA,
     batchStepMs: settings.SIMULATOR_BATCH_STEP_MS,
+    mcpAllowedHosts:
+      parseMcpAllowedHosts(settings.SIMULATOR_MCP_ALLOWED_HOSTS) ?? defaultMcpAllowedHosts(env.NODE_ENV),
   };
 }
 

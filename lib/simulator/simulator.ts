@@ -11,6 +11,7 @@ import { RequestLogStore, type SimulatorRequestLog } from './log';
 import { listModels, retrieveModel } from './models';
 import { resolveOptions, type SimulatorOptions } from './options';
 import { RateLimiter } from './rate-limit';
+import { handleResponses } from './responses';
 import { handleSpeech } from './speech';
 
 export interface Simulator {
@@ -40,6 +41,7 @@ async function route(ctx: RouteContext, api: BatchApi): Promise<Response> {
     return jsonResponse(ctx, 200, retrieveModel(ctx.options.era, id));
   }
   if (method === 'POST' && sub === '/chat/completions') return handleChat(ctx);
+  if (method === 'POST' && sub === '/responses') return handleResponses(ctx);
   if (method === 'POST' && sub === '/audio/transcriptions') return handleAudio(ctx, 'transcribe');
   if (method === 'POST' && sub === '/audio/translations') return handleAudio(ctx, 'translate');
   if (method === 'POST' && sub === '/audio/speech') return handleSpeech(ctx);

@@ -32,6 +32,22 @@ export interface DeltaEventData {
   executed_tools?: ExecutedToolDelta[];
   /** Citations into the answer text; appended in order. */
   annotations?: Annotation[];
+  /** The tools each remote MCP server listed (Groq's `mcp_list_tools`), before anything else. */
+  mcp_list_tools?: McpToolList[];
+}
+
+export interface McpListedTool {
+  name: string;
+  description?: string;
+  input_schema?: Record<string, unknown>;
+  annotations?: unknown;
+}
+
+/** One MCP server's `tools/list`, as Groq reports it. */
+export interface McpToolList {
+  id?: string;
+  server_label: string;
+  tools: McpListedTool[];
 }
 
 export interface SearchResult {
@@ -83,6 +99,10 @@ export interface ExecutedToolDelta {
   search_results?: { results?: SearchResult[]; images?: string[] } | null;
   code_results?: CodeResult[];
   browser_results?: BrowserResult[];
+  /** MCP calls (`type: "mcp"`): the server's label and the tool's name; `error` when it failed. */
+  server_label?: string;
+  name?: string;
+  error?: string | null;
 }
 
 /** A complete executed tool, as the playground keeps it. */

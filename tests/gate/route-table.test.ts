@@ -42,6 +42,16 @@ const ROUTES: RouteCase[] = [
     model: true,
   },
   {
+    name: 'POST /api/responses',
+    method: 'POST',
+    url: '/api/responses',
+    load: async () => (await import('@/app/api/responses/route')).POST,
+    body: async () => ({ content: JSON.stringify({ model: MODEL, input: 'hi' }), type: 'application/json' }),
+    json: true,
+    session: true,
+    model: true,
+  },
+  {
     name: 'GET /api/models',
     method: 'GET',
     url: '/api/models',
