@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Switch } from '@/components/ui/switch';
@@ -11,6 +11,7 @@ import { selectStreaming } from '@/lib/store/selectors';
 import { ComparePane } from './compare-pane';
 import { Composer } from './composer';
 import { DEMO_NOTICE } from './conversation-column';
+import { preloadAnswerParts } from './lazy-parts';
 import { RaceSummary } from './race-stats';
 import { SystemPrompt } from './system-prompt';
 
@@ -28,6 +29,12 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
   const selected = Math.min(tab, count - 1);
   const panes = Array.from({ length: count }, (_, i) => i);
   const paneTabs = useTabKeys(panes, selected, setTab);
+
+  // Panes stream at once: have the markdown renderer ready before the first token, so no pane ever
+  // shows its answer as raw markdown while the renderer is still loading.
+  useEffect(() => {
+    preloadAnswerParts().catch(() => undefined);
+  }, []);
 
   const more = (pane: number) => {
     usePlaygroundStore.getState().setParametersPane(pane);
