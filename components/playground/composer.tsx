@@ -59,7 +59,6 @@ export function Composer() {
   // Submit sends only what Groq would accept, to a live model, and only once attached files are ready.
   const held =
     gate.problems.length > 0 || settingsProblems.length > 0 || attacher.preparing !== null || unavailable;
-  const blocked = held || choosing;
   // Submit (or Ctrl+Enter) before the model list has chosen a model is kept, and sent once it has.
   const [queued, setQueued] = useState(false);
   const describedBy = [
