@@ -77,12 +77,9 @@ export function AppHeader({
         onSelect: () => setTheme(t.id),
       }),
     ),
-    ...(chat
-      ? ([
-          { kind: 'group', label: 'Groq Batch' },
-          { kind: 'item', label: 'Batches', onSelect: () => setBatchesOpen(true) },
-        ] satisfies MenuEntry[])
-      : []),
+    // Batch jobs are chat completions, but the list of them is worth reaching from either mode.
+    { kind: 'group', label: 'Groq Batch' },
+    { kind: 'item', label: 'Batches', onSelect: () => setBatchesOpen(true) },
   ];
 
   return (

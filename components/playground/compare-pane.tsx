@@ -7,7 +7,8 @@ import { useFollowStream } from '@/lib/client/use-follow-stream';
 import type { ChatRequest } from '@/lib/schema/chat-request';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { selectDifferences, selectPaneStreaming, selectPendingRequest } from '@/lib/store/selectors';
+import { selectDifferences, selectPaneStreaming } from '@/lib/store/selectors';
+import { codeRequest } from './code-request';
 import { Conversation } from './conversation';
 import { ModelPicker } from './model-picker';
 import { PaneContext } from './pane-context';
@@ -70,8 +71,7 @@ export function ComparePane({
             <Button
               size="xs"
               onClick={() => {
-                const variables = useDatasetStore.getState().values;
-                setCode(selectPendingRequest(usePlaygroundStore.getState(), pane, { variables }).request);
+                setCode(codeRequest(usePlaygroundStore.getState(), pane, useDatasetStore.getState().values));
               }}
             >
               View code
