@@ -24,7 +24,7 @@ export function overlappingControls(page: Page): Promise<string[]> {
     const name = (el: Element) => {
       const label =
         el.getAttribute('aria-label') ??
-        (el as HTMLElement).innerText?.trim().split('\n')[0]?.slice(0, 40) ??
+        el.textContent?.trim().replace(/\s+/g, ' ').slice(0, 40) ??
         el.getAttribute('placeholder') ??
         '';
       const type = el.getAttribute('type');
