@@ -106,9 +106,9 @@ for (const size of SIZES) {
     await expect(table.getByRole('heading').first()).toBeVisible();
     await expect(table).not.toContainText('**');
     await expect(table).not.toContainText('# ');
-    const expand = table.getByRole('button', { name: "Expand row-1's answer" });
+    const expand = table.getByRole('button', { name: 'Expand answer 1' });
     await expand.click();
-    await expect(table.getByRole('button', { name: "Collapse row-1's answer" })).toHaveAttribute(
+    await expect(table.getByRole('button', { name: 'Collapse answer 1' })).toHaveAttribute(
       'aria-expanded',
       'true',
     );

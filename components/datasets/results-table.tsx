@@ -75,7 +75,7 @@ function RowConversation({ row, onClose }: { row: RowResult; onClose: () => void
 const FOLD_AT = 140;
 
 /** A row's answer as rendered markdown (never raw `**` or `| --- |`), folded when long. */
-function AnswerCell({ row }: { row: RowResult }) {
+function AnswerCell({ row, position }: { row: RowResult; position: number }) {
   const [expanded, setExpanded] = useState(false);
   const long = row.answer.length > FOLD_AT || row.answer.trim().includes('\n');
   const folded = long && !expanded;
@@ -94,7 +94,7 @@ function AnswerCell({ row }: { row: RowResult }) {
           variant="ghost"
           className="-ml-2"
           aria-expanded={expanded}
-          aria-label={`${expanded ? 'Collapse' : 'Expand'} ${row.key}'s answer`}
+          aria-label={`${expanded ? 'Collapse' : 'Expand'} answer ${position}`}
           onClick={(event) => {
             // The row's own click opens it as a conversation; this only unfolds the cell.
             event.stopPropagation();
@@ -167,7 +167,7 @@ export function ResultsTable() {
             </tr>
           </thead>
           <tbody>
-            {results.map((r) => (
+            {results.map((r, index) => (
               <tr
                 key={r.key}
                 onClick={() => setOpenKey(r.key)}
@@ -188,7 +188,7 @@ export function ResultsTable() {
                     {r.values[c]}
                   </td>
                 ))}
-                <AnswerCell row={r} />
+                <AnswerCell row={r} position={index + 1} />
                 <td className="whitespace-nowrap px-2 py-1 tabular-nums">
                   {r.completionTokens !== null ? `${r.promptTokens ?? 0} → ${r.completionTokens}` : ''}
                 </td>
