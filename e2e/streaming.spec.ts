@@ -26,6 +26,8 @@ test('a streamed answer arrives in several pieces, then shows its stats', async 
   lengths.delete(0);
   expect(lengths.size).toBeGreaterThanOrEqual(3);
 
+  // One compact line under the answer; Details opens every figure.
+  await playground.lastAnswer().getByText('Details', { exact: true }).click();
   const stats = playground.lastAnswer().getByRole('definition');
   await expect(playground.lastAnswer()).toContainText('Finish reason:stop');
   await expect(playground.lastAnswer()).toContainText('Output tokens:120');

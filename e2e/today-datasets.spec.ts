@@ -37,7 +37,8 @@ const resultRows = (page: Page) =>
   page
     .getByRole('dialog')
     .getByRole('table', { name: /^Results/ })
-    .locator('tbody tr');
+    // Direct rows and cells only: an answer's own markdown table renders inside its cell.
+    .locator(':scope > tbody > tr');
 
 test('a {{variable}} gets a value field; Submit refuses it empty and sends it filled', async ({ page }) => {
   const playground = new PlaygroundPage(page);
@@ -74,7 +75,7 @@ test('Run all sends one substituted request per row and fills a three-row result
   for (const [i, city] of CITIES.entries()) {
     const row = resultRows(page).nth(i);
     await expect(row).toContainText(city);
-    await expect(row.locator('td').last()).toHaveText('done');
+    await expect(row.locator(':scope > td').last()).toHaveText('done');
   }
   const sent = (await todaySimulator.chatRequests()).map(
     (r) => (r.body as { messages: { content: string }[] }).messages.at(-1)?.content,
@@ -100,8 +101,8 @@ test('Run all waits out a 429 retry-after, sends the row again, and Stop ends th
   await expect.poll(parisSent, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
   await dialog.getByRole('button', { name: 'Stop' }).click();
   await expect(dialog.getByRole('button', { name: 'Run all' })).toBeVisible();
-  await expect(resultRows(page).nth(1).locator('td').last()).toHaveText('done');
-  await expect(resultRows(page).nth(0).locator('td').last()).toHaveText('stopped');
+  await expect(resultRows(page).nth(1).locator(':scope > td').last()).toHaveText('done');
+  await expect(resultRows(page).nth(0).locator(':scope > td').last()).toHaveText('stopped');
 });
 
 test('a malformed CSV line is reported with its line number and nothing is sent', async ({ page }) => {
@@ -156,8 +157,8 @@ test('Submit batch uploads a JSONL, creates a batch, follows it to completed and
   for (const [i, city] of CITIES.entries()) {
     const row = resultRows(page).nth(i);
     await expect(row).toContainText(city);
-    await expect(row.locator('td').last()).toHaveText('done');
-    await expect(row.locator('td').nth(2)).not.toBeEmpty();
+    await expect(row.locator(':scope > td').last()).toHaveText('done');
+    await expect(row.locator(':scope > td').nth(2)).not.toBeEmpty();
   }
   const batchId =
     (await dialog
@@ -191,10 +192,12 @@ test('Submit batch uploads a JSONL, creates a batch, follows it to completed and
   await expect(item).toContainText('completed');
   await expect(item.getByRole('link', { name: 'Download output' })).toBeVisible();
   await item.getByRole('button', { name: 'Show results' }).click();
-  await expect(batches.getByRole('table', { name: `Results of ${batchId}` }).locator('tbody tr')).toHaveCount(
-    3,
+  await expect(
+    batches.getByRole('table', { name: `Results of ${batchId}` }).locator(':scope > tbody > tr'),
+  ).toHaveCount(3);
+  await expect(batches.getByRole('table', { name: `Results of ${batchId}` })).toContainText(
+    'Name one landmark in Rome',
   );
-  await expect(batches.getByRole('table')).toContainText('Name one landmark in Rome');
   expect(await seriousViolations(other), 'Batches dialog').toEqual([]);
   await fresh.close();
 });

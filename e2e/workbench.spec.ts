@@ -153,9 +153,10 @@ test('Response Format JSON Object turns off Stream and Stop Sequences and says w
   await expect(page.getByRole('switch', { name: 'Stream' })).toBeDisabled();
   await expect(page.getByRole('switch', { name: 'Stream' })).not.toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Stop Sequences' })).toBeDisabled();
-  await expect(
-    page.getByText('JSON responses are not streamed and take no stop sequences').first(),
-  ).toBeVisible();
+  // The reason is written once, under Response Format; Stream and Stop Sequences point there.
+  await expect(page.getByText('JSON answers are not streamed and take no stop sequences')).toHaveCount(1);
+  await expect(page.getByText('JSON answers are not streamed and take no stop sequences')).toBeVisible();
+  await expect(page.getByText('Off while Response Format is JSON.')).toHaveCount(2);
 });
 
 test('?model= in the URL selects the model', async ({ page }) => {

@@ -55,7 +55,7 @@ export function BatchControls({
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-end gap-3">
-        <div className="w-32">
+        <div className="w-40 whitespace-nowrap">
           <SelectField
             label="Completion Window"
             value={completionWindow}

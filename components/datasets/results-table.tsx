@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { MarkdownMessage } from '@/components/markdown/lazy-markdown';
 import { Button } from '@/components/ui/button';
 import { resultColumns, resultsToCsv, resultsToJsonl } from '@/lib/datasets/export';
 import type { RowResult, RowStatus } from '@/lib/datasets/run-all';
@@ -54,13 +55,57 @@ function RowConversation({ row, onClose }: { row: RowResult; onClose: () => void
             <span className="text-xs font-semibold uppercase text-neutral-600 dark:text-neutral-400">
               {turn.role}
             </span>
-            <p className="whitespace-pre-wrap" dir="auto">
-              {turn.text}
-            </p>
+            {turn.role === 'assistant' ? (
+              <div dir="auto">
+                <MarkdownMessage text={turn.text} />
+              </div>
+            ) : (
+              <p className="whitespace-pre-wrap" dir="auto">
+                {turn.text}
+              </p>
+            )}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** An answer longer than this (or of several lines) starts folded to a few lines, with Expand. */
+const FOLD_AT = 140;
+
+/** A row's answer as rendered markdown (never raw `**` or `| --- |`), folded when long. */
+function AnswerCell({ row, position }: { row: RowResult; position: number }) {
+  const [expanded, setExpanded] = useState(false);
+  const long = row.answer.length > FOLD_AT || row.answer.trim().includes('\n');
+  const folded = long && !expanded;
+  return (
+    <td className="min-w-56 max-w-[28rem] px-2 py-1" dir="auto">
+      {row.answer ? (
+        <div
+          className={`[&_.markdown]:text-xs [&_:is(p,li)]:my-1 [&_:is(p,li)]:leading-5 [&_:is(h1,h2,h3,h4)]:mt-1 [&_:is(h1,h2,h3,h4)]:mb-1 [&_:is(h1,h2,h3,h4)]:text-xs ${folded ? 'max-h-20 overflow-hidden [mask-image:linear-gradient(to_bottom,black_60%,transparent)]' : ''}`}
+        >
+          <MarkdownMessage text={row.answer} streaming={row.status === 'running'} />
+        </div>
+      ) : null}
+      {long ? (
+        <Button
+          size="xs"
+          variant="ghost"
+          className="-ml-2"
+          aria-expanded={expanded}
+          aria-label={`${expanded ? 'Collapse' : 'Expand'} answer ${position}`}
+          onClick={(event) => {
+            // The row's own click opens it as a conversation; this only unfolds the cell.
+            event.stopPropagation();
+            setExpanded(!expanded);
+          }}
+        >
+          {expanded ? 'Collapse' : 'Expand'}
+        </Button>
+      ) : null}
+      {row.error ? <span className="block text-red-700 dark:text-red-300">{row.error}</span> : null}
+    </td>
   );
 }
 
@@ -122,7 +167,7 @@ export function ResultsTable() {
             </tr>
           </thead>
           <tbody>
-            {results.map((r) => (
+            {results.map((r, index) => (
               <tr
                 key={r.key}
                 onClick={() => setOpenKey(r.key)}
@@ -143,14 +188,11 @@ export function ResultsTable() {
                     {r.values[c]}
                   </td>
                 ))}
-                <td className="max-w-96 whitespace-pre-wrap px-2 py-1" dir="auto">
-                  {r.answer}
-                  {r.error ? <span className="block text-red-700 dark:text-red-300">{r.error}</span> : null}
-                </td>
-                <td className="px-2 py-1 tabular-nums">
+                <AnswerCell row={r} position={index + 1} />
+                <td className="whitespace-nowrap px-2 py-1 tabular-nums">
                   {r.completionTokens !== null ? `${r.promptTokens ?? 0} → ${r.completionTokens}` : ''}
                 </td>
-                <td className="px-2 py-1 tabular-nums">
+                <td className="whitespace-nowrap px-2 py-1 tabular-nums">
                   {r.ms !== null ? `${(r.ms / 1000).toFixed(2)} s` : ''}
                 </td>
                 <td className="px-2 py-1">{STATUS_TEXT[r.status]}</td>

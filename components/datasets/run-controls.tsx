@@ -56,6 +56,9 @@ export function RunControls({ onRun, onStop }: { onRun: () => void; onStop: () =
           </Button>
         )}
       </div>
+      <p className="text-xs text-neutral-600 dark:text-neutral-400">
+        Run all sends every row now, that many at a time, and shows each answer below.
+      </p>
       {summary ? (
         <div className="flex flex-col gap-1">
           <progress

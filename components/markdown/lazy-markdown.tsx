@@ -1,13 +1,15 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { markdownAsPlainText } from '@/lib/markdown/plain-text';
 import type { MarkdownMessageProps } from './markdown-message';
 
 /**
  * The markdown pipeline (marked, the block renderer, lowlight) is not part of the page's first load:
  * it is fetched when there is first an answer to render (an answer turn mounts on Submit, or
- * restored from storage or a share link). Until it has arrived, the text is shown as it is
- * (whitespace kept, same container), so an answer is never blank or held back.
+ * restored from storage or a share link). Until it has arrived, the text is shown as plain text
+ * (whitespace kept, markdown syntax left out, same container), so an answer is never blank or held
+ * back, and never shows raw `**` or `| --- |`.
  */
 type Pipeline = typeof import('./markdown-message');
 
@@ -53,7 +55,7 @@ export function MarkdownMessage(props: MarkdownMessageProps) {
       className="markdown min-w-0 text-sm leading-7 break-words whitespace-pre-wrap"
       aria-busy={props.streaming || undefined}
     >
-      {props.text}
+      {markdownAsPlainText(props.text)}
     </div>
   );
 }

@@ -5,7 +5,27 @@ function seconds(value: number | undefined): string | null {
   return value === undefined ? null : `${value.toFixed(3)} s`;
 }
 
-/** Time to first token and throughput measured in the browser; token counts and timings from Groq. */
+/** The one line under an answer: status, speed and size; the rest is one click away. */
+function summaryLine(answer: AnswerMeta, ttft: number | undefined, tokensPerSecond: number | undefined) {
+  const usage = answer.usage;
+  const totalMs =
+    answer.finishedAt !== undefined ? answer.finishedAt - (answer.startedAt ?? answer.sentAt) : undefined;
+  return [
+    answer.status === 'done' ? null : answer.status,
+    ttft !== undefined ? `${ttft} ms to first token` : null,
+    tokensPerSecond !== undefined ? `${tokensPerSecond} tokens/s` : null,
+    usage ? `${usage.prompt_tokens} → ${usage.completion_tokens} tokens` : null,
+    totalMs !== undefined && answer.status !== 'streaming' ? `${(totalMs / 1000).toFixed(2)} s` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/**
+ * Time to first token and throughput measured in the browser; token counts and timings from Groq.
+ * One compact line stays in view; every figure (status, Groq's timings, request id, moderation) is in
+ * Details.
+ */
 export function AnswerStats({ answer }: { answer: AnswerMeta }) {
   const ttft = answer.firstTokenAt !== undefined ? answer.firstTokenAt - answer.sentAt : undefined;
   const usage = answer.usage;
@@ -32,11 +52,21 @@ export function AnswerStats({ answer }: { answer: AnswerMeta }) {
       answer.guard?.length ? answer.guard.map((g) => `${g.stage} ${g.status}`).join(', ') : null,
     ],
   ];
+  const line = summaryLine(answer, ttft, tokensPerSecond);
   return (
-    <StatsList
-      label="Answer statistics"
-      items={items}
-      className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-neutral-600 dark:text-neutral-400"
-    />
+    <details className="group/stats mt-2 min-w-0 text-xs text-neutral-600 dark:text-neutral-400">
+      <summary className="flex cursor-pointer list-none flex-wrap items-baseline gap-x-2 rounded tabular-nums focus-visible:outline-2 focus-visible:outline-groq-strong [&::-webkit-details-marker]:hidden">
+        <span>{line || answer.status}</span>
+        <span className="underline decoration-dotted underline-offset-2">
+          <span className="group-open/stats:hidden">Details</span>
+          <span className="hidden group-open/stats:inline">Hide details</span>
+        </span>
+      </summary>
+      <StatsList
+        label="Answer statistics"
+        items={items}
+        className="mt-1 flex flex-wrap gap-x-4 gap-y-1 rounded-md bg-neutral-50 px-2 py-1.5 dark:bg-neutral-900"
+      />
+    </details>
   );
 }

@@ -22,7 +22,8 @@ const ViewCodeDialog = dynamic(() => loadViewCodeDialog().then((m) => m.ViewCode
 });
 
 /**
- * The one-row header (56 px at every width): brand, Chat/Speech, the model, View code and Share
+ * The one-row header (56 px at every width): brand, Chat/Speech, the model (over the composer under
+ * 640 px), View code and Share
  * (in the More menu under 640 px), Parameters (under 1024 px, where they open as a sheet) and More
  * (Clear, theme). Nothing in it changes its height: messages go to toasts.
  */
@@ -76,12 +77,9 @@ export function AppHeader({
         onSelect: () => setTheme(t.id),
       }),
     ),
-    ...(chat
-      ? ([
-          { kind: 'group', label: 'Groq Batch' },
-          { kind: 'item', label: 'Batches', onSelect: () => setBatchesOpen(true) },
-        ] satisfies MenuEntry[])
-      : []),
+    // Batch jobs are chat completions, but the list of them is worth reaching from either mode.
+    { kind: 'group', label: 'Groq Batch' },
+    { kind: 'item', label: 'Batches', onSelect: () => setBatchesOpen(true) },
   ];
 
   return (
@@ -97,7 +95,8 @@ export function AppHeader({
             {comparing ? (
               <span className="flex-1" />
             ) : (
-              <div className="min-w-20 flex-1 sm:max-w-[26rem]">
+              // Under 640 px the header has no room for the full id: the picker sits over the composer.
+              <div className="min-w-20 flex-1 max-sm:hidden sm:max-w-[26rem]">
                 <ModelPicker />
               </div>
             )}

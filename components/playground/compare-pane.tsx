@@ -7,7 +7,8 @@ import { useFollowStream } from '@/lib/client/use-follow-stream';
 import type { ChatRequest } from '@/lib/schema/chat-request';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { selectDifferences, selectPaneStreaming, selectPendingRequest } from '@/lib/store/selectors';
+import { selectDifferences, selectPaneStreaming } from '@/lib/store/selectors';
+import { codeRequest } from './code-request';
 import { Conversation } from './conversation';
 import { ModelPicker } from './model-picker';
 import { PaneContext } from './pane-context';
@@ -25,7 +26,7 @@ export function ComparePane({
   onMore,
 }: {
   pane: number;
-  /** Under 640 px only the selected tab's pane shows. */
+  /** Under 768 px only the selected tab's pane shows. */
   hidden: boolean;
   onMore: () => void;
 }) {
@@ -47,16 +48,19 @@ export function ComparePane({
       <section
         id={`compare-pane-${pane + 1}`}
         aria-label={name}
-        className={`min-h-0 min-w-0 flex-1 flex-col rounded-md border border-neutral-200 dark:border-neutral-800 ${hidden ? 'max-sm:hidden' : ''} flex ${editing ? 'ring-1 ring-groq' : ''}`}
+        className={`flex min-w-0 flex-1 flex-col rounded-md border border-neutral-200 md:min-w-[22rem] md:basis-0 md:snap-start dark:border-neutral-800 ${hidden ? 'max-md:hidden' : ''} ${editing ? 'ring-1 ring-groq' : ''}`}
       >
         <div className="flex shrink-0 flex-col gap-2 border-b border-neutral-200 p-2 dark:border-neutral-800">
-          <div className="flex items-center gap-1">
+          <div className="flex items-center gap-2">
             <h2 className="shrink-0 text-sm font-semibold">{name}</h2>
             <div className="min-w-0 flex-1">
               <ModelPicker />
             </div>
           </div>
-          <p className="truncate text-xs text-neutral-600 dark:text-neutral-400" title={differs}>
+          <p
+            className="line-clamp-2 break-words text-xs text-neutral-600 dark:text-neutral-400"
+            title={differs}
+          >
             {pane === 0 ? 'Baseline' : differs ? `Differs from pane 1: ${differs}` : 'Same as pane 1'}
           </p>
           <PaneParameterStrip />
@@ -67,8 +71,7 @@ export function ComparePane({
             <Button
               size="xs"
               onClick={() => {
-                const variables = useDatasetStore.getState().values;
-                setCode(selectPendingRequest(usePlaygroundStore.getState(), pane, { variables }).request);
+                setCode(codeRequest(usePlaygroundStore.getState(), pane, useDatasetStore.getState().values));
               }}
             >
               View code
@@ -98,7 +101,8 @@ export function ComparePane({
           </div>
           <PaneRaceStats pane={pane} />
         </div>
-        <div className="relative min-h-0 flex-1">
+        {/* Never squeezed to nothing: the view above scrolls instead. */}
+        <div className="relative min-h-64 flex-1 max-md:min-h-[60svh]">
           <div ref={follow.scroller} className="absolute inset-0 overflow-y-auto overscroll-contain">
             <div ref={follow.content} className="flex flex-col gap-3 p-2">
               <Conversation />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Switch } from '@/components/ui/switch';
@@ -11,14 +11,15 @@ import { selectStreaming } from '@/lib/store/selectors';
 import { ComparePane } from './compare-pane';
 import { Composer } from './composer';
 import { DEMO_NOTICE } from './conversation-column';
+import { preloadAnswerParts } from './lazy-parts';
 import { RaceSummary } from './race-stats';
 import { SystemPrompt } from './system-prompt';
 
 const WIDE = '(min-width: 1024px)';
 
 /**
- * Compare: the system prompt and the comparison's controls, 2–4 panes side by side (stacked, one tab
- * at a time, under 640 px), the race summary, and the one composer that starts every pane at once.
+ * Compare: the system prompt and the comparison's controls, 2–4 panes side by side (one tab at a time
+ * under 768 px), the race summary, and the one composer that starts every pane at once.
  */
 export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenParameters: () => void }) {
   const count = usePlaygroundStore((s) => s.panes.length);
@@ -29,72 +30,91 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
   const panes = Array.from({ length: count }, (_, i) => i);
   const paneTabs = useTabKeys(panes, selected, setTab);
 
+  // Panes stream at once: have the markdown renderer ready before the first token, so no pane ever
+  // shows its answer as raw markdown while the renderer is still loading.
+  useEffect(() => {
+    preloadAnswerParts().catch(() => undefined);
+  }, []);
+
   const more = (pane: number) => {
     usePlaygroundStore.getState().setParametersPane(pane);
     if (!window.matchMedia(WIDE).matches) onOpenParameters();
   };
 
   return (
-    <main className="flex min-h-0 min-w-0 flex-1 flex-col gap-2 p-2">
-      {demo ? (
-        <Notice tone="info" compact role="none">
-          {DEMO_NOTICE}
-        </Notice>
-      ) : null}
-      <div className="flex shrink-0 flex-wrap items-end gap-3">
-        <div className="min-w-48 flex-1">
-          <SystemPrompt />
-        </div>
-        <div className="w-56">
-          <Switch
-            label="Sync chat"
-            checked={syncChat}
-            disabled={streaming}
-            onChange={(on) => usePlaygroundStore.getState().setSyncChat(on)}
-            description={
-              syncChat
-                ? 'Each pane continues its own conversation.'
-                : 'One shared conversation: keep one pane’s answer.'
-            }
-          />
-        </div>
-        <Button
-          data-add-pane
-          disabled={count >= MAX_PANES || streaming}
-          onClick={() => usePlaygroundStore.getState().addPane()}
-        >
-          Add pane
-        </Button>
-      </div>
-      <div
-        role="tablist"
-        aria-label="Panes"
-        onKeyDown={paneTabs.onKeyDown}
-        className="flex shrink-0 gap-1 sm:hidden"
-      >
-        {panes.map((pane) => (
-          <button
-            key={pane}
-            ref={paneTabs.tabRef(pane)}
-            type="button"
-            role="tab"
-            tabIndex={pane === selected ? 0 : -1}
-            aria-selected={pane === selected}
-            aria-controls={`compare-pane-${pane + 1}`}
-            onClick={() => setTab(pane)}
-            className={`rounded-md border px-3 py-1 text-sm ${pane === selected ? 'border-groq-strong font-semibold' : 'border-neutral-300 dark:border-neutral-700'}`}
+    <main className="flex min-h-0 min-w-0 flex-1 flex-col">
+      {/* Everything above the composer scrolls as one when the window is short, so a pane's answer
+          area keeps its minimum height instead of being squeezed to nothing. */}
+      <div className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto p-2">
+        {demo ? (
+          <Notice tone="info" compact role="none">
+            {DEMO_NOTICE}
+          </Notice>
+        ) : null}
+        <div className="flex shrink-0 flex-wrap items-end gap-x-3 gap-y-2">
+          <div className="min-w-48 flex-1">
+            <SystemPrompt />
+          </div>
+          <div className="w-56 max-md:flex-1">
+            <Switch
+              label="Sync chat"
+              checked={syncChat}
+              disabled={streaming}
+              onChange={(on) => usePlaygroundStore.getState().setSyncChat(on)}
+              description={
+                syncChat
+                  ? 'Each pane continues its own conversation.'
+                  : 'One shared conversation: keep one pane’s answer.'
+              }
+            />
+          </div>
+          <Button
+            data-add-pane
+            disabled={count >= MAX_PANES || streaming}
+            onClick={() => usePlaygroundStore.getState().addPane()}
           >
-            Pane {pane + 1}
-          </button>
-        ))}
+            Add pane
+          </Button>
+        </div>
+        <div
+          role="tablist"
+          aria-label="Panes"
+          onKeyDown={paneTabs.onKeyDown}
+          className="flex shrink-0 gap-1 border-b border-neutral-200 md:hidden dark:border-neutral-800"
+        >
+          {panes.map((pane) => (
+            <button
+              key={pane}
+              ref={paneTabs.tabRef(pane)}
+              type="button"
+              role="tab"
+              tabIndex={pane === selected ? 0 : -1}
+              aria-selected={pane === selected}
+              aria-controls={`compare-pane-${pane + 1}`}
+              onClick={() => setTab(pane)}
+              className={`-mb-px border-b-2 px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-groq ${
+                pane === selected
+                  ? 'border-groq-strong text-neutral-900 dark:border-groq dark:text-neutral-100'
+                  : 'border-transparent text-neutral-600 dark:text-neutral-400'
+              }`}
+            >
+              Pane {pane + 1}
+            </button>
+          ))}
+        </div>
+        {/* At 768 px and up the panes sit side by side, each at least 22rem wide; past what fits,
+            the row scrolls sideways (snapping to a pane) rather than squeezing every answer. */}
+        <div
+          data-compare-panes
+          className="flex flex-1 gap-2 md:snap-x md:snap-mandatory md:overflow-x-auto md:pb-1"
+        >
+          {panes.map((pane) => (
+            <ComparePane key={pane} pane={pane} hidden={pane !== selected} onMore={() => more(pane)} />
+          ))}
+        </div>
+        <RaceSummary />
       </div>
-      <div className="flex min-h-0 flex-1 gap-2">
-        {panes.map((pane) => (
-          <ComparePane key={pane} pane={pane} hidden={pane !== selected} onMore={() => more(pane)} />
-        ))}
-      </div>
-      <RaceSummary />
-      <div className="shrink-0 border-t border-neutral-200 pt-2 dark:border-neutral-800">
+      <div className="shrink-0 border-t border-neutral-200 px-2 py-2 dark:border-neutral-800">
         <Composer />
       </div>
     </main>

@@ -25,6 +25,7 @@ import {
 } from './image-attachments';
 import { preloadAnswerParts, preloadOn } from './lazy-parts';
 import { ModelAvailabilityNotice } from './model-availability-notice';
+import { ModelListStatus } from './model-list-status';
 import { registerSubmit, submitOnCtrlEnter } from './submit-shortcut';
 
 function hasFiles(event: DragEvent): boolean {
@@ -56,12 +57,10 @@ export function Composer() {
   const panelId = `${id}-attach`;
   const modelId = `${id}-model`;
   // Submit sends only what Groq would accept, to a live model, and only once attached files are ready.
-  const blocked =
-    gate.problems.length > 0 ||
-    settingsProblems.length > 0 ||
-    attacher.preparing !== null ||
-    unavailable ||
-    choosing;
+  const held =
+    gate.problems.length > 0 || settingsProblems.length > 0 || attacher.preparing !== null || unavailable;
+  // Submit (or Ctrl+Enter) before the model list has chosen a model is kept, and sent once it has.
+  const [queued, setQueued] = useState(false);
   const describedBy = [
     unavailable ? modelId : '',
     gate.problems.length > 0 ? problemsId : '',
@@ -85,7 +84,12 @@ export function Composer() {
   }, [imageRefusal]);
 
   const send = () => {
-    if (blocked || streaming) return;
+    if (streaming || held) return;
+    if (choosing) {
+      setQueued(usePlaygroundStore.getState().draft.trim() !== '');
+      return;
+    }
+    setQueued(false);
     attacher.clear(); // "photo.png attached" describes the draft, which is now sent
     setAttachOpen(false);
     const result = usePlaygroundStore.getState().submit();
@@ -101,6 +105,11 @@ export function Composer() {
 
   const sendRef = useRef(send);
   sendRef.current = send;
+  useEffect(() => {
+    if (!queued || choosing) return;
+    setQueued(false);
+    sendRef.current();
+  }, [queued, choosing]);
   useEffect(() => {
     registerSubmit(() => sendRef.current());
     return () => registerSubmit(null);
@@ -176,6 +185,7 @@ export function Composer() {
             pane={pane}
           />
         ))}
+        <ModelListStatus choosing={choosing} queued={queued} />
         {refusal ? (
           <p role="status" className="text-sm text-amber-800 dark:text-amber-200">
             {refusal}
@@ -216,6 +226,7 @@ export function Composer() {
         onChange={(event) => {
           setDraft(event.target.value);
           setRefusal(null);
+          if (event.target.value.trim() === '') setQueued(false);
         }}
         onKeyDown={submitOnCtrlEnter}
         onPaste={onPaste}
@@ -250,7 +261,7 @@ export function Composer() {
           type="submit"
           variant="primary"
           size="md"
-          disabled={streaming || blocked}
+          disabled={streaming || held}
           aria-describedby={describedBy || undefined}
           aria-keyshortcuts="Control+Enter Meta+Enter"
         >

@@ -7,6 +7,7 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectStreaming } from '@/lib/store/selectors';
 import { Composer } from './composer';
 import { Conversation } from './conversation';
+import { ModelPicker } from './model-picker';
 import { SystemPrompt } from './system-prompt';
 
 export const DEMO_NOTICE = 'Demo mode — simulated responses; set GROQ_API_KEY for real models';
@@ -23,7 +24,11 @@ export function ConversationColumn({ demo }: { demo: boolean }) {
   return (
     <main className="flex min-h-0 min-w-0 flex-1 flex-col">
       <div className="relative min-h-0 flex-1">
-        <div ref={follow.scroller} className="absolute inset-0 overflow-y-auto overscroll-contain">
+        {/* While "Jump to latest" shows, the scroller stops above it, so it covers no stats line. */}
+        <div
+          ref={follow.scroller}
+          className={`absolute inset-x-0 top-0 overflow-y-auto overscroll-contain ${follow.showJump ? 'bottom-12' : 'bottom-0'}`}
+        >
           <div
             ref={follow.content}
             className="mx-auto flex w-full max-w-4xl flex-col gap-4 px-3 py-4 sm:px-4"
@@ -39,15 +44,18 @@ export function ConversationColumn({ demo }: { demo: boolean }) {
           </div>
         </div>
         {follow.showJump ? (
-          <div className="pointer-events-none absolute inset-x-0 bottom-3 flex justify-center">
-            <Button className="pointer-events-auto shadow-md" onClick={follow.jumpToLatest}>
+          <div className="absolute inset-x-0 bottom-0 flex h-12 items-center justify-center border-t border-neutral-200 dark:border-neutral-800">
+            <Button className="shadow-sm" onClick={follow.jumpToLatest}>
               Jump to latest <span aria-hidden="true">↓</span>
             </Button>
           </div>
         ) : null}
       </div>
       <div className="shrink-0 border-t border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
-        <div className="mx-auto w-full max-w-4xl px-3 py-3 sm:px-4">
+        <div className="mx-auto flex w-full max-w-4xl flex-col gap-2 px-3 py-3 sm:px-4">
+          <div className="sm:hidden">
+            <ModelPicker />
+          </div>
           <Composer />
         </div>
       </div>

@@ -3,6 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { Button } from '@/components/ui/button';
 import { LoadBoundary } from '@/components/ui/load-boundary';
+import { markdownAsPlainText } from '@/lib/markdown/plain-text';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPaneMessages } from '@/lib/store/selectors';
 import { loadMessageTurn, preloadAnswerParts, preloadOn } from './lazy-parts';
@@ -11,13 +12,13 @@ import { usePaneIndex } from './pane-context';
 /** Turns load with the first message: a first visit shows none. */
 const MessageTurn = lazy(() => loadMessageTurn().then((m) => ({ default: m.MessageTurn })));
 
-/** While the turn's code arrives (a moment, once): the message's text where the turn will be. */
+/** While the turn's code arrives (a moment, once): the message's words where the turn will be. */
 function PlainTurn({ id }: { id: string }) {
   const pane = usePaneIndex();
   const content = usePlaygroundStore((s) => selectPaneMessages(s, pane).find((m) => m.id === id)?.content);
   return (
     <li className="min-h-16 whitespace-pre-wrap rounded-md border border-neutral-200 p-3 text-sm dark:border-neutral-800">
-      {content}
+      {markdownAsPlainText(content ?? '')}
     </li>
   );
 }

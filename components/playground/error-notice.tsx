@@ -7,6 +7,43 @@ import type { PlaygroundErrorBody } from '@/lib/errors';
 import { findCatalogModel } from '@/lib/models/catalog';
 import { useSetParameter } from './pane-context';
 
+/** Links in Groq's error text (its console, its docs) become links; any other host stays text. */
+const URL_PATTERN = /(https:\/\/[^\s)]+[^\s).,])/;
+
+function isGroqLink(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'groq.com' || host.endsWith('.groq.com');
+  } catch {
+    return false;
+  }
+}
+
+/** Error text with Groq's own https links as real links (new tab, no opener). */
+export function MessageWithLinks({ text }: { text: string }) {
+  const parts = text.split(URL_PATTERN);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 && isGroqLink(part) ? (
+          <a
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string.
+            key={i}
+            href={part}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="font-medium underline underline-offset-2"
+          >
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 /** Groq's 429 text ends with "Please try again in 7.66s."; the live countdown says that instead. */
 export function withoutRetryHint(message: string): string {
   return message.replace(/\s*Please try again in [\d.hms]+\.?/i, '').trim();
@@ -60,7 +97,15 @@ export function ErrorNotice({
         Error {error.status ? error.status : ''}
         {error.code ? ` (${error.code})` : ''}
       </p>
-      <p className="break-words">{rateLimited ? withoutRetryHint(error.message) : error.message}</p>
+      {error.code === 'model_terms_required' ? (
+        <p className="font-medium">
+          This model’s terms have not been accepted for your organization yet: an admin accepts them once in
+          the Groq console (the link below), then it works.
+        </p>
+      ) : null}
+      <p className="break-words">
+        <MessageWithLinks text={rateLimited ? withoutRetryHint(error.message) : error.message} />
+      </p>
       {flexFull ? (
         <p className="mt-1">
           Flex capacity is full: Groq could not serve this request on the flex tier right now. It is not

@@ -64,6 +64,7 @@ export const MessageTurn = memo(function MessageTurn({
   const streaming = answer?.status === 'streaming';
   const waiting = streaming && message.content === '' && !answer?.reasoning && !message.toolCalls?.length;
   const isLast = index === count - 1;
+  const blockedBy = answer?.guard?.find((v) => v.stage === 'input' && v.status === 'unsafe')?.model;
   // Generated answers render as markdown (Edit switches to a textbox); turns the user writes stay textboxes.
   const showMarkdown = message.role === 'assistant' && !editing && answer !== undefined;
 
@@ -96,7 +97,12 @@ export const MessageTurn = memo(function MessageTurn({
             {role}
           </Button>
         )}
-        {answer ? (
+        {answer && blockedBy ? (
+          // The model never saw the message: the card is Moderation's, not the model's.
+          <span data-testid="answer-model" className={`min-w-0 truncate text-xs ${muted}`}>
+            Moderation <span className="font-mono">({blockedBy})</span>
+          </span>
+        ) : answer ? (
           <span data-testid="answer-model" className={`min-w-0 truncate font-mono text-xs ${muted}`}>
             <span className="sr-only">Model: </span>
             {answer.model}

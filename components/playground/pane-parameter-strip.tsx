@@ -22,7 +22,7 @@ export function PaneParameterStrip() {
   const efforts = reasoning?.efforts ?? [];
 
   return (
-    <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+    <div className="grid grid-cols-[repeat(auto-fill,minmax(7rem,1fr))] items-end gap-x-2 gap-y-1.5">
       <NumberField
         label="Temperature"
         value={temperature}

@@ -46,7 +46,8 @@ export function ParametersPanel() {
   const notice = storeNotice ?? about('maxCompletionTokens')[0]?.message ?? null;
   const guard = useGuardAvailability();
   const json = isJsonResponse(s);
-  const jsonReason = 'JSON responses are not streamed and take no stop sequences (Groq docs).';
+  // The reason is given once, under Response Format; the fields it turns off point there.
+  const jsonReason = 'Off while Response Format is JSON.';
   const guardMissing = guard.model === null && guard.reason !== null;
 
   return (

@@ -4,11 +4,12 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
 import { MODE_PANEL_ID, modeFromUrl, modeTabId, type PlaygroundMode } from '@/components/speech/mode-switch';
 import { LoadBoundary } from '@/components/ui/load-boundary';
+import { Notice } from '@/components/ui/notice';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { selectPendingRequest } from '@/lib/store/selectors';
 import { AppHeader } from './app-header';
 import { ChatWorkbench } from './chat-workbench';
+import { codeRequest } from './code-request';
 import { DEMO_NOTICE } from './conversation-column';
 import { loadSpeechWorkbench } from './lazy-parts';
 import { useApplyLiveModels } from './model-availability-notice';
@@ -38,12 +39,10 @@ function useRehydratedStores(setMode: (mode: PlaygroundMode) => void): boolean {
   return ready;
 }
 
-/** What Submit would send right now from the pane the parameters show, the composer's text included. */
+/** View code's request for the pane the parameters show: the next one, or the one just answered. */
 function currentRequest() {
   const state = usePlaygroundStore.getState();
-  return selectPendingRequest(state, state.compare ? state.parametersPane : 0, {
-    variables: useDatasetStore.getState().values,
-  }).request;
+  return codeRequest(state, state.compare ? state.parametersPane : 0, useDatasetStore.getState().values);
 }
 
 /**
@@ -85,7 +84,11 @@ export function Playground({ demo }: { demo: boolean }) {
         ) : (
           <div className="min-h-0 flex-1 overflow-y-auto">
             {demo ? (
-              <p className="px-4 pt-3 text-xs text-neutral-600 dark:text-neutral-400">{DEMO_NOTICE}</p>
+              <div className="px-4 pt-3">
+                <Notice tone="info" compact role="none">
+                  {DEMO_NOTICE}
+                </Notice>
+              </div>
             ) : null}
             <LoadBoundary what="Speech mode">
               <SpeechWorkbench />

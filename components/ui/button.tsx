@@ -4,7 +4,7 @@ export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 export type ButtonSize = 'xs' | 'sm' | 'md';
 
 const base =
-  'inline-flex shrink-0 items-center justify-center gap-1.5 whitespace-nowrap rounded-md font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-groq-strong disabled:cursor-not-allowed disabled:opacity-50';
+  'inline-flex shrink-0 items-center justify-center gap-1.5 whitespace-nowrap rounded-md font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-groq-strong disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:border-groq-strong aria-pressed:bg-orange-50 aria-pressed:text-groq-deep aria-pressed:ring-1 aria-pressed:ring-groq-strong dark:aria-pressed:border-groq dark:aria-pressed:bg-groq-deep/40 dark:aria-pressed:text-orange-100 dark:aria-pressed:ring-groq';
 
 const variants: Record<ButtonVariant, string> = {
   // White on `groq-strong` passes WCAG AA (4.5:1); the brand orange does not.

@@ -42,7 +42,11 @@ export function NumberField({
 
   return (
     <div className="flex min-w-0 flex-col gap-0.5">
-      <label htmlFor={id} title={label} className="truncate text-xs text-neutral-600 dark:text-neutral-400">
+      <label
+        htmlFor={id}
+        title={label}
+        className="line-clamp-2 text-xs leading-tight text-neutral-600 dark:text-neutral-400"
+      >
         {label}
       </label>
       <input

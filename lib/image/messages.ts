@@ -1,7 +1,9 @@
 /**
  * What the composer tells the user about an image it attached, changed or refused. Pure.
- * Sizes are those of the base64 data URL, the size Groq's 4 MB limit is measured on.
+ * Sizes measured against Groq's 4 MB limit are those of the base64 data URL, with two decimals (near
+ * the limit they matter); an image that simply fits is described by its file's own size.
  */
+import { formatBytes } from '../format/bytes';
 import { formatMegabytes, MAX_BASE64_IMAGE_BYTES } from './size';
 
 export interface ImageSize {
@@ -31,11 +33,12 @@ export function resizedNotice(name: string, before: ImageSize, after: ImageSize)
 
 /** For a type Groq does not take (BMP, SVG, TIFF…), converted although it was small enough. */
 export function convertedNotice(name: string, mime: string, after: ImageSize): string {
-  return `${name} (${mime}) was converted to JPEG, ${sizeText(after)}, as Groq takes ${ACCEPTED} images.`;
+  return `${name} (${mime}) was converted to JPEG, ${formatBytes(after.bytes)} as base64 (${formatDimensions(after.width, after.height)}), as Groq takes ${ACCEPTED} images.`;
 }
 
-export function attachedNotice(name: string, size: ImageSize): string {
-  return `${name} attached, ${sizeText(size)}.`;
+/** "cat.png attached, 103 KB (64×48)." — the file's size as the user's file manager shows it. */
+export function attachedNotice(name: string, size: ImageSize, fileBytes: number = size.bytes): string {
+  return `${name} attached, ${formatBytes(fileBytes)} (${formatDimensions(size.width, size.height)}).`;
 }
 
 export function tooLargeError(name: string, before: ImageSize): string {

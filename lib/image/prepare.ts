@@ -107,7 +107,11 @@ export async function prepareImageFile(file: File): Promise<PreparedImage> {
       height: decoded.height,
     };
     if (fitsBase64Limit(before.bytes) && isGroqImageType(file.type)) {
-      return { ok: true, dataUrl: await readAsDataUrl(file), notice: attachedNotice(name, before) };
+      return {
+        ok: true,
+        dataUrl: await readAsDataUrl(file),
+        notice: attachedNotice(name, before, file.size),
+      };
     }
     const fit = await findFit(decoded.width, decoded.height, canvasJpegEncoder(decoded.source));
     if (!fit) return { ok: false, error: tooLargeError(name, before) };

@@ -51,6 +51,15 @@ export function modelNotFound(model: string): ApiError {
   });
 }
 
+/** A model whose terms the organization has not accepted yet (Groq: the Orpheus TTS models). */
+export function modelTermsRequired(model: string): ApiError {
+  return new ApiError(400, {
+    message: `The model \`${model}\` requires terms acceptance. Please have the org admin accept the terms at https://console.groq.com/playground?model=${encodeURIComponent(model)}`,
+    type: 'invalid_request_error',
+    code: 'model_terms_required',
+  });
+}
+
 export function unknownUrl(method: string, path: string): ApiError {
   return new ApiError(404, {
     message: `Unknown request URL: ${method} ${path}. Please check the URL for typos, or see the docs at https://console.groq.com/docs/`,

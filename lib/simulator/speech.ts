@@ -20,6 +20,7 @@ import {
   fieldError,
   invalidRequest,
   modelNotFound,
+  modelTermsRequired,
   rateLimited,
   serverError,
   unparsableJson,
@@ -193,6 +194,7 @@ export async function handleSpeech(ctx: RouteContext): Promise<Response> {
   checkOptions(body, model);
 
   const triggers = parseTriggers(input, '', ctx.options.slowFirstTokenMs);
+  if (triggers.terms) throw modelTermsRequired(model.id);
   if (triggers.status === 429) throw rateLimited(model.id, triggers.retryAfter ?? 7, ctx.options.limitTokens);
   if (triggers.status) throw serverError(triggers.status);
 

@@ -26,6 +26,8 @@ export interface Triggers {
   unsafe?: number;
   /** Answer with a corpus of hostile markdown/HTML (for testing safe rendering). */
   xss: boolean;
+  /** 400 `model_terms_required`: the model's terms are not accepted in the console (Orpheus). */
+  terms: boolean;
 }
 
 export const TRIGGER_PATTERN = /\[sim:([a-z0-9_]+)(?::([^\]\s]*))?\]/gi;
@@ -76,6 +78,9 @@ const TRIGGER_TABLE: Readonly<Record<string, TriggerHandler>> = {
   xss: (triggers) => {
     triggers.xss = true;
   },
+  terms: (triggers) => {
+    triggers.terms = true;
+  },
   slow: (triggers, arg, slowDefault) => {
     triggers.slowMs = positiveNumber(arg) ?? slowDefault;
   },
@@ -109,6 +114,7 @@ export function parseTriggers(userText: string, systemText: string, slowDefault:
     cut: false,
     streamError: false,
     xss: false,
+    terms: false,
   };
   for (const match of systemText.matchAll(TRIGGER_PATTERN)) {
     const name = (match[1] ?? '').toLowerCase();

@@ -52,11 +52,11 @@ describe('image messages', () => {
   });
 
   it('reports attached and converted files, and a model without vision', () => {
-    expect(attachedNotice('cat.png', { bytes: 0.25 * MB, width: 64, height: 48 })).toBe(
-      'cat.png attached, 0.25 MB (64×48).',
+    expect(attachedNotice('cat.png', { bytes: 141_112, width: 64, height: 48 }, 105_832)).toBe(
+      'cat.png attached, 103 KB (64×48).',
     );
     expect(convertedNotice('icon.bmp', 'image/bmp', { bytes: 0.01 * MB, width: 32, height: 32 })).toBe(
-      'icon.bmp (image/bmp) was converted to JPEG, 0.01 MB (32×32), as Groq takes PNG, JPEG, GIF or WebP images.',
+      'icon.bmp (image/bmp) was converted to JPEG, 10 KB as base64 (32×32), as Groq takes PNG, JPEG, GIF or WebP images.',
     );
     expect(noVisionReason('Llama 3.1 8B Instant')).toBe('Llama 3.1 8B Instant does not accept images.');
     expect(formatDimensions(1450, 1450)).toBe('1450×1450');

@@ -44,4 +44,24 @@ describe('ErrorNotice', () => {
     expect(retry.disabled).toBe(false);
     expect(screen.getAllByRole('button')).toHaveLength(1);
   });
+
+  it('model_terms_required: says what to do and links Groq’s console (other hosts stay text)', () => {
+    const console = 'https://console.groq.com/playground?model=canopylabs%2Forpheus-v1-english';
+    render(
+      <ErrorNotice
+        error={{
+          status: 400,
+          type: 'invalid_request_error',
+          code: 'model_terms_required',
+          message: `The model \`canopylabs/orpheus-v1-english\` requires terms acceptance. Please have the org admin accept the terms at ${console}. See also https://evil.example/x`,
+        }}
+      />,
+    );
+    expect(screen.getByText(/terms have not been accepted for your organization/)).toBeTruthy();
+    const link = screen.getByRole('link', { name: console });
+    expect(link.getAttribute('href')).toBe(console);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.queryByRole('link', { name: /evil/ })).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('https://evil.example/x');
+  });
 });

@@ -136,4 +136,17 @@ describe('POST /openai/v1/audio/speech', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('3');
   });
+
+  it('[sim:terms] answers 400 model_terms_required with the console link, as Groq does for Orpheus', async () => {
+    const sim = makeSimulator({ era: 'today' });
+    const response = await sim.handle(
+      speechRequest({ model: ENGLISH, voice: 'troy', input: 'Hello [sim:terms]', response_format: 'wav' }),
+    );
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe('model_terms_required');
+    expect(error.message).toContain(
+      'https://console.groq.com/playground?model=canopylabs%2Forpheus-v1-english',
+    );
+  });
 });
