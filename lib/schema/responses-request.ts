@@ -7,10 +7,10 @@
 import { z } from 'zod';
 import { invalidRequest } from '../errors';
 import type { CatalogModel } from '../models/catalog';
+import type { ParseResult } from '../rules/parse-chat-request';
 import { builtInToolSchema } from './chat-messages';
 import { MAX_TOOLS, TEMPERATURE, TOP_P } from './limits';
 import { mcpToolSchema, refineUniqueMcpLabels } from './mcp-tool';
-import type { ParseResult } from './parse-chat-request';
 import { issueToError } from './validation-message';
 
 const NAME = /^[a-zA-Z0-9_-]{1,64}$/;

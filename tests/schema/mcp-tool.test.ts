@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChatRequest } from '@/lib/schema/parse-chat-request';
+import { parseChatRequest } from '@/lib/rules/parse-chat-request';
 import { parseResponsesRequest } from '@/lib/schema/responses-request';
 
 const mcp = (overrides: Record<string, unknown> = {}) => ({
