@@ -7,7 +7,12 @@ import { useFollowStream } from '@/lib/client/use-follow-stream';
 import type { ChatRequest } from '@/lib/schema/chat-request';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { selectDifferences, selectPaneStreaming, selectPendingRequest } from '@/lib/store/selectors';
+import {
+  selectDifferences,
+  selectPaneStreaming,
+  selectPendingRequest,
+  selectStreaming,
+} from '@/lib/store/selectors';
 import { Conversation } from './conversation';
 import { ModelPicker } from './model-picker';
 import { PaneContext } from './pane-context';
@@ -32,7 +37,7 @@ export function ComparePane({
   const paneId = usePlaygroundStore((s) => s.panes[pane]?.id ?? '');
   const count = usePlaygroundStore((s) => s.panes.length);
   const streaming = usePlaygroundStore((s) => selectPaneStreaming(s, paneId));
-  const anyStreaming = usePlaygroundStore((s) => Object.values(s.runs).some((r) => r.status === 'streaming'));
+  const anyStreaming = usePlaygroundStore(selectStreaming);
   const differences = usePlaygroundStore((s) => selectDifferences(s, pane).join(', '));
   const model = usePlaygroundStore((s) => s.panes[pane]?.model ?? '');
   const differentModel = usePlaygroundStore((s) => pane > 0 && s.panes[0]?.model !== model);

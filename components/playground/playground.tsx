@@ -7,6 +7,7 @@ import { LoadBoundary } from '@/components/ui/load-boundary';
 import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPendingRequest } from '@/lib/store/selectors';
+import { useAbortRunsOnUnmount } from '@/lib/store/use-abort-runs';
 import { AppHeader } from './app-header';
 import { ChatWorkbench } from './chat-workbench';
 import { DEMO_NOTICE } from './conversation-column';
@@ -46,6 +47,8 @@ function currentRequest() {
   }).request;
 }
 
+const everyRun = () => true;
+
 /**
  * The app shell: it fills the window and never scrolls as a whole. The header is one row; below it
  * each mode's columns scroll on their own; the footer is one slim row.
@@ -53,6 +56,8 @@ function currentRequest() {
 export function Playground({ demo }: { demo: boolean }) {
   const [mode, setMode] = useState<PlaygroundMode>('chat');
   const ready = useRehydratedStores(setMode);
+  // Nothing shows a run once the playground is gone (locked again, or navigated away).
+  useAbortRunsOnUnmount(everyRun);
   useApplyLiveModels(ready);
   const [parametersOpen, setParametersOpen] = useState(false);
   const closeParameters = useCallback(() => setParametersOpen(false), []);

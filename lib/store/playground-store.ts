@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { createChatRunsSlice } from './chat-runs-slice';
 import { createCompareSlice } from './compare-slice';
 import { createConversationSlice } from './conversation-slice';
 import { createFieldProblemsSlice } from './field-problems';
@@ -27,6 +28,7 @@ export const usePlaygroundStore = create<PlaygroundState>()(
       ...createSettingsSlice(...a),
       ...createConversationSlice(...a),
       ...createRunsSlice(...a),
+      ...createChatRunsSlice(...a),
       ...createCompareSlice(...a),
       ...createFieldProblemsSlice(...a),
     }),

@@ -1,3 +1,4 @@
+import type { ChatRunsSlice } from './chat-runs-slice';
 import type { CompareSlice } from './compare-slice';
 import type { ConversationSlice } from './conversation-slice';
 import type { FieldProblemsSlice } from './field-problems';
@@ -8,5 +9,6 @@ import type { SettingsSlice } from './settings-slice';
 export type PlaygroundState = SettingsSlice &
   ConversationSlice &
   RunsSlice &
+  ChatRunsSlice &
   CompareSlice &
   FieldProblemsSlice;

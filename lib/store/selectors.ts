@@ -17,6 +17,7 @@ import type { ConversationMessage } from './conversation-slice';
 import { builtInTools, documentFields } from './grounding';
 import type { PlaygroundState } from './playground-types';
 import { isJsonResponse, isStructured, parseJsonSchemaSetting, reasoningFields } from './request-options';
+import { isChatRun } from './run';
 import type { PaneSettings, SharedSettings } from './settings-slice';
 import { invalidToolsMessage, toApiToolChoice, toApiTools } from './tools';
 import { type VisionProblemKind, visionProblems } from './vision-checks';
@@ -205,12 +206,14 @@ export function selectPendingRequest(
 
 /** Whether any answer is streaming (in any pane). */
 export function selectStreaming(s: Pick<PlaygroundState, 'runs'>): boolean {
-  return Object.values(s.runs).some((run) => run.status === 'streaming');
+  return Object.values(s.runs).some((run) => isChatRun(run) && run.status === 'running');
 }
 
 /** Whether pane `paneId` has an answer streaming. */
 export function selectPaneStreaming(s: Pick<PlaygroundState, 'runs'>, paneId: string): boolean {
-  return Object.values(s.runs).some((run) => run.paneId === paneId && run.status === 'streaming');
+  return Object.values(s.runs).some(
+    (run) => isChatRun(run) && run.scope === paneId && run.status === 'running',
+  );
 }
 
 /** The messages pane `pane` shows: its history, then its answer waiting to be kept (Sync chat off). */

@@ -1,0 +1,39 @@
+/**
+ * A Run: one piece of work the playground sends and watches — a chat answer, a Compare pane's answer,
+ * a dataset row, a transcription, a text-to-speech generation or a batch — as one object in the
+ * store's `runs` map. Every kind has the same frame (id, kind, scope, status, input, result, stats,
+ * the id of its abort handle); `input`, `result` and `stats` are the kind's own.
+ */
+import type { ChatRequest } from '../schema/chat-request';
+import type { RaceStats } from './race';
+
+export type RunKind = 'chat' | 'compare-pane' | 'dataset-row' | 'stt' | 'tts' | 'batch';
+/** `waiting`: planned but not sent yet (a dataset row, a TTS piece's run). */
+export type RunStatus = 'waiting' | 'running' | 'done' | 'error' | 'stopped';
+
+interface RunFrame<K extends RunKind, I, R, S> {
+  id: string;
+  kind: K;
+  /** What the run belongs to: a pane id for chat runs; the feature otherwise (`dataset`, `stt`, `tts`). */
+  scope: string;
+  status: RunStatus;
+  input: I;
+  result: R;
+  stats: S;
+  /** The abort registry's handle; runs started together may share one. */
+  abortId: string;
+  startedAt: number;
+  finishedAt?: number;
+}
+
+/** A chat answer (single view) or a Compare pane's: it streams into message `messageId`. */
+export type ChatRun = RunFrame<'chat' | 'compare-pane', ChatRequest, { messageId: string }, RaceStats>;
+
+export const isChatRun = (run: { kind: RunKind }): run is ChatRun =>
+  run.kind === 'chat' || run.kind === 'compare-pane';
+
+export const isActive = (run: { status: RunStatus }): boolean =>
+  run.status === 'running' || run.status === 'waiting';
+
+/** The one Run shape: every kind the store holds. */
+export type Run = ChatRun;
