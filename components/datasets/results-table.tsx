@@ -1,10 +1,12 @@
 'use client';
 
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/ui/button';
 import { resultColumns, resultsToCsv, resultsToJsonl } from '@/lib/datasets/export';
 import type { RowResult, RowStatus } from '@/lib/datasets/run-all';
-import { useDatasetStore } from '@/lib/store/dataset-store';
+import { selectDatasetResults } from '@/lib/store/dataset-slice';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const STATUS_TEXT: Record<RowStatus, string> = {
   waiting: 'waiting',
@@ -66,8 +68,8 @@ function RowConversation({ row, onClose }: { row: RowResult; onClose: () => void
 
 /** The results of a live run or a batch: one row per dataset row; Export as CSV or JSONL. */
 export function ResultsTable() {
-  const results = useDatasetStore((s) => s.results);
-  const source = useDatasetStore((s) => s.source);
+  const results = usePlaygroundStore(useShallow(selectDatasetResults));
+  const source = usePlaygroundStore((s) => s.dataset.source);
   const [openKey, setOpenKey] = useState<string | null>(null);
   if (results.length === 0) return null;
   const columns = resultColumns(results);

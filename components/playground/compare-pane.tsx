@@ -5,7 +5,6 @@ import { Button } from '@/components/ui/button';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { useFollowStream } from '@/lib/client/use-follow-stream';
 import type { ChatRequest } from '@/lib/schema/chat-request';
-import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import {
   selectDifferences,
@@ -72,8 +71,8 @@ export function ComparePane({
             <Button
               size="xs"
               onClick={() => {
-                const variables = useDatasetStore.getState().values;
-                setCode(selectPendingRequest(usePlaygroundStore.getState(), pane, { variables }).request);
+                const state = usePlaygroundStore.getState();
+                setCode(selectPendingRequest(state, pane, { variables: state.dataset.values }).request);
               }}
             >
               View code

@@ -4,7 +4,6 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
 import { MODE_PANEL_ID, modeFromUrl, modeTabId, type PlaygroundMode } from '@/components/speech/mode-switch';
 import { LoadBoundary } from '@/components/ui/load-boundary';
-import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPendingRequest } from '@/lib/store/selectors';
 import { useAbortRunsOnUnmount } from '@/lib/store/use-abort-runs';
@@ -28,7 +27,7 @@ const SpeechWorkbench = dynamic(() => loadSpeechWorkbench().then((m) => m.Speech
 function useRehydratedStores(setMode: (mode: PlaygroundMode) => void): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    Promise.all([usePlaygroundStore.persist.rehydrate(), useDatasetStore.persist.rehydrate()]).finally(() => {
+    Promise.resolve(usePlaygroundStore.persist.rehydrate()).finally(() => {
       const search = window.location.search;
       const model = new URLSearchParams(search).get('model');
       if (modeFromUrl(search) === 'speech') setMode('speech');
@@ -43,7 +42,7 @@ function useRehydratedStores(setMode: (mode: PlaygroundMode) => void): boolean {
 function currentRequest() {
   const state = usePlaygroundStore.getState();
   return selectPendingRequest(state, state.compare ? state.parametersPane : 0, {
-    variables: useDatasetStore.getState().values,
+    variables: state.dataset.values,
   }).request;
 }
 

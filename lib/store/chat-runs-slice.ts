@@ -7,10 +7,9 @@
 import type { StateCreator } from 'zustand';
 import type { ChatRequest, ToolCall } from '../schema/chat-request';
 import { type ConversationMessage, newMessageId } from './conversation-slice';
-import { useDatasetStore } from './dataset-store';
 import type { PlaygroundState } from './playground-types';
 import { raceStats } from './race';
-import { type ChatRun, isChatRun } from './run';
+import { type ActionResult, type ChatRun, isChatRun } from './run';
 import {
   activePanes,
   draftImageList,
@@ -20,8 +19,6 @@ import {
   threadKey,
   withoutLastAnswer,
 } from './selectors';
-
-export type ActionResult = { ok: true; done: Promise<void> } | { ok: false; reason: string };
 
 export interface ChatRunsSlice {
   /** Sends what the composer holds to every active pane at once (Retry: `includeDraft: false`). */
@@ -147,12 +144,16 @@ async function streamRun(get: Get, set: Set, run: ChatRun, signal: AbortSignal):
     const answer = findMessage(get(), run.result.messageId)?.answer;
     const finishedAt = Date.now();
     const status = answer?.status ?? 'done';
-    get().patchRun(run.id, (current) => ({
-      ...current,
-      status: status === 'streaming' ? 'done' : status,
-      stats: answer ? raceStats(answer, finishedAt) : {},
-      finishedAt,
-    }));
+    get().patchRun(run.id, (current) =>
+      isChatRun(current)
+        ? {
+            ...current,
+            status: status === 'streaming' ? 'done' : status,
+            stats: answer ? raceStats(answer, finishedAt) : {},
+            finishedAt,
+          }
+        : current,
+    );
   }
 }
 
@@ -204,7 +205,7 @@ export const createChatRunsSlice: StateCreator<PlaygroundState, [], [], ChatRuns
     if (selectStreaming(s)) return refuse('An answer is still streaming: wait for it or press Stop.');
     const panes = activePanes(s);
     // The Variables panel's values: a prompt with an empty variable is refused, nothing changed.
-    const variables = useDatasetStore.getState().values;
+    const variables = s.dataset.values;
     const pending = panes.map((pane) => selectPendingRequest(s, pane, { includeDraft, variables }));
     const why = refusal(s, panes, pending);
     if (why) return refuse(`Nothing was sent. ${why}`);
@@ -237,7 +238,7 @@ export const createChatRunsSlice: StateCreator<PlaygroundState, [], [], ChatRuns
     const pending = selectPendingRequest(s, pane, {
       includeDraft: false,
       regenerate: !candidateOnly,
-      variables: useDatasetStore.getState().values,
+      variables: s.dataset.values,
     });
     if (pending.problems.length > 0) {
       const why = pending.problems.map((p) => p.message).join(' ');

@@ -15,6 +15,7 @@ import type {
   UsageEventData,
 } from '../stream/events';
 import type { PlaygroundState } from './playground-types';
+import { isChatRun } from './run';
 import { threadKey } from './selectors';
 
 export type Role = 'user' | 'assistant' | 'tool';
@@ -92,6 +93,8 @@ export interface ConversationSlice {
   keepCandidate: (paneId: string) => void;
   /** Empties every history and the composer. */
   clear: () => void;
+  /** Replaces the playground with a shared link's (answers still streaming end first). */
+  openShared: (patch: Partial<PlaygroundState>, variables: Record<string, string>) => void;
 }
 
 let counter = 0;
@@ -138,7 +141,10 @@ export const INITIAL_CONVERSATION = {
   draftImages: [] as string[],
 };
 
-export const createConversationSlice: StateCreator<PlaygroundState, [], [], ConversationSlice> = (set) => ({
+export const createConversationSlice: StateCreator<PlaygroundState, [], [], ConversationSlice> = (
+  set,
+  get,
+) => ({
   ...INITIAL_CONVERSATION,
   setDraft: (draft) => set({ draft }),
   setDraftImageUrl: (draftImageUrl) => set({ draftImageUrl }),
@@ -201,4 +207,8 @@ export const createConversationSlice: StateCreator<PlaygroundState, [], [], Conv
       ...INITIAL_CONVERSATION,
       paneThreads: Object.fromEntries(Object.keys(s.paneThreads).map((key) => [key, []])),
     })),
+  openShared: (patch, values) => {
+    get().dropRuns(isChatRun);
+    set((s) => ({ ...patch, dataset: { ...s.dataset, values } }));
+  },
 });

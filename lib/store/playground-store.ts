@@ -8,8 +8,10 @@ import { persist } from 'zustand/middleware';
 import { createChatRunsSlice } from './chat-runs-slice';
 import { createCompareSlice } from './compare-slice';
 import { createConversationSlice } from './conversation-slice';
+import { createDatasetSlice } from './dataset-slice';
 import { createFieldProblemsSlice } from './field-problems';
 import {
+  mergePlayground,
   migratePlayground,
   partializePlayground,
   playgroundStorage,
@@ -31,11 +33,13 @@ export const usePlaygroundStore = create<PlaygroundState>()(
       ...createChatRunsSlice(...a),
       ...createCompareSlice(...a),
       ...createFieldProblemsSlice(...a),
+      ...createDatasetSlice(...a),
     }),
     {
       name: STORE_KEY,
       version: STORE_VERSION,
       migrate: migratePlayground,
+      merge: mergePlayground,
       storage: playgroundStorage(),
       // Rehydrated by the playground after mount, so server and first client render agree.
       skipHydration: true,

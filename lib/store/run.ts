@@ -4,6 +4,7 @@
  * store's `runs` map. Every kind has the same frame (id, kind, scope, status, input, result, stats,
  * the id of its abort handle); `input`, `result` and `stats` are the kind's own.
  */
+import type { RowResult } from '../datasets/run-all';
 import type { ChatRequest } from '../schema/chat-request';
 import type { RaceStats } from './race';
 
@@ -35,5 +36,11 @@ export const isChatRun = (run: { kind: RunKind }): run is ChatRun =>
 export const isActive = (run: { status: RunStatus }): boolean =>
   run.status === 'running' || run.status === 'waiting';
 
+/** A row of the Dataset's results table (Run all, or a batch's output); its figures are in `result`. */
+export type DatasetRowRun = RunFrame<'dataset-row', ChatRequest | null, RowResult, Record<string, never>>;
+
 /** The one Run shape: every kind the store holds. */
-export type Run = ChatRun;
+export type Run = ChatRun | DatasetRowRun;
+
+/** What an action that starts runs answers: started (`done` settles when they end), or why not. */
+export type ActionResult = { ok: true; done: Promise<void> } | { ok: false; reason: string };

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { decodeShareState, encodeShareState } from '@/lib/share/share-link';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
-import { useDatasetStore } from '@/lib/store/dataset-store';
 import { DEFAULT_GROUNDING } from '@/lib/store/grounding';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { buildChatRequest, selectPendingRequest, withDraft } from '@/lib/store/selectors';
@@ -58,7 +57,7 @@ describe('variables in selectPendingRequest and Submit', () => {
       messages: [],
       draft: 'Name one landmark in {{city}}',
     });
-    useDatasetStore.setState({ values: { language: 'French' } });
+    usePlaygroundStore.getState().setVariables({ language: 'French' });
   });
 
   it("a row's values fill the request the one assembler builds; an empty one is a problem", () => {

@@ -116,4 +116,41 @@ describe('which runs end', () => {
     store.getState().stop();
     await result.done;
   });
+
+  it('Stop on Run all aborts the dataset rows only, and the chat Stop leaves them running', async () => {
+    const server = fakeChatServer();
+    store.setState({ draft: 'Name a landmark in {{city}}' });
+    store.getState().setDatasetText('city\nParis\nRome');
+    store.getState().setConcurrency(2);
+    const run = await store.getState().runDataset();
+    if (!run.ok) throw new Error(run.reason);
+    await vi.waitFor(() => expect(server.calls).toHaveLength(2));
+    store.getState().stop();
+    await settle();
+    expect(server.calls.map((c) => c.aborted())).toEqual([false, false]);
+    store.getState().stopDataset();
+    await run.done;
+    expect(server.calls.map((c) => c.aborted())).toEqual([true, true]);
+    const rows = Object.values(store.getState().runs).filter((r) => r.kind === 'dataset-row');
+    expect(rows.map((r) => r.status)).toEqual(['stopped', 'stopped']);
+    expect(store.getState().dataset.progress?.running).toBe(false);
+  });
+
+  it('a chat Submit during Run all aborts no row', async () => {
+    const server = fakeChatServer();
+    store.setState({ draft: 'Name a landmark in {{city}}' });
+    store.getState().setDatasetText('city\nParis');
+    const run = await store.getState().runDataset();
+    if (!run.ok) throw new Error(run.reason);
+    await vi.waitFor(() => expect(server.calls).toHaveLength(1));
+    store.getState().setVariables({ city: 'Rome' });
+    const chat = store.getState().submit();
+    if (!chat.ok) throw new Error(chat.reason);
+    await vi.waitFor(() => expect(server.calls).toHaveLength(2));
+    store.getState().stop();
+    await chat.done;
+    expect(server.calls.map((c) => c.aborted())).toEqual([false, true]);
+    store.getState().stopDataset();
+    await run.done;
+  });
 });

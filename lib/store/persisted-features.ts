@@ -1,0 +1,47 @@
+/**
+ * The Dataset, Speech to Text and Text to Speech parts of what survives a reload. Each was once its
+ * own store saved under its own key; store version 5 keeps them in the one playground key, and reads
+ * the old keys once (when the saved playground state is older) so nothing a user saved is lost.
+ */
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { DatasetState } from './dataset-slice';
+import type { PlaygroundState } from './playground-types';
+
+export const LEGACY_FEATURE_KEYS = {
+  dataset: 'groq-playground:dataset',
+} as const;
+
+type Feature = keyof typeof LEGACY_FEATURE_KEYS;
+
+export type PersistedDataset = Pick<
+  DatasetState,
+  'values' | 'datasetText' | 'concurrency' | 'completionWindow' | 'lastBatchId'
+>;
+
+export interface PersistedFeatures {
+  dataset: PersistedDataset;
+}
+
+export function partializeFeatures(s: PlaygroundState): PersistedFeatures {
+  const { values, datasetText, concurrency, completionWindow, lastBatchId } = s.dataset;
+  return { dataset: { values, datasetText, concurrency, completionWindow, lastBatchId } };
+}
+
+/** What the old per-feature keys hold (their saved options, as they were written). */
+export function readLegacyFeatures(
+  storage: PersistStorage<Record<string, unknown>>,
+): Partial<PersistedFeatures> {
+  const found: Record<string, unknown> = {};
+  for (const [feature, key] of Object.entries(LEGACY_FEATURE_KEYS) as [Feature, string][]) {
+    const saved = storage.getItem(key) as StorageValue<unknown> | null;
+    if (saved?.state && typeof saved.state === 'object') found[feature] = saved.state;
+  }
+  return found as Partial<PersistedFeatures>;
+}
+
+/** Saved feature state laid over the store's defaults, field by field (older saves lack new fields). */
+export function mergeFeatures(saved: Partial<PersistedFeatures> | undefined, current: PlaygroundState) {
+  return {
+    dataset: { ...current.dataset, ...saved?.dataset },
+  };
+}

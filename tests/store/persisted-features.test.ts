@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LEGACY_FEATURE_KEYS } from '@/lib/store/persisted-features';
+import { STORE_KEY } from '@/lib/store/persisted-state';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { flushPendingWrites } from '@/lib/store/safe-storage';
+import { defaultPane } from '@/lib/store/settings-slice';
+
+const store = usePlaygroundStore;
+const savedDataset = {
+  values: { city: 'Oslo' },
+  datasetText: 'city\nParis\nRome',
+  concurrency: 7,
+  completionWindow: '24h',
+  lastBatchId: 'batch_9',
+};
+
+beforeEach(() => {
+  localStorage.clear();
+  store.setState(store.getInitialState(), true);
+});
+
+describe('the Dataset, saved under its own key before store v5', () => {
+  it('comes back into the one store beside a v4 playground, and both are then saved under one key', async () => {
+    localStorage.setItem(
+      STORE_KEY,
+      JSON.stringify({
+        version: 4,
+        state: { system: 'Be brief', panes: [defaultPane('openai/gpt-oss-20b')] },
+      }),
+    );
+    localStorage.setItem(LEGACY_FEATURE_KEYS.dataset, JSON.stringify({ version: 1, state: savedDataset }));
+    await store.persist.rehydrate();
+    expect(store.getState().system).toBe('Be brief');
+    expect(store.getState().dataset).toMatchObject({ ...savedDataset, source: null, progress: null });
+    store.getState().setVariable('city', 'Lima');
+    flushPendingWrites();
+    const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}');
+    expect(saved.version).toBe(5);
+    expect(saved.state.dataset).toEqual({ ...savedDataset, values: { city: 'Lima' } });
+  });
+
+  it('comes back when it is all that was ever saved, and the chat keeps its defaults', async () => {
+    const panes = store.getState().panes;
+    localStorage.setItem(LEGACY_FEATURE_KEYS.dataset, JSON.stringify({ version: 1, state: savedDataset }));
+    await store.persist.rehydrate();
+    expect(store.getState().dataset.datasetText).toBe(savedDataset.datasetText);
+    expect(store.getState().panes).toEqual(panes);
+  });
+
+  it('a v5 save wins over the old key (read once, not every load)', async () => {
+    localStorage.setItem(
+      STORE_KEY,
+      JSON.stringify({ version: 5, state: { dataset: { ...savedDataset, datasetText: 'city\nLima' } } }),
+    );
+    localStorage.setItem(LEGACY_FEATURE_KEYS.dataset, JSON.stringify({ version: 1, state: savedDataset }));
+    await store.persist.rehydrate();
+    expect(store.getState().dataset.datasetText).toBe('city\nLima');
+  });
+});
