@@ -7,7 +7,7 @@ import { loadStreaming } from '@/lib/store/chat-runs-slice';
 
 export const loadCompareView = () => import('./compare-view');
 export const loadViewCodeDialog = () => import('./view-code-dialog');
-export const loadSpeechWorkbench = () => import('@/components/speech/speech-workbench');
+export const loadSpeechWorkbench = () => import('@/components/stt/speech-mode');
 /** A conversation's turns (answers, their stats, tools, notices, Inspect): with the first message. */
 export const loadMessageTurn = () => import('./message-turn');
 

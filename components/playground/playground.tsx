@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
-import { MODE_PANEL_ID, modeFromUrl, modeTabId, type PlaygroundMode } from '@/components/speech/mode-switch';
+import { MODE_PANEL_ID, modeTabId, type PlaygroundMode } from '@/components/stt/mode-switch';
 import { LoadBoundary } from '@/components/ui/load-boundary';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPendingRequest } from '@/lib/store/selectors';
@@ -22,19 +22,18 @@ const SpeechWorkbench = dynamic(() => loadSpeechWorkbench().then((m) => m.Speech
 
 /**
  * Restores saved state after mount (so server and first client render agree), then applies
- * `?model=`: a speech model opens Speech mode (its own store), any other selects the chat model.
+ * `?model=` (the store's openModelLink): a speech or TTS model opens Speech mode with it.
  */
-function useRehydratedStores(setMode: (mode: PlaygroundMode) => void): boolean {
+function useRehydratedStore(setMode: (mode: PlaygroundMode) => void): boolean {
   const [ready, setReady] = useState(false);
+  const openModelLink = usePlaygroundStore((s) => s.openModelLink);
   useEffect(() => {
     Promise.resolve(usePlaygroundStore.persist.rehydrate()).finally(() => {
-      const search = window.location.search;
-      const model = new URLSearchParams(search).get('model');
-      if (modeFromUrl(search) === 'speech') setMode('speech');
-      else if (model) usePlaygroundStore.getState().setModel(0, model);
+      const model = new URLSearchParams(window.location.search).get('model');
+      if (openModelLink(model) === 'speech') setMode('speech');
       setReady(true);
     });
-  }, [setMode]);
+  }, [setMode, openModelLink]);
   return ready;
 }
 
@@ -54,7 +53,7 @@ const everyRun = () => true;
  */
 export function Playground({ demo }: { demo: boolean }) {
   const [mode, setMode] = useState<PlaygroundMode>('chat');
-  const ready = useRehydratedStores(setMode);
+  const ready = useRehydratedStore(setMode);
   // Nothing shows a run once the playground is gone (locked again, or navigated away).
   useAbortRunsOnUnmount(everyRun);
   useApplyLiveModels(ready);

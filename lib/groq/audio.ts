@@ -1,9 +1,14 @@
 import 'server-only';
 import { invalidRequest } from '../errors';
 import { admit, openGate, readLimitedBytes } from '../security/gate';
-import { MAX_AUDIO_BYTES, SPEECH_ENDPOINT, type SpeechTask } from '../speech/formats';
-import type { SpeechResponse } from '../speech/response';
-import { parseSpeechForm, type SpeechRequest, speechFields } from '../speech/schema';
+// lib/stt's names under lib/groq's own (the lead renames lib/groq after the security work lands).
+import { MAX_AUDIO_BYTES, STT_ENDPOINT as SPEECH_ENDPOINT, type SttTask as SpeechTask } from '../stt/formats';
+import type { SttResponse as SpeechResponse } from '../stt/response';
+import {
+  parseSttForm as parseSpeechForm,
+  type SttRequest as SpeechRequest,
+  sttFields as speechFields,
+} from '../stt/schema';
 import { serverEnv } from './env';
 import { errorResponse, toPlaygroundError } from './errors';
 import { pickRateLimitHeaders } from './rate-limit';

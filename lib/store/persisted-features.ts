@@ -6,9 +6,13 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { DatasetState } from './dataset-slice';
 import type { PlaygroundState } from './playground-types';
+import type { SttState } from './stt-slice';
+import type { TtsState } from './tts-slice';
 
 export const LEGACY_FEATURE_KEYS = {
   dataset: 'groq-playground:dataset',
+  stt: 'groq-playground:speech',
+  tts: 'groq-playground:tts',
 } as const;
 
 type Feature = keyof typeof LEGACY_FEATURE_KEYS;
@@ -18,13 +22,21 @@ export type PersistedDataset = Pick<
   'values' | 'datasetText' | 'concurrency' | 'completionWindow' | 'lastBatchId'
 >;
 
+/** The options only: the audio and the results are not kept. */
+export type PersistedStt = Omit<SttState, 'audio' | 'refusal'>;
+export type PersistedTts = Omit<TtsState, 'refusal'>;
+
 export interface PersistedFeatures {
   dataset: PersistedDataset;
+  stt: PersistedStt;
+  tts: PersistedTts;
 }
 
 export function partializeFeatures(s: PlaygroundState): PersistedFeatures {
   const { values, datasetText, concurrency, completionWindow, lastBatchId } = s.dataset;
-  return { dataset: { values, datasetText, concurrency, completionWindow, lastBatchId } };
+  const { audio: _audio, refusal: _sttRefusal, ...stt } = s.stt;
+  const { refusal: _ttsRefusal, ...tts } = s.tts;
+  return { dataset: { values, datasetText, concurrency, completionWindow, lastBatchId }, stt, tts };
 }
 
 /** What the old per-feature keys hold (their saved options, as they were written). */
@@ -43,5 +55,7 @@ export function readLegacyFeatures(
 export function mergeFeatures(saved: Partial<PersistedFeatures> | undefined, current: PlaygroundState) {
   return {
     dataset: { ...current.dataset, ...saved?.dataset },
+    stt: { ...current.stt, ...saved?.stt },
+    tts: { ...current.tts, ...saved?.tts },
   };
 }

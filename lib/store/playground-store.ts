@@ -10,6 +10,7 @@ import { createCompareSlice } from './compare-slice';
 import { createConversationSlice } from './conversation-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFieldProblemsSlice } from './field-problems';
+import { createModelLinkSlice } from './model-link-slice';
 import {
   mergePlayground,
   migratePlayground,
@@ -21,6 +22,8 @@ import {
 import type { PlaygroundState } from './playground-types';
 import { createRunsSlice } from './runs-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createSttSlice } from './stt-slice';
+import { createTtsSlice } from './tts-slice';
 
 export type { PlaygroundState };
 
@@ -34,6 +37,9 @@ export const usePlaygroundStore = create<PlaygroundState>()(
       ...createCompareSlice(...a),
       ...createFieldProblemsSlice(...a),
       ...createDatasetSlice(...a),
+      ...createSttSlice(...a),
+      ...createTtsSlice(...a),
+      ...createModelLinkSlice(...a),
     }),
     {
       name: STORE_KEY,

@@ -7,6 +7,8 @@
 import type { RowResult } from '../datasets/run-all';
 import type { ChatRequest } from '../schema/chat-request';
 import type { RaceStats } from './race';
+import type { SentSttRequest, SttResult } from './stt-slice';
+import type { TtsResult } from './tts-slice';
 
 export type RunKind = 'chat' | 'compare-pane' | 'dataset-row' | 'stt' | 'tts' | 'batch';
 /** `waiting`: planned but not sent yet (a dataset row, a TTS piece's run). */
@@ -39,8 +41,14 @@ export const isActive = (run: { status: RunStatus }): boolean =>
 /** A row of the Dataset's results table (Run all, or a batch's output); its figures are in `result`. */
 export type DatasetRowRun = RunFrame<'dataset-row', ChatRequest | null, RowResult, Record<string, never>>;
 
+/** A transcription or translation: what Inspect shows as sent, Groq's answer, the browser's timing. */
+export type SttRun = RunFrame<'stt', SentSttRequest, SttResult, { elapsedMs?: number }>;
+
+/** A text-to-speech generation: the text as it was at Generate, its pieces and the joined audio. */
+export type TtsRun = RunFrame<'tts', { text: string }, TtsResult, { elapsedMs?: number }>;
+
 /** The one Run shape: every kind the store holds. */
-export type Run = ChatRun | DatasetRowRun;
+export type Run = ChatRun | DatasetRowRun | SttRun | TtsRun;
 
 /** What an action that starts runs answers: started (`done` settles when they end), or why not. */
 export type ActionResult = { ok: true; done: Promise<void> } | { ok: false; reason: string };

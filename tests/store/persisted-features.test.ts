@@ -58,3 +58,51 @@ describe('the Dataset, saved under its own key before store v5', () => {
     expect(store.getState().dataset.datasetText).toBe('city\nLima');
   });
 });
+
+describe('Speech to Text and Text to Speech, saved under their own keys before store v5', () => {
+  const sttOptions = {
+    model: 'whisper-large-v3',
+    task: 'translate',
+    language: '',
+    prompt: 'Names: Groq',
+    responseFormat: 'verbose_json',
+    temperature: 0.2,
+  };
+  const ttsOptions = {
+    active: true,
+    model: 'canopylabs/orpheus-arabic-saudi',
+    voice: 'fahad',
+    text: 'مرحبا',
+    responseFormat: 'wav',
+    sampleRate: null,
+    speed: 1,
+    gapMs: 250,
+  };
+
+  it('come back into the one store, and are then saved in it without audio or results', async () => {
+    localStorage.setItem(STORE_KEY, JSON.stringify({ version: 4, state: { system: 'Be brief' } }));
+    localStorage.setItem(LEGACY_FEATURE_KEYS.stt, JSON.stringify({ version: 1, state: sttOptions }));
+    localStorage.setItem(LEGACY_FEATURE_KEYS.tts, JSON.stringify({ version: 1, state: ttsOptions }));
+    await store.persist.rehydrate();
+    expect(store.getState().stt).toEqual({ ...sttOptions, audio: null, refusal: null });
+    expect(store.getState().tts).toEqual({ ...ttsOptions, refusal: null });
+    store.getState().setTtsOption('text', 'Hello.');
+    flushPendingWrites();
+    const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}');
+    expect(saved.state.stt).toEqual(sttOptions);
+    expect(saved.state.tts).toEqual({ ...ttsOptions, text: 'Hello.' });
+  });
+});
+
+describe('?model= (openModelLink)', () => {
+  it('a TTS model opens Text to Speech with it; a Whisper model opens Speech to Text; a chat model picks pane 1', () => {
+    expect(store.getState().openModelLink('canopylabs/orpheus-v1-english')).toBe('speech');
+    expect(store.getState().tts).toMatchObject({ active: true, model: 'canopylabs/orpheus-v1-english' });
+    expect(store.getState().openModelLink('whisper-large-v3')).toBe('speech');
+    expect(store.getState().tts.active).toBe(false);
+    expect(store.getState().stt.model).toBe('whisper-large-v3');
+    expect(store.getState().openModelLink('openai/gpt-oss-20b')).toBe('chat');
+    expect(store.getState().panes[0]?.model).toBe('openai/gpt-oss-20b');
+    expect(store.getState().openModelLink(null)).toBeNull();
+  });
+});
