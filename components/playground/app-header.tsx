@@ -47,11 +47,7 @@ export function AppHeader({
   const { requestClear, dialog: clearDialog } = useClearConversation();
   const viewCode = () => setCodeRequest(currentRequest());
   const comparing = usePlaygroundStore((s) => s.compare);
-  const toggleCompare = () => {
-    const store = usePlaygroundStore.getState();
-    if (store.compare) store.leaveCompare();
-    else store.enterCompare();
-  };
+  const toggleCompare = usePlaygroundStore((s) => s.toggleCompare);
 
   const entries: MenuEntry[] = [
     ...(chat

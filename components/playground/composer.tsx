@@ -36,6 +36,8 @@ export function Composer() {
   const draft = usePlaygroundStore((s) => s.draft);
   const setDraft = usePlaygroundStore((s) => s.setDraft);
   const streaming = usePlaygroundStore(selectStreaming);
+  const submit = usePlaygroundStore((s) => s.submit);
+  const stop = usePlaygroundStore((s) => s.stop);
   const comparing = usePlaygroundStore((s) => s.compare);
   const [refusal, setRefusal] = useState<string | null>(null);
   const gate = useVisionGate();
@@ -73,11 +75,11 @@ export function Composer() {
   useEffect(() => {
     if (!streaming) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape' && !fromOpenDialog(event)) usePlaygroundStore.getState().stop();
+      if (event.key === 'Escape' && !fromOpenDialog(event)) stop();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [streaming]);
+  }, [streaming, stop]);
 
   // A model that takes no images closes the attach panel (its refusal says why on the next try).
   useEffect(() => {
@@ -88,7 +90,7 @@ export function Composer() {
     if (blocked || streaming) return;
     attacher.clear(); // "photo.png attached" describes the draft, which is now sent
     setAttachOpen(false);
-    const result = usePlaygroundStore.getState().submit();
+    const result = submit();
     setRefusal(result.ok ? null : result.reason);
     keepFocusInComposer();
   };
@@ -233,7 +235,7 @@ export function Composer() {
         {streaming ? (
           <Button
             onClick={() => {
-              usePlaygroundStore.getState().stop();
+              stop();
               keepFocusInComposer();
             }}
             aria-keyshortcuts="Escape"

@@ -14,9 +14,10 @@ import { usePaneIndex } from './pane-context';
 export function useApplyLiveModels(ready: boolean): void {
   const { data } = useQuery(modelsQueryOptions);
   const panes = usePlaygroundStore((s) => s.panes.map((p) => `${p.id}:${p.model}:${p.moderation}`).join(' '));
+  const applyLiveModels = usePlaygroundStore((s) => s.applyLiveModels);
   useEffect(() => {
-    if (ready && data && panes !== '') usePlaygroundStore.getState().applyLiveModels(data);
-  }, [ready, data, panes]);
+    if (ready && data && panes !== '') applyLiveModels(data);
+  }, [ready, data, panes, applyLiveModels]);
 }
 
 /** This pane's model's availability on this server. */
@@ -40,6 +41,7 @@ export function ModelAvailabilityNotice({
 }) {
   const contextPane = usePaneIndex();
   const { data } = useQuery(modelsQueryOptions);
+  const setModel = usePlaygroundStore((s) => s.setModel);
   if (availability.status !== 'unavailable') return null;
   const replacement = availability.replacement;
   return (
@@ -53,7 +55,7 @@ export function ModelAvailabilityNotice({
         <button
           type="button"
           onClick={() =>
-            usePlaygroundStore.getState().setModel(
+            setModel(
               pane ?? contextPane,
               replacement,
               data?.data.find((m) => m.id === replacement),

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { MODE_PANEL_ID, modeTabId, type PlaygroundMode } from '@/components/stt/mode-switch';
 import { LoadBoundary } from '@/components/ui/load-boundary';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { selectPendingRequest } from '@/lib/store/selectors';
 import { useAbortRunsOnUnmount } from '@/lib/store/use-abort-runs';
 import { AppHeader } from './app-header';
 import { ChatWorkbench } from './chat-workbench';
@@ -37,14 +36,6 @@ function useRehydratedStore(setMode: (mode: PlaygroundMode) => void): boolean {
   return ready;
 }
 
-/** What Submit would send right now from the pane the parameters show, the composer's text included. */
-function currentRequest() {
-  const state = usePlaygroundStore.getState();
-  return selectPendingRequest(state, state.compare ? state.parametersPane : 0, {
-    variables: state.dataset.values,
-  }).request;
-}
-
 const everyRun = () => true;
 
 /**
@@ -54,6 +45,7 @@ const everyRun = () => true;
 export function Playground({ demo }: { demo: boolean }) {
   const [mode, setMode] = useState<PlaygroundMode>('chat');
   const ready = useRehydratedStore(setMode);
+  const viewRequest = usePlaygroundStore((s) => s.viewRequest);
   // Nothing shows a run once the playground is gone (locked again, or navigated away).
   useAbortRunsOnUnmount(everyRun);
   useApplyLiveModels(ready);
@@ -69,7 +61,7 @@ export function Playground({ demo }: { demo: boolean }) {
         onModeChange={setMode}
         parametersOpen={parametersOpen}
         onToggleParameters={() => setParametersOpen((open) => !open)}
-        currentRequest={currentRequest}
+        currentRequest={viewRequest}
       />
       <SharedLinkOpener ready={ready} />
       <div

@@ -27,6 +27,8 @@ export interface ChatRunsSlice {
   regenerate: (pane?: number) => ActionResult;
   /** Stops one pane's answer, or every answer. */
   stop: (paneId?: string) => void;
+  /** What Submit would send from pane `pane` now (default: the pane the parameters show), for View code. */
+  viewRequest: (pane?: number) => ChatRequest;
 }
 
 const refuse = (reason: string): ActionResult => ({ ok: false, reason });
@@ -256,4 +258,9 @@ export const createChatRunsSlice: StateCreator<PlaygroundState, [], [], ChatRuns
   },
   stop: (paneId) =>
     get().abortRuns((run) => isChatRun(run) && (paneId === undefined || run.scope === paneId)),
+  viewRequest: (pane) => {
+    const s = get();
+    const index = pane ?? (s.compare ? s.parametersPane : 0);
+    return selectPendingRequest(s, index, { variables: s.dataset.values }).request;
+  },
 });

@@ -20,6 +20,7 @@ export interface CompareSlice {
   enterCompare: () => void;
   /** Back to the single view: pane 1 (its model, parameters and history) stays. */
   leaveCompare: () => void;
+  toggleCompare: () => void;
   addPane: () => void;
   removePane: (pane: number) => void;
   setSyncChat: (on: boolean) => void;
@@ -62,6 +63,7 @@ export const createCompareSlice: StateCreator<PlaygroundState, [], [], CompareSl
     get().dropRuns((run) => run.kind === 'compare-pane');
     set({ compare: false, panes: [first], paneThreads: {}, candidates: {}, parametersPane: 0 });
   },
+  toggleCompare: () => (get().compare ? get().leaveCompare() : get().enterCompare()),
   addPane: () =>
     set((s) => {
       const first = s.panes[0];

@@ -91,7 +91,7 @@ export interface ConversationSlice {
   patchMessage: (id: string, fn: (m: ConversationMessage) => ConversationMessage) => void;
   /** Sync chat off: the chosen pane's answer joins the shared history; the other answers go. */
   keepCandidate: (paneId: string) => void;
-  /** Empties every history and the composer. */
+  /** Empties every history and the composer; answers still streaming end first. */
   clear: () => void;
   /** Replaces the playground with a shared link's (answers still streaming end first). */
   openShared: (patch: Partial<PlaygroundState>, variables: Record<string, string>) => void;
@@ -202,11 +202,13 @@ export const createConversationSlice: StateCreator<PlaygroundState, [], [], Conv
       const base = continues ? s.messages.slice(0, -1) : s.messages;
       return { messages: [...base, kept], candidates: {} };
     }),
-  clear: () =>
+  clear: () => {
+    get().stop();
     set((s) => ({
       ...INITIAL_CONVERSATION,
       paneThreads: Object.fromEntries(Object.keys(s.paneThreads).map((key) => [key, []])),
-    })),
+    }));
+  },
   openShared: (patch, values) => {
     get().dropRuns(isChatRun);
     set((s) => ({ ...patch, dataset: { ...s.dataset, values } }));
