@@ -7,11 +7,7 @@ import { Notice } from '@/components/ui/notice';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { noVisionReason } from '@/lib/image/messages';
 import { useImageAttacher } from '@/lib/image/use-image-attacher';
-import {
-  moveSystemPromptIntoMessage,
-  useSwitchToVisionModel,
-  useVisionGate,
-} from '@/lib/image/vision-actions';
+import { useSwitchToVisionModel, useVisionGate } from '@/lib/image/vision-actions';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { activePanes, selectStreaming } from '@/lib/store/selectors';
 import { AnswerAnnouncer } from './answer-announcer';
@@ -38,6 +34,7 @@ export function Composer() {
   const streaming = usePlaygroundStore(selectStreaming);
   const submit = usePlaygroundStore((s) => s.submit);
   const stop = usePlaygroundStore((s) => s.stop);
+  const moveSystem = usePlaygroundStore((s) => s.moveSystemIntoImageTurn);
   const comparing = usePlaygroundStore((s) => s.compare);
   const [refusal, setRefusal] = useState<string | null>(null);
   const gate = useVisionGate();
@@ -184,11 +181,7 @@ export function Composer() {
           </p>
         ) : null}
         <AnswerAnnouncer />
-        <VisionProblemsAlert
-          id={problemsId}
-          problems={gate.problems}
-          onMoveSystem={moveSystemPromptIntoMessage}
-        />
+        <VisionProblemsAlert id={problemsId} problems={gate.problems} onMoveSystem={moveSystem} />
         {settingsProblems.length > 0 ? (
           <Notice tone="error" compact>
             <ul id={settingsId}>

@@ -93,9 +93,17 @@ export interface ConversationSlice {
   keepCandidate: (paneId: string) => void;
   /** Empties every history and the composer; answers still streaming end first. */
   clear: () => void;
+  /**
+   * Puts the system prompt at the start of the first user turn that carries an image (the composer's
+   * draft when no earlier turn does) and clears the System field.
+   */
+  moveSystemIntoImageTurn: () => void;
   /** Replaces the playground with a shared link's (answers still streaming end first). */
   openShared: (patch: Partial<PlaygroundState>, variables: Record<string, string>) => void;
 }
+
+/** `prefix`, a blank line, then `text` (or `prefix` alone when there is no text). */
+const prependText = (prefix: string, text: string) => (text.trim() === '' ? prefix : `${prefix}\n\n${text}`);
 
 let counter = 0;
 export function newMessageId(): string {
@@ -208,6 +216,20 @@ export const createConversationSlice: StateCreator<PlaygroundState, [], [], Conv
       ...INITIAL_CONVERSATION,
       paneThreads: Object.fromEntries(Object.keys(s.paneThreads).map((key) => [key, []])),
     }));
+  },
+  moveSystemIntoImageTurn: () => {
+    const s = get();
+    const system = s.system.trim();
+    if (system === '') return;
+    const target = s.messages.find((m) => m.role === 'user' && (m.images?.length ?? 0) > 0);
+    if (target) {
+      const content = prependText(system, target.content);
+      // The turn is a copy in every pane's history: each copy gets the prompt.
+      s.panes.forEach((_, pane) => {
+        get().updateContent(target.id, content, pane);
+      });
+    } else s.setDraft(prependText(system, s.draft));
+    get().setSystem('');
   },
   openShared: (patch, values) => {
     get().dropRuns(isChatRun);

@@ -39,14 +39,18 @@ export function partializeFeatures(s: PlaygroundState): PersistedFeatures {
   return { dataset: { values, datasetText, concurrency, completionWindow, lastBatchId }, stt, tts };
 }
 
-/** What the old per-feature keys hold (their saved options, as they were written). */
-export function readLegacyFeatures(
+/**
+ * What the old per-feature keys hold (their saved options, as they were written), taken once: the
+ * keys are removed, so a key found later (a tab of the old version still open) is taken in again.
+ */
+export function takeLegacyFeatures(
   storage: PersistStorage<Record<string, unknown>>,
 ): Partial<PersistedFeatures> {
   const found: Record<string, unknown> = {};
   for (const [feature, key] of Object.entries(LEGACY_FEATURE_KEYS) as [Feature, string][]) {
     const saved = storage.getItem(key) as StorageValue<unknown> | null;
     if (saved?.state && typeof saved.state === 'object') found[feature] = saved.state;
+    if (saved) storage.removeItem(key);
   }
   return found as Partial<PersistedFeatures>;
 }

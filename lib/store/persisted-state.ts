@@ -15,7 +15,7 @@ import {
   mergeFeatures,
   type PersistedFeatures,
   partializeFeatures,
-  readLegacyFeatures,
+  takeLegacyFeatures,
 } from './persisted-features';
 import type { PlaygroundState } from './playground-types';
 import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
@@ -177,19 +177,22 @@ export function playgroundStorage(): PersistStorage<PersistedState> {
   const withFeatures = (saved: StorageValue<Legacy>) =>
     ({
       ...saved,
-      state: { ...saved.state, legacyFeatures: readLegacyFeatures(legacyStorage) },
+      state: { ...saved.state, legacyFeatures: takeLegacyFeatures(legacyStorage) },
     }) as unknown as StorageValue<PersistedState>;
   return {
     ...storage,
     getItem: (name) => {
       const current = storage.getItem(name) as StorageValue<PersistedState> | null;
-      if (current && (current.version ?? 0) >= STORE_VERSION) return current;
+      if (current && (current.version ?? 0) >= STORE_VERSION) {
+        const late = takeLegacyFeatures(legacyStorage);
+        return { ...current, state: { ...current.state, ...late } };
+      }
       if (current) return withFeatures(current as unknown as StorageValue<Legacy>);
       const settings = legacyStorage.getItem(LEGACY_SETTINGS_KEY) as StorageValue<Legacy> | null;
       const conversation = legacyStorage.getItem(LEGACY_CONVERSATION_KEY) as StorageValue<Legacy> | null;
       if (!settings && !conversation) {
         // Only a feature was ever used: its options come back, the chat keeps its defaults.
-        const features = readLegacyFeatures(legacyStorage);
+        const features = takeLegacyFeatures(legacyStorage);
         return Object.keys(features).length > 0
           ? { state: features as PersistedState, version: STORE_VERSION }
           : null;

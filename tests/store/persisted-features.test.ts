@@ -48,14 +48,19 @@ describe('the Dataset, saved under its own key before store v5', () => {
     expect(store.getState().panes).toEqual(panes);
   });
 
-  it('a v5 save wins over the old key (read once, not every load)', async () => {
+  it('an old key written after the upgrade (a tab of the old version) is taken in once, then removed', async () => {
     localStorage.setItem(
       STORE_KEY,
       JSON.stringify({ version: 5, state: { dataset: { ...savedDataset, datasetText: 'city\nLima' } } }),
     );
     localStorage.setItem(LEGACY_FEATURE_KEYS.dataset, JSON.stringify({ version: 1, state: savedDataset }));
     await store.persist.rehydrate();
-    expect(store.getState().dataset.datasetText).toBe('city\nLima');
+    expect(store.getState().dataset.datasetText).toBe(savedDataset.datasetText);
+    expect(localStorage.getItem(LEGACY_FEATURE_KEYS.dataset)).toBeNull();
+    store.getState().setDatasetText('city\nQuito');
+    flushPendingWrites();
+    await store.persist.rehydrate();
+    expect(store.getState().dataset.datasetText).toBe('city\nQuito');
   });
 });
 
