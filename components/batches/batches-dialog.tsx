@@ -16,7 +16,7 @@ import {
   fileUrl,
   hasResults,
 } from '@/lib/client/batches-api';
-import { loadBatchResults } from '@/lib/datasets/dataset-actions';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { BatchSummary } from './batch-summary';
 import { useBatchPolling } from './use-batch-polling';
 
@@ -63,6 +63,7 @@ export function BatchesDialog({ open, onClose }: { open: boolean; onClose: () =>
   const refetchInterval = useBatchPolling(listOf);
   const { data, error, isPending } = useQuery({ ...batchesQueryOptions, enabled: open, refetchInterval });
   const [problem, setProblem] = useState<string | null>(null);
+  const loadBatchResults = usePlaygroundStore((s) => s.loadBatchResults);
   // Older pages, loaded on request; only the first page is polled.
   const [older, setOlder] = useState<BatchList | null>(null);
   const firstIds = new Set(data?.data.map((b) => b.id));

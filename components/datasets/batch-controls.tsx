@@ -8,8 +8,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { ACTIVE_STATUSES, type Batch, batchQueryOptions } from '@/lib/client/batches-api';
 import { COMPLETION_WINDOWS } from '@/lib/datasets/batch-file';
-import { loadBatchResults } from '@/lib/datasets/dataset-actions';
-import { useDatasetStore } from '@/lib/store/dataset-store';
+import { selectDatasetResults } from '@/lib/store/dataset-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const WINDOW_OPTIONS = COMPLETION_WINDOWS.map((value) => ({ value, label: value }));
@@ -20,9 +19,12 @@ function SubmittedBatch({ id, onError }: { id: string; onError: (message: string
   const refetchInterval = useBatchPolling(single);
   const queryClient = useQueryClient();
   const { data, error } = useQuery({ ...batchQueryOptions(id), refetchInterval });
-  const waitingHere = useDatasetStore(
+  const loadBatchResults = usePlaygroundStore((s) => s.loadBatchResults);
+  const waitingHere = usePlaygroundStore(
     (s) =>
-      s.source?.kind === 'batch' && s.source.batchId === id && s.results.some((r) => r.status === 'waiting'),
+      s.dataset.source?.kind === 'batch' &&
+      s.dataset.source.batchId === id &&
+      selectDatasetResults(s).some((r) => r.status === 'waiting'),
   );
   // Ended, with files or not: a batch cancelled or expired before any row ran has none, and its rows
   // must say so rather than wait forever.
@@ -31,7 +33,7 @@ function SubmittedBatch({ id, onError }: { id: string; onError: (message: string
     if (!data || !ended || !waitingHere) return;
     void queryClient.invalidateQueries({ queryKey: ['batches'], exact: true });
     loadBatchResults(data).catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
-  }, [data, ended, waitingHere, onError, queryClient]);
+  }, [data, ended, waitingHere, onError, queryClient, loadBatchResults]);
   if (error) return <p className="text-xs text-red-800 dark:text-red-200">{error.message}</p>;
   return data ? <BatchSummary batch={data} /> : null;
 }
@@ -46,9 +48,9 @@ export function BatchControls({
   busy: boolean;
   onError: (message: string) => void;
 }) {
-  const completionWindow = useDatasetStore((s) => s.completionWindow);
-  const setCompletionWindow = useDatasetStore((s) => s.setCompletionWindow);
-  const lastBatchId = useDatasetStore((s) => s.lastBatchId);
+  const completionWindow = usePlaygroundStore((s) => s.dataset.completionWindow);
+  const setCompletionWindow = usePlaygroundStore((s) => s.setCompletionWindow);
+  const lastBatchId = usePlaygroundStore((s) => s.dataset.lastBatchId);
   // Moderation screens live requests only: Groq's Batch API runs rows without the guard, so a batch
   // is not sent while it is on (Run all screens every row).
   const moderated = usePlaygroundStore((s) => s.panes[0]?.moderation ?? false);

@@ -4,8 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
-import { currentPlan, startRunAll, stopRunAll, submitPlanAsBatch } from '@/lib/datasets/dataset-actions';
-import { useDatasetStore } from '@/lib/store/dataset-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { BatchControls } from './batch-controls';
 import { DatasetEditor } from './dataset-editor';
 import { ResultsTable } from './results-table';
@@ -22,29 +21,33 @@ export function DatasetDialog({ open, onClose }: { open: boolean; onClose: () =>
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const running = useDatasetStore((s) => s.progress?.running ?? false);
+  const running = usePlaygroundStore((s) => s.dataset.progress?.running ?? false);
+  const runDataset = usePlaygroundStore((s) => s.runDataset);
+  const stopDataset = usePlaygroundStore((s) => s.stopDataset);
+  const submitDatasetBatch = usePlaygroundStore((s) => s.submitDatasetBatch);
 
-  const plan = () => {
-    setNotice(null);
-    const result = currentPlan();
-    setProblem(result.ok ? null : `Nothing was sent. ${result.message}`);
-    return result.ok ? result : null;
-  };
-
-  const runAll = () => {
+  const runAll = async () => {
     if (submitting) return;
-    const ok = plan();
-    if (ok) void startRunAll(ok);
+    setNotice(null);
+    const result = await runDataset();
+    setProblem(result.ok ? null : `Nothing was sent. ${result.reason}`);
   };
 
   const submitBatch = async () => {
-    const ok = plan();
-    if (!ok) return;
+    setNotice(null);
     setSubmitting(true);
-    setNotice(`Uploading ${ok.rows.length} requests as a batch file…`);
     try {
-      const batch = await submitPlanAsBatch(ok);
-      setNotice(`Batch ${batch.id} created with ${ok.rows.length} requests (${batch.status}).`);
+      const result = await submitDatasetBatch((rows) =>
+        setNotice(`Uploading ${rows} requests as a batch file…`),
+      );
+      if (!result.ok) {
+        setNotice(null);
+        setProblem(`Nothing was sent. ${result.reason}`);
+        return;
+      }
+      setProblem(null);
+      const { batch, rows } = result;
+      setNotice(`Batch ${batch.id} created with ${rows} requests (${batch.status}).`);
       void queryClient.invalidateQueries({ queryKey: ['batches'] });
     } catch (error) {
       setNotice(null);
@@ -61,7 +64,7 @@ export function DatasetDialog({ open, onClose }: { open: boolean; onClose: () =>
         {problem ? <Notice tone="error">{problem}</Notice> : null}
         {notice ? <Notice tone="success">{notice}</Notice> : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <RunControls onRun={runAll} onStop={stopRunAll} />
+          <RunControls onRun={() => void runAll()} onStop={stopDataset} />
           <BatchControls
             onSubmit={() => void submitBatch()}
             busy={submitting || running}

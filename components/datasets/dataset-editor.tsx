@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { MAX_DATASET_BYTES, MAX_DATASET_ROWS, missingColumns, parseDataset } from '@/lib/datasets/dataset';
-import { useDatasetStore } from '@/lib/store/dataset-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const PREVIEW_ROWS = 5;
 const ACCEPT = '.csv,.jsonl,.json,text/csv,application/json,application/jsonl';
@@ -12,8 +12,8 @@ const ACCEPT = '.csv,.jsonl,.json,text/csv,application/json,application/jsonl';
 /** The Dataset textbox, its upload, and what it parses to: a preview table or the first problem. */
 export function DatasetEditor({ variables }: { variables: readonly string[] }) {
   const id = useId();
-  const text = useDatasetStore((s) => s.datasetText);
-  const setText = useDatasetStore((s) => s.setDatasetText);
+  const text = usePlaygroundStore((s) => s.dataset.datasetText);
+  const setText = usePlaygroundStore((s) => s.setDatasetText);
   const input = useRef<HTMLInputElement>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const parsed = text.trim() === '' ? null : parseDataset(text);

@@ -1,11 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { MarkdownMessage } from '@/components/markdown/lazy-markdown';
 import { Button } from '@/components/ui/button';
 import { resultColumns, resultsToCsv, resultsToJsonl } from '@/lib/datasets/export';
 import type { RowResult, RowStatus } from '@/lib/datasets/run-all';
-import { useDatasetStore } from '@/lib/store/dataset-store';
+import { selectDatasetResults } from '@/lib/store/dataset-slice';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const STATUS_TEXT: Record<RowStatus, string> = {
   waiting: 'waiting',
@@ -111,8 +113,8 @@ function AnswerCell({ row, position }: { row: RowResult; position: number }) {
 
 /** The results of a live run or a batch: one row per dataset row; Export as CSV or JSONL. */
 export function ResultsTable() {
-  const results = useDatasetStore((s) => s.results);
-  const source = useDatasetStore((s) => s.source);
+  const results = usePlaygroundStore(useShallow(selectDatasetResults));
+  const source = usePlaygroundStore((s) => s.dataset.source);
   const [openKey, setOpenKey] = useState<string | null>(null);
   if (results.length === 0) return null;
   const columns = resultColumns(results);

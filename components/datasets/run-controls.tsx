@@ -1,9 +1,11 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/ui/button';
 import { runSummary } from '@/lib/datasets/run-all';
-import { CONCURRENCY, useDatasetStore } from '@/lib/store/dataset-store';
+import { CONCURRENCY, selectDatasetResults } from '@/lib/store/dataset-slice';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 function useNow(active: boolean): number {
   const [now, setNow] = useState(() => Date.now());
@@ -18,11 +20,11 @@ function useNow(active: boolean): number {
 /** Concurrency, Run all / Stop, and the live run's progress (k of n, errors, tokens/s). */
 export function RunControls({ onRun, onStop }: { onRun: () => void; onStop: () => void }) {
   const id = useId();
-  const concurrency = useDatasetStore((s) => s.concurrency);
-  const setConcurrency = useDatasetStore((s) => s.setConcurrency);
-  const progress = useDatasetStore((s) => s.progress);
-  const results = useDatasetStore((s) => s.results);
-  const live = useDatasetStore((s) => s.source?.kind === 'live');
+  const concurrency = usePlaygroundStore((s) => s.dataset.concurrency);
+  const setConcurrency = usePlaygroundStore((s) => s.setConcurrency);
+  const progress = usePlaygroundStore((s) => s.dataset.progress);
+  const results = usePlaygroundStore(useShallow(selectDatasetResults));
+  const live = usePlaygroundStore((s) => s.dataset.source?.kind === 'live');
   const running = progress?.running ?? false;
   const now = useNow(running);
   const summary =

@@ -3,7 +3,6 @@
 import { useEffect, useMemo } from 'react';
 import { extractVariables, VARIABLES_FIELD } from '@/lib/datasets/variables';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
-import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import type { PlaygroundState } from '@/lib/store/playground-types';
 
@@ -39,7 +38,7 @@ export function useVariableNames(): string[] {
  */
 export function VariablesProblem() {
   const names = useVariableNames();
-  const values = useDatasetStore((s) => s.values);
+  const values = usePlaygroundStore((s) => s.dataset.values);
   const setProblem = usePlaygroundStore((s) => s.setFieldProblem);
   const empty = names.filter((n) => (values[n] ?? '') === '');
   const message =

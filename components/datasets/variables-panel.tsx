@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { useDatasetStore } from '@/lib/store/dataset-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { useVariableNames } from './use-variables';
 
 /** Loaded when first opened: parsing, running and batching are not needed for the first screen. */
@@ -11,8 +11,8 @@ const DatasetDialog = dynamic(() => import('./dataset-dialog').then((m) => m.Dat
 
 function VariableField({ name }: { name: string }) {
   const id = useId();
-  const value = useDatasetStore((s) => s.values[name] ?? '');
-  const setValue = useDatasetStore((s) => s.setValue);
+  const value = usePlaygroundStore((s) => s.dataset.values[name] ?? '');
+  const setValue = usePlaygroundStore((s) => s.setVariable);
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-mono text-sm">

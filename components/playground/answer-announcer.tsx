@@ -28,13 +28,14 @@ function endings(s: PlaygroundState): string {
  */
 export function AnswerAnnouncer() {
   const streaming = usePlaygroundStore(selectStreaming);
+  const ending = usePlaygroundStore((s) => (selectStreaming(s) ? '' : endings(s)));
   const was = useRef(streaming);
   const [message, setMessage] = useState('');
   useEffect(() => {
     if (streaming) setMessage('');
-    else if (was.current) setMessage(endings(usePlaygroundStore.getState()));
+    else if (was.current) setMessage(ending);
     was.current = streaming;
-  }, [streaming]);
+  }, [streaming, ending]);
   return (
     <p role="status" className="sr-only" data-testid="answer-announcer">
       {message}

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { LazyBatchesDialog } from '@/components/batches/lazy-batches-dialog';
-import { ModeSwitch, type PlaygroundMode } from '@/components/speech/mode-switch';
+import { ModeSwitch, type PlaygroundMode } from '@/components/stt/mode-switch';
 import { Button } from '@/components/ui/button';
 import { LoadBoundary } from '@/components/ui/load-boundary';
 import { MenuButton, type MenuEntry } from '@/components/ui/menu';
@@ -48,11 +48,7 @@ export function AppHeader({
   const { requestClear, dialog: clearDialog } = useClearConversation();
   const viewCode = () => setCodeRequest(currentRequest());
   const comparing = usePlaygroundStore((s) => s.compare);
-  const toggleCompare = () => {
-    const store = usePlaygroundStore.getState();
-    if (store.compare) store.leaveCompare();
-    else store.enterCompare();
-  };
+  const toggleCompare = usePlaygroundStore((s) => s.toggleCompare);
 
   const entries: MenuEntry[] = [
     ...(chat

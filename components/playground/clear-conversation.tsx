@@ -27,12 +27,9 @@ export function discardedWork(state: {
  */
 export function useClearConversation(): { requestClear: () => void; dialog: ReactNode } {
   const [pending, setPending] = useState<string | null>(null);
-  const clear = () => {
-    usePlaygroundStore.getState().stop();
-    usePlaygroundStore.getState().clear();
-  };
+  const clear = usePlaygroundStore((s) => s.clear);
+  const what = usePlaygroundStore(discardedWork);
   const requestClear = () => {
-    const what = discardedWork(usePlaygroundStore.getState());
     if (what === null) clear();
     else setPending(what);
   };

@@ -5,10 +5,8 @@ import { Button } from '@/components/ui/button';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { useFollowStream } from '@/lib/client/use-follow-stream';
 import type { ChatRequest } from '@/lib/schema/chat-request';
-import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { selectDifferences, selectPaneStreaming } from '@/lib/store/selectors';
-import { codeRequest } from './code-request';
+import { selectDifferences, selectPaneStreaming, selectStreaming } from '@/lib/store/selectors';
 import { Conversation } from './conversation';
 import { ModelPicker } from './model-picker';
 import { PaneContext } from './pane-context';
@@ -33,7 +31,10 @@ export function ComparePane({
   const paneId = usePlaygroundStore((s) => s.panes[pane]?.id ?? '');
   const count = usePlaygroundStore((s) => s.panes.length);
   const streaming = usePlaygroundStore((s) => selectPaneStreaming(s, paneId));
-  const anyStreaming = usePlaygroundStore((s) => Object.values(s.runs).some((r) => r.status === 'streaming'));
+  const anyStreaming = usePlaygroundStore(selectStreaming);
+  const viewRequest = usePlaygroundStore((s) => s.viewRequest);
+  const removePane = usePlaygroundStore((s) => s.removePane);
+  const stop = usePlaygroundStore((s) => s.stop);
   const differences = usePlaygroundStore((s) => selectDifferences(s, pane).join(', '));
   const model = usePlaygroundStore((s) => s.panes[pane]?.model ?? '');
   const differentModel = usePlaygroundStore((s) => pane > 0 && s.panes[0]?.model !== model);
@@ -71,7 +72,7 @@ export function ComparePane({
             <Button
               size="xs"
               onClick={() => {
-                setCode(codeRequest(usePlaygroundStore.getState(), pane, useDatasetStore.getState().values));
+                setCode(viewRequest(pane));
               }}
             >
               View code
@@ -82,7 +83,7 @@ export function ComparePane({
               disabled={anyStreaming}
               onClick={(event) => {
                 const view = event.currentTarget.closest('main');
-                usePlaygroundStore.getState().removePane(pane);
+                removePane(pane);
                 // The last two panes: compare ends, and the single view's Message box takes focus.
                 keepFocus(event.currentTarget, view?.querySelector('[data-add-pane]'), () =>
                   document.querySelector('[data-composer]'),
@@ -94,7 +95,7 @@ export function ComparePane({
             </Button>
             <span className="flex-1" />
             {streaming ? (
-              <Button size="xs" onClick={() => usePlaygroundStore.getState().stop(paneId)}>
+              <Button size="xs" onClick={() => stop(paneId)}>
                 Stop
               </Button>
             ) : null}

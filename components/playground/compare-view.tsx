@@ -25,6 +25,9 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
   const count = usePlaygroundStore((s) => s.panes.length);
   const syncChat = usePlaygroundStore((s) => s.syncChat);
   const streaming = usePlaygroundStore(selectStreaming);
+  const setParametersPane = usePlaygroundStore((s) => s.setParametersPane);
+  const setSyncChat = usePlaygroundStore((s) => s.setSyncChat);
+  const addPane = usePlaygroundStore((s) => s.addPane);
   const [tab, setTab] = useState(0);
   const selected = Math.min(tab, count - 1);
   const panes = Array.from({ length: count }, (_, i) => i);
@@ -37,7 +40,7 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
   }, []);
 
   const more = (pane: number) => {
-    usePlaygroundStore.getState().setParametersPane(pane);
+    setParametersPane(pane);
     if (!window.matchMedia(WIDE).matches) onOpenParameters();
   };
 
@@ -60,7 +63,7 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
               label="Sync chat"
               checked={syncChat}
               disabled={streaming}
-              onChange={(on) => usePlaygroundStore.getState().setSyncChat(on)}
+              onChange={setSyncChat}
               description={
                 syncChat
                   ? 'Each pane continues its own conversation.'
@@ -68,11 +71,7 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
               }
             />
           </div>
-          <Button
-            data-add-pane
-            disabled={count >= MAX_PANES || streaming}
-            onClick={() => usePlaygroundStore.getState().addPane()}
-          >
+          <Button data-add-pane disabled={count >= MAX_PANES || streaming} onClick={addPane}>
             Add pane
           </Button>
         </div>

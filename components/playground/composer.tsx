@@ -7,11 +7,7 @@ import { Notice } from '@/components/ui/notice';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { noVisionReason } from '@/lib/image/messages';
 import { useImageAttacher } from '@/lib/image/use-image-attacher';
-import {
-  moveSystemPromptIntoMessage,
-  useSwitchToVisionModel,
-  useVisionGate,
-} from '@/lib/image/vision-actions';
+import { useSwitchToVisionModel, useVisionGate } from '@/lib/image/vision-actions';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { activePanes, selectStreaming } from '@/lib/store/selectors';
 import { AnswerAnnouncer } from './answer-announcer';
@@ -37,6 +33,9 @@ export function Composer() {
   const draft = usePlaygroundStore((s) => s.draft);
   const setDraft = usePlaygroundStore((s) => s.setDraft);
   const streaming = usePlaygroundStore(selectStreaming);
+  const submit = usePlaygroundStore((s) => s.submit);
+  const stop = usePlaygroundStore((s) => s.stop);
+  const moveSystem = usePlaygroundStore((s) => s.moveSystemIntoImageTurn);
   const comparing = usePlaygroundStore((s) => s.compare);
   const [refusal, setRefusal] = useState<string | null>(null);
   const gate = useVisionGate();
@@ -72,11 +71,11 @@ export function Composer() {
   useEffect(() => {
     if (!streaming) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape' && !fromOpenDialog(event)) usePlaygroundStore.getState().stop();
+      if (event.key === 'Escape' && !fromOpenDialog(event)) stop();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [streaming]);
+  }, [streaming, stop]);
 
   // A model that takes no images closes the attach panel (its refusal says why on the next try).
   useEffect(() => {
@@ -92,7 +91,7 @@ export function Composer() {
     setQueued(false);
     attacher.clear(); // "photo.png attached" describes the draft, which is now sent
     setAttachOpen(false);
-    const result = usePlaygroundStore.getState().submit();
+    const result = submit();
     setRefusal(result.ok ? null : result.reason);
     keepFocusInComposer();
   };
@@ -192,11 +191,7 @@ export function Composer() {
           </p>
         ) : null}
         <AnswerAnnouncer />
-        <VisionProblemsAlert
-          id={problemsId}
-          problems={gate.problems}
-          onMoveSystem={moveSystemPromptIntoMessage}
-        />
+        <VisionProblemsAlert id={problemsId} problems={gate.problems} onMoveSystem={moveSystem} />
         {settingsProblems.length > 0 ? (
           <Notice tone="error" compact>
             <ul id={settingsId}>
@@ -249,7 +244,7 @@ export function Composer() {
         {streaming ? (
           <Button
             onClick={() => {
-              usePlaygroundStore.getState().stop();
+              stop();
               keepFocusInComposer();
             }}
             aria-keyshortcuts="Escape"

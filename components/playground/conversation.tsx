@@ -32,6 +32,7 @@ export function Conversation() {
       .join(' '),
   );
   const lastRole = usePlaygroundStore((s) => selectPaneMessages(s, pane).at(-1)?.role);
+  const addMessage = usePlaygroundStore((s) => s.addMessage);
   const list = ids === '' ? [] : ids.split(' ');
 
   return (
@@ -56,7 +57,7 @@ export function Conversation() {
           size="xs"
           data-add-message
           {...preloadOn(preloadAnswerParts)}
-          onClick={() => usePlaygroundStore.getState().addMessage(lastRole === 'user' ? 'assistant' : 'user')}
+          onClick={() => addMessage(lastRole === 'user' ? 'assistant' : 'user')}
         >
           Add message
         </Button>

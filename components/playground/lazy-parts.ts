@@ -3,11 +3,11 @@
  * that opens one can start fetching it when the pointer reaches it (or it takes focus): by the time
  * it is clicked the chunk is usually there, and opening it shows no delay.
  */
-import { loadStreaming } from '@/lib/store/runs-slice';
+import { loadStreaming } from '@/lib/store/chat-runs-slice';
 
 export const loadCompareView = () => import('./compare-view');
 export const loadViewCodeDialog = () => import('./view-code-dialog');
-export const loadSpeechWorkbench = () => import('@/components/speech/speech-workbench');
+export const loadSpeechWorkbench = () => import('@/components/stt/speech-mode');
 /** A conversation's turns (answers, their stats, tools, notices, Inspect): with the first message. */
 export const loadMessageTurn = () => import('./message-turn');
 

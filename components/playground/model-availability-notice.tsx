@@ -18,9 +18,10 @@ export function useApplyLiveModels(ready: boolean): void {
   const panes = usePlaygroundStore((s) =>
     s.panes.map((p) => `${p.id}:${p.model}:${p.moderation}:${p.maxCompletionTokens}`).join(' '),
   );
+  const applyLiveModels = usePlaygroundStore((s) => s.applyLiveModels);
   useEffect(() => {
-    if (ready && data && panes !== '') usePlaygroundStore.getState().applyLiveModels(data);
-  }, [ready, data, panes]);
+    if (ready && data && panes !== '') applyLiveModels(data);
+  }, [ready, data, panes, applyLiveModels]);
 }
 
 /** Names a retired or unknown model and offers a live replacement as one click. */
@@ -35,6 +36,7 @@ export function ModelAvailabilityNotice({
 }) {
   const contextPane = usePaneIndex();
   const { data } = useQuery(modelsQueryOptions);
+  const setModel = usePlaygroundStore((s) => s.setModel);
   if (availability.status !== 'unavailable') return null;
   const replacement = availability.replacement;
   return (
@@ -48,7 +50,7 @@ export function ModelAvailabilityNotice({
         <button
           type="button"
           onClick={() =>
-            usePlaygroundStore.getState().setModel(
+            setModel(
               pane ?? contextPane,
               replacement,
               data?.data.find((m) => m.id === replacement),

@@ -59,8 +59,9 @@ export function ModelPicker({ label = 'Model' }: { label?: string }) {
   const pane = usePaneIndex();
   const model = usePaneSettings((p) => p.model);
   const { data, error, isPending } = useQuery(modelsQueryOptions);
+  const setPaneModel = usePlaygroundStore((s) => s.setModel);
   const setModel = (next: string) =>
-    usePlaygroundStore.getState().setModel(
+    setPaneModel(
       pane,
       next,
       data?.data.find((m) => m.id === next),

@@ -21,5 +21,6 @@ export function usePaneSettings<T>(selector: (pane: PaneSettings) => T): T {
 /** Sets a parameter of this pane. */
 export function useSetParameter(): <K extends keyof Parameters>(key: K, value: Parameters[K]) => void {
   const pane = usePaneIndex();
-  return useCallback((key, value) => usePlaygroundStore.getState().setParameter(pane, key, value), [pane]);
+  const setParameter = usePlaygroundStore((s) => s.setParameter);
+  return useCallback((key, value) => setParameter(pane, key, value), [pane, setParameter]);
 }

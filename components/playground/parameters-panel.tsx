@@ -38,6 +38,7 @@ export function ParametersPanel() {
   const pane = usePaneIndex();
   const s = usePlaygroundStore(useShallow((state) => selectPane(state, pane)));
   const paneCount = usePlaygroundStore((state) => (state.compare ? state.panes.length : 1));
+  const resetParameters = usePlaygroundStore((s) => s.resetParameters);
   const setParameter = useSetParameter();
   const ceiling = useMaxTokensCeiling();
   const storeNotice = usePlaygroundStore((state) => state.paneNotices[s.id] ?? null);
@@ -59,7 +60,7 @@ export function ParametersPanel() {
         >
           Parameters{paneCount > 1 ? ` · Pane ${pane + 1}` : ''}
         </h2>
-        <Button size="xs" onClick={() => usePlaygroundStore.getState().resetParameters(pane)}>
+        <Button size="xs" onClick={() => resetParameters(pane)}>
           Reset parameters
         </Button>
       </div>

@@ -2,14 +2,13 @@
 
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
-import { MODE_PANEL_ID, modeFromUrl, modeTabId, type PlaygroundMode } from '@/components/speech/mode-switch';
+import { MODE_PANEL_ID, modeTabId, type PlaygroundMode } from '@/components/stt/mode-switch';
 import { LoadBoundary } from '@/components/ui/load-boundary';
 import { Notice } from '@/components/ui/notice';
-import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { useAbortRunsOnUnmount } from '@/lib/store/use-abort-runs';
 import { AppHeader } from './app-header';
 import { ChatWorkbench } from './chat-workbench';
-import { codeRequest } from './code-request';
 import { DEMO_NOTICE } from './conversation-column';
 import { loadSpeechWorkbench } from './lazy-parts';
 import { useApplyLiveModels } from './model-availability-notice';
@@ -23,27 +22,22 @@ const SpeechWorkbench = dynamic(() => loadSpeechWorkbench().then((m) => m.Speech
 
 /**
  * Restores saved state after mount (so server and first client render agree), then applies
- * `?model=`: a speech model opens Speech mode (its own store), any other selects the chat model.
+ * `?model=` (the store's openModelLink): a speech or TTS model opens Speech mode with it.
  */
-function useRehydratedStores(setMode: (mode: PlaygroundMode) => void): boolean {
+function useRehydratedStore(setMode: (mode: PlaygroundMode) => void): boolean {
   const [ready, setReady] = useState(false);
+  const openModelLink = usePlaygroundStore((s) => s.openModelLink);
   useEffect(() => {
-    Promise.all([usePlaygroundStore.persist.rehydrate(), useDatasetStore.persist.rehydrate()]).finally(() => {
-      const search = window.location.search;
-      const model = new URLSearchParams(search).get('model');
-      if (modeFromUrl(search) === 'speech') setMode('speech');
-      else if (model) usePlaygroundStore.getState().setModel(0, model);
+    Promise.resolve(usePlaygroundStore.persist.rehydrate()).finally(() => {
+      const model = new URLSearchParams(window.location.search).get('model');
+      if (openModelLink(model) === 'speech') setMode('speech');
       setReady(true);
     });
-  }, [setMode]);
+  }, [setMode, openModelLink]);
   return ready;
 }
 
-/** View code's request for the pane the parameters show: the next one, or the one just answered. */
-function currentRequest() {
-  const state = usePlaygroundStore.getState();
-  return codeRequest(state, state.compare ? state.parametersPane : 0, useDatasetStore.getState().values);
-}
+const everyRun = () => true;
 
 /**
  * The app shell: it fills the window and never scrolls as a whole. The header is one row; below it
@@ -51,7 +45,10 @@ function currentRequest() {
  */
 export function Playground({ demo }: { demo: boolean }) {
   const [mode, setMode] = useState<PlaygroundMode>('chat');
-  const ready = useRehydratedStores(setMode);
+  const ready = useRehydratedStore(setMode);
+  const viewRequest = usePlaygroundStore((s) => s.viewRequest);
+  // Nothing shows a run once the playground is gone (locked again, or navigated away).
+  useAbortRunsOnUnmount(everyRun);
   useApplyLiveModels(ready);
   const [parametersOpen, setParametersOpen] = useState(false);
   const closeParameters = useCallback(() => setParametersOpen(false), []);
@@ -65,7 +62,7 @@ export function Playground({ demo }: { demo: boolean }) {
         onModeChange={setMode}
         parametersOpen={parametersOpen}
         onToggleParameters={() => setParametersOpen((open) => !open)}
-        currentRequest={currentRequest}
+        currentRequest={viewRequest}
       />
       <SharedLinkOpener ready={ready} />
       <div

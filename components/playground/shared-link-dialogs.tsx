@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
@@ -10,6 +10,7 @@ import { remoteImageHosts, remoteImagesQuestion, withoutImages } from '@/lib/sha
 import { decodeShareState } from '@/lib/share/share-link';
 import { sharePayload } from '@/lib/share/share-payload';
 import type { ShareState } from '@/lib/share/share-schema';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 function clearFragment() {
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -25,11 +26,16 @@ export function SharedLinkDialogs({ ready }: { ready: boolean }) {
   const [imagesPending, setImagesPending] = useState<ShareState | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [opened, setOpened] = useState(false);
+  const openShared = usePlaygroundStore((s) => s.openShared);
+  const working = usePlaygroundStore(hasWork);
+  // Read when a link arrives (the hashchange listener outlives renders).
+  const workRef = useRef(working);
+  workRef.current = working;
 
   const proceed = (state: ShareState) => {
-    if (hasWork()) setPending(state);
+    if (workRef.current) setPending(state);
     else {
-      applySharedState(state);
+      applySharedState(state, openShared);
       setOpened(true);
     }
   };
@@ -48,9 +54,9 @@ export function SharedLinkDialogs({ ready }: { ready: boolean }) {
       }
       setProblem(null);
       if (remoteImageHosts(result.state).length > 0) setImagesPending(result.state);
-      else if (hasWork()) setPending(result.state);
+      else if (workRef.current) setPending(result.state);
       else {
-        applySharedState(result.state);
+        applySharedState(result.state, openShared);
         setOpened(true);
       }
     };
@@ -58,7 +64,7 @@ export function SharedLinkDialogs({ ready }: { ready: boolean }) {
     // A link pasted into a tab that already shows the playground only changes the fragment.
     window.addEventListener('hashchange', open);
     return () => window.removeEventListener('hashchange', open);
-  }, [ready]);
+  }, [ready, openShared]);
 
   return (
     <>
@@ -122,7 +128,7 @@ export function SharedLinkDialogs({ ready }: { ready: boolean }) {
             <Button
               variant="primary"
               onClick={() => {
-                applySharedState(pending);
+                applySharedState(pending, openShared);
                 setPending(null);
                 setOpened(true);
               }}

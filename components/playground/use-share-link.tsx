@@ -4,7 +4,6 @@ import { useCallback, useState } from 'react';
 import { Toast } from '@/components/ui/toast';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { SHARE_WARN_LENGTH, shareLinkTooLarge, shareUrl } from '@/lib/share/share-encode';
-import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 async function copyText(text: string): Promise<boolean> {
@@ -36,7 +35,7 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
     const { state, omittedImages, omittedCodeImages } = snapshotForShare(
       store,
       store.messages,
-      useDatasetStore.getState().values,
+      store.dataset.values,
     );
     const link = shareUrl(window.location.href, state);
     if (shareLinkTooLarge(link, state)) {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useId } from 'react';
-import { LiveModelSelect } from '@/components/speech/live-model-select';
-import { TaskRadios } from '@/components/speech/task-radios';
+import { LiveModelSelect } from '@/components/stt/live-model-select';
+import { TaskRadios } from '@/components/stt/task-radios';
 import { SelectField } from '@/components/ui/select-field';
 import { SliderField } from '@/components/ui/slider-field';
 import {
@@ -13,15 +13,15 @@ import {
   type TtsResponseFormat,
   type TtsSampleRate,
 } from '@/lib/models/tts';
-import { useTtsStore } from '@/lib/store/tts-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const fieldLabel = 'text-sm font-medium';
 const control =
   'w-full rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm disabled:opacity-60 dark:border-neutral-700 dark:bg-neutral-900';
 
 function ModelSelect() {
-  const model = useTtsStore((s) => s.model);
-  const setModel = useTtsStore((s) => s.setModel);
+  const model = usePlaygroundStore((s) => s.tts.model);
+  const setModel = usePlaygroundStore((s) => s.setTtsModel);
   return (
     <LiveModelSelect
       kind="tts"
@@ -35,9 +35,9 @@ function ModelSelect() {
 
 function VoiceSelect({ spec }: { spec: TtsModel | undefined }) {
   const id = useId();
-  const voice = useTtsStore((s) => s.voice);
-  const invalid = useTtsStore((s) => s.refusal?.field === 'voice');
-  const setOption = useTtsStore((s) => s.setOption);
+  const voice = usePlaygroundStore((s) => s.tts.voice);
+  const invalid = usePlaygroundStore((s) => s.tts.refusal?.field === 'voice');
+  const setOption = usePlaygroundStore((s) => s.setTtsOption);
   if (!spec) {
     // A model only the live list knows: its voices are not in the table, so the voice is typed.
     return (
@@ -84,8 +84,8 @@ function VoiceSelect({ spec }: { spec: TtsModel | undefined }) {
 }
 
 function FormatSelect({ formats }: { formats: readonly TtsResponseFormat[] }) {
-  const format = useTtsStore((s) => s.responseFormat);
-  const setOption = useTtsStore((s) => s.setOption);
+  const format = usePlaygroundStore((s) => s.tts.responseFormat);
+  const setOption = usePlaygroundStore((s) => s.setTtsOption);
   return (
     <SelectField
       label="Response Format"
@@ -102,8 +102,8 @@ function FormatSelect({ formats }: { formats: readonly TtsResponseFormat[] }) {
 }
 
 function SampleRateSelect({ rates }: { rates: readonly TtsSampleRate[] }) {
-  const rate = useTtsStore((s) => s.sampleRate);
-  const setOption = useTtsStore((s) => s.setOption);
+  const rate = usePlaygroundStore((s) => s.tts.sampleRate);
+  const setOption = usePlaygroundStore((s) => s.setTtsOption);
   return (
     <SelectField
       label="Sample Rate"
@@ -119,10 +119,10 @@ function SampleRateSelect({ rates }: { rates: readonly TtsSampleRate[] }) {
 
 /** Model, Voice, and the format controls the model supports (from lib/models/tts.ts). */
 export function TtsOptionsPanel() {
-  const model = useTtsStore((s) => s.model);
-  const speed = useTtsStore((s) => s.speed);
-  const gapMs = useTtsStore((s) => s.gapMs);
-  const setOption = useTtsStore((s) => s.setOption);
+  const model = usePlaygroundStore((s) => s.tts.model);
+  const speed = usePlaygroundStore((s) => s.tts.speed);
+  const gapMs = usePlaygroundStore((s) => s.tts.gapMs);
+  const setOption = usePlaygroundStore((s) => s.setTtsOption);
   const spec = findTtsModel(model);
   return (
     <div className="flex flex-col gap-5">

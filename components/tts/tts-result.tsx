@@ -3,7 +3,9 @@
 import { ErrorNotice } from '@/components/playground/error-notice';
 import { StatsList } from '@/components/ui/stats-list';
 import { ttsInputLength } from '@/lib/models/tts';
-import { type TtsPiece, type TtsRun, useTtsStore } from '@/lib/store/tts-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import type { TtsRun } from '@/lib/store/run';
+import { selectTtsRun, type TtsPiece } from '@/lib/store/tts-slice';
 import { TtsInspectButton } from './tts-inspect-dialog';
 
 const STATUS_TEXT: Record<TtsPiece['status'], string> = {
@@ -42,14 +44,14 @@ function Pieces({ pieces }: { pieces: TtsPiece[] }) {
 }
 
 function Stats({ run }: { run: TtsRun }) {
-  const audio = run.audio;
-  const first = run.pieces[0]?.request;
-  const ids = run.pieces.map((p) => p.requestId).filter((id): id is string => Boolean(id));
+  const audio = run.result.audio;
+  const first = run.result.pieces[0]?.request;
+  const ids = run.result.pieces.map((p) => p.requestId).filter((id): id is string => Boolean(id));
   const items: [string, string | null][] = [
     ['Duration', audio ? `${audio.durationSeconds.toFixed(2)} s` : null],
-    ['Characters', String(ttsInputLength(run.text.trim()))],
-    ['Requests', String(run.pieces.length)],
-    ['Generation time', run.elapsedMs !== undefined ? `${run.elapsedMs} ms` : null],
+    ['Characters', String(ttsInputLength(run.input.text.trim()))],
+    ['Requests', String(run.result.pieces.length)],
+    ['Generation time', run.stats.elapsedMs !== undefined ? `${run.stats.elapsedMs} ms` : null],
     ['Sample rate', audio ? `${audio.sampleRate} Hz` : null],
     ['Voice', first?.voice ?? null],
     ['Model', first?.model ?? null],
@@ -65,21 +67,21 @@ function Stats({ run }: { run: TtsRun }) {
 }
 
 function Outcome({ run }: { run: TtsRun }) {
-  const total = run.pieces.length;
-  const kept = run.audio?.pieceCount ?? 0;
+  const total = run.result.pieces.length;
+  const kept = run.result.audio?.pieceCount ?? 0;
   const keptText = kept > 0 ? ` The audio below holds the ${kept} of ${total} pieces made before it.` : '';
   if (run.status === 'stopped') {
     return <p className="text-sm">Stopped — the remaining pieces were cancelled.{keptText}</p>;
   }
-  if (run.status === 'error' && run.error) {
+  if (run.status === 'error' && run.result.error) {
     return (
       <div>
-        {run.failedIndex !== undefined ? (
+        {run.result.failedIndex !== undefined ? (
           <p className="text-sm font-medium">
-            Piece {run.failedIndex + 1} of {total} failed.{keptText}
+            Piece {run.result.failedIndex + 1} of {total} failed.{keptText}
           </p>
         ) : null}
-        <ErrorNotice error={run.error} />
+        <ErrorNotice error={run.result.error} />
       </div>
     );
   }
@@ -88,9 +90,9 @@ function Outcome({ run }: { run: TtsRun }) {
 
 /** The joined audio (a player and Download), what happened to each piece, statistics and Inspect. */
 export function TtsResult() {
-  const run = useTtsStore((s) => s.run);
+  const run = usePlaygroundStore(selectTtsRun);
   if (!run) return null;
-  const { audio } = run;
+  const { audio } = run.result;
   return (
     <section
       aria-label="Result"
@@ -121,7 +123,7 @@ export function TtsResult() {
           className="w-full"
         />
       ) : null}
-      {run.pieces.length > 1 || run.status !== 'done' ? <Pieces pieces={run.pieces} /> : null}
+      {run.result.pieces.length > 1 || run.status !== 'done' ? <Pieces pieces={run.result.pieces} /> : null}
       <Stats run={run} />
     </section>
   );

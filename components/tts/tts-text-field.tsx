@@ -7,7 +7,8 @@ import {
   ttsInputLength,
   VOCAL_DIRECTION_EXAMPLES,
 } from '@/lib/models/tts';
-import { useTtsStore } from '@/lib/store/tts-store';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { selectTtsRun } from '@/lib/store/tts-slice';
 import { splitTtsText } from '@/lib/tts/split';
 
 const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
@@ -18,11 +19,11 @@ const chip =
 export function TtsTextField() {
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
-  const text = useTtsStore((s) => s.text);
-  const model = useTtsStore((s) => s.model);
-  const refusal = useTtsStore((s) => (s.refusal?.field === 'text' ? s.refusal.message : null));
-  const running = useTtsStore((s) => s.run?.status === 'running');
-  const setOption = useTtsStore((s) => s.setOption);
+  const text = usePlaygroundStore((s) => s.tts.text);
+  const model = usePlaygroundStore((s) => s.tts.model);
+  const refusal = usePlaygroundStore((s) => (s.tts.refusal?.field === 'text' ? s.tts.refusal.message : null));
+  const running = usePlaygroundStore((s) => selectTtsRun(s)?.status === 'running');
+  const setOption = usePlaygroundStore((s) => s.setTtsOption);
   const spec = findTtsModel(model);
   const characters = ttsInputLength(text);
   const pieces = useMemo(() => splitTtsText(text).length, [text]);

@@ -1,8 +1,10 @@
 'use client';
 
-import { AudioWorkbench, useRunShortcuts } from '@/components/speech/audio-workbench';
-import { useAudioModelAvailability } from '@/components/speech/live-model-select';
-import { useTtsStore } from '@/lib/store/tts-store';
+import { useCallback } from 'react';
+import { AudioWorkbench, useRunShortcuts } from '@/components/stt/audio-workbench';
+import { useAudioModelAvailability } from '@/components/stt/live-model-select';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { selectTtsRun } from '@/lib/store/tts-slice';
 import { TtsViewCodeButton } from './tts-code-dialog';
 import { TtsOptionsPanel } from './tts-options';
 import { TtsResult } from './tts-result';
@@ -22,10 +24,12 @@ function progressText(pieces: { status: string }[]): string {
  * `unavailable`: the model is not served here (the workbench asks once, for this bar and its shortcut).
  */
 function GenerateBar({ unavailable }: { unavailable: boolean }) {
-  const run = useTtsStore((s) => s.run);
-  const voiceRefusal = useTtsStore((s) => (s.refusal?.field === 'voice' ? s.refusal.message : null));
-  const generate = useTtsStore((s) => s.generate);
-  const stop = useTtsStore((s) => s.stop);
+  const run = usePlaygroundStore(selectTtsRun);
+  const voiceRefusal = usePlaygroundStore((s) =>
+    s.tts.refusal?.field === 'voice' ? s.tts.refusal.message : null,
+  );
+  const generate = usePlaygroundStore((s) => s.generateTts);
+  const stop = usePlaygroundStore((s) => s.stopTts);
   const running = run?.status === 'running';
   return (
     <div className="flex flex-col gap-2">
@@ -46,7 +50,7 @@ function GenerateBar({ unavailable }: { unavailable: boolean }) {
         ) : null}
         <p role="status" className="text-sm text-neutral-600 dark:text-neutral-400">
           {running && run
-            ? progressText(run.pieces)
+            ? progressText(run.result.pieces)
             : unavailable
               ? 'Pick a live model first (see Model).'
               : ''}
@@ -66,11 +70,15 @@ function GenerateBar({ unavailable }: { unavailable: boolean }) {
  * voices and the model's formats, one joined WAV out. Ctrl/Cmd+Enter generates, Esc stops.
  */
 export function TtsWorkbench() {
-  const clear = useTtsStore((s) => s.clearResult);
-  const hasRun = useTtsStore((s) => s.run !== null);
-  const model = useTtsStore((s) => s.model);
+  const clear = usePlaygroundStore((s) => s.clearTtsResult);
+  const hasRun = usePlaygroundStore((s) => selectTtsRun(s) !== undefined);
+  const model = usePlaygroundStore((s) => s.tts.model);
+  const generate = usePlaygroundStore((s) => s.generateTts);
+  const stop = usePlaygroundStore((s) => s.stopTts);
+  const running = usePlaygroundStore((s) => selectTtsRun(s)?.status === 'running');
   const unavailable = useAudioModelAvailability('tts', model).status === 'unavailable';
-  useRunShortcuts(useTtsStore.getState, generate, !unavailable);
+  const start = useCallback(() => void generate(), [generate]);
+  useRunShortcuts({ start, stop, running, canStart: !unavailable });
   return (
     <AudioWorkbench
       title="Text to speech"
@@ -85,5 +93,3 @@ export function TtsWorkbench() {
     </AudioWorkbench>
   );
 }
-
-const generate = (state: ReturnType<typeof useTtsStore.getState>) => void state.generate();

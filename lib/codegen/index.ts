@@ -36,9 +36,9 @@ export { GROQ_CHAT_COMPLETIONS_URL, generateCurl, shellQuote } from './curl';
 export { generateJavaScript, javascriptObjectLiteral, javascriptString } from './javascript';
 export { generatePython, pythonString } from './python';
 export {
-  generateSpeechCode,
+  generateSttCode,
   PLACEHOLDER_AUDIO_FILE,
   SPEECH_CODE_LANGUAGES,
-  type SpeechCodeLanguage,
-  type SpeechCodeRequest,
-} from './speech';
+  type SttCodeLanguage,
+  type SttCodeRequest,
+} from './stt';

@@ -24,6 +24,25 @@ export interface RowResult {
   request: ChatRequest | null;
 }
 
+/** A planned row's result before it has run. */
+export function waitingRow(row: {
+  key: string;
+  values: Record<string, string>;
+  request: RowResult['request'];
+}): RowResult {
+  return {
+    key: row.key,
+    values: row.values,
+    status: 'waiting',
+    answer: '',
+    promptTokens: null,
+    completionTokens: null,
+    ms: null,
+    error: null,
+    request: row.request,
+  };
+}
+
 export type SendChat = (request: ChatRequest, signal: AbortSignal) => AsyncIterable<ChatEvent>;
 
 export interface RunAllOptions {

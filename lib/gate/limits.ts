@@ -1,7 +1,7 @@
 import 'server-only';
 import { MAX_BATCH_FILE_BYTES } from '../datasets/batch-file';
 import { securityConfig } from '../security/config';
-import { MAX_AUDIO_BYTES } from '../speech/formats';
+import { MAX_AUDIO_BYTES } from '../stt/formats';
 
 /** Room for the multipart envelope and the text fields around an audio file at Groq's size limit. */
 const MULTIPART_ENVELOPE_BYTES = 1024 * 1024;

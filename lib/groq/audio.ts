@@ -1,7 +1,7 @@
 import 'server-only';
-import { SPEECH_ENDPOINT } from '../speech/formats';
-import type { SpeechResponse } from '../speech/response';
-import { type SpeechRequest, speechFields } from '../speech/schema';
+import { STT_ENDPOINT } from '../stt/formats';
+import type { SttResponse } from '../stt/response';
+import { type SttRequest, sttFields } from '../stt/schema';
 import { serverEnv } from './env';
 import { errorResponse, toPlaygroundError } from './errors';
 import { pickRateLimitHeaders } from './rate-limit';
@@ -18,20 +18,20 @@ function linkAbort(signal: AbortSignal): AbortController {
 /**
  * Sends one validated speech request to Groq through groq-sdk and answers with JSON
  * `{ task, model, response_format, result, request_id, rate_limit, duration_ms }` (see
- * `SpeechResponse`). Errors keep their upstream status in the one error shape. Aborting `signal`
+ * `SttResponse`). Errors keep their upstream status in the one error shape. Aborting `signal`
  * (the browser pressed Stop or went away) aborts the upstream request.
  */
-export async function proxySpeech(request: SpeechRequest, signal: AbortSignal): Promise<Response> {
+export async function proxySpeech(request: SttRequest, signal: AbortSignal): Promise<Response> {
   const env = serverEnv();
   const upstream = await getUpstream(env);
   const abort = linkAbort(signal);
-  const params = { ...speechFields(request), file: request.file, model: request.model };
+  const params = { ...sttFields(request), file: request.file, model: request.model };
   const options = { signal: abort.signal };
   const started = performance.now();
   try {
     const { data, response } = await withRetry(
       () =>
-        SPEECH_ENDPOINT[request.task] === 'translations'
+        STT_ENDPOINT[request.task] === 'translations'
           ? upstream.client.audio.translations.create(params, options).withResponse()
           : upstream.client.audio.transcriptions.create(params, options).withResponse(),
       env.GROQ_MAX_RETRIES,
@@ -39,8 +39,8 @@ export async function proxySpeech(request: SpeechRequest, signal: AbortSignal): 
     );
     // response_format "text" comes back as a plain string; wrap it so the shape stays JSON.
     const raw: unknown = data;
-    const result = typeof raw === 'string' ? { text: raw } : (raw as SpeechResponse['result']);
-    const body: SpeechResponse = {
+    const result = typeof raw === 'string' ? { text: raw } : (raw as SttResponse['result']);
+    const body: SttResponse = {
       task: request.task,
       model: request.model,
       response_format: request.response_format,

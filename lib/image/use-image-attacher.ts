@@ -33,6 +33,10 @@ export function useImageAttacher(refusal: string | null): ImageAttacher {
     if (refusal === null) setErrors((current) => (current.length === 0 ? current : []));
   }, [refusal]);
 
+  const draftImageUrl = usePlaygroundStore((s) => s.draftImageUrl);
+  const addDraftImage = usePlaygroundStore((s) => s.addDraftImage);
+  const setDraftImageUrl = usePlaygroundStore((s) => s.setDraftImageUrl);
+
   const refuse = useCallback((message: string) => {
     setNotices([]);
     setErrors([message]);
@@ -54,7 +58,7 @@ export function useImageAttacher(refusal: string | null): ImageAttacher {
         const result = await prepareImageFile(file);
         if (id !== run.current) return; // a newer attach took over
         if (result.ok) {
-          usePlaygroundStore.getState().addDraftImage(result.dataUrl);
+          addDraftImage(result.dataUrl);
           done.push(result.notice);
         } else {
           failed.push(result.error);
@@ -64,7 +68,7 @@ export function useImageAttacher(refusal: string | null): ImageAttacher {
       }
       setPreparing(null);
     },
-    [refusal, refuse],
+    [refusal, refuse, addDraftImage],
   );
 
   const attachTypedUrl = useCallback(() => {
@@ -72,7 +76,6 @@ export function useImageAttacher(refusal: string | null): ImageAttacher {
       refuse(refusal);
       return false;
     }
-    const { draftImageUrl, addDraftImage, setDraftImageUrl } = usePlaygroundStore.getState();
     const url = draftImageUrl.trim();
     if (!isAttachableImageUrl(url)) {
       refuse(url === '' ? 'Type an image URL first.' : IMAGE_URL_HINT);
@@ -83,7 +86,7 @@ export function useImageAttacher(refusal: string | null): ImageAttacher {
     setErrors([]);
     setNotices(['Image URL attached.']);
     return true;
-  }, [refusal, refuse]);
+  }, [refusal, refuse, draftImageUrl, addDraftImage, setDraftImageUrl]);
 
   const clear = useCallback(() => {
     setNotices([]);

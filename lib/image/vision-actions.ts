@@ -20,7 +20,7 @@ import {
   selectPendingRequest,
   selectThread,
 } from '../store/selectors';
-import { pickVisionModel, prependText } from './vision-model';
+import { pickVisionModel } from './vision-model';
 
 export interface VisionGate {
   model: RulesModel;
@@ -68,31 +68,13 @@ export function useVisionGate(): VisionGate {
 /** Selects the preferred vision model (or the live list's first) in pane 1. */
 export function useSwitchToVisionModel(): () => void {
   const { data } = useQuery(modelsQueryOptions);
+  const setModel = usePlaygroundStore((s) => s.setModel);
   return () => {
     const id = pickVisionModel(data?.data);
-    usePlaygroundStore.getState().setModel(
+    setModel(
       0,
       id,
       data?.data.find((m) => m.id === id),
     );
   };
-}
-
-/**
- * Puts the system prompt at the start of the first user turn that carries an image (the composer's
- * draft when no earlier turn does) and clears the System field.
- */
-export function moveSystemPromptIntoMessage(): void {
-  const state = usePlaygroundStore.getState();
-  const system = state.system.trim();
-  if (system === '') return;
-  const target = state.messages.find((m) => m.role === 'user' && (m.images?.length ?? 0) > 0);
-  if (target) {
-    const content = prependText(system, target.content);
-    // The turn is a copy in every pane's history: each copy gets the prompt.
-    state.panes.forEach((_, pane) => {
-      state.updateContent(target.id, content, pane);
-    });
-  } else state.setDraft(prependText(system, state.draft));
-  usePlaygroundStore.getState().setSystem('');
 }

@@ -12,8 +12,3 @@ export function pickVisionModel(models: readonly ModelInfo[] | undefined): strin
   const preferred = PREFERRED_VISION_MODELS.find((id) => vision.some((m) => m.id === id));
   return preferred ?? vision[0]?.id ?? PREFERRED_VISION_MODEL;
 }
-
-/** `text` with `prefix` put before it, a blank line between (just `prefix` when `text` is empty). */
-export function prependText(prefix: string, text: string): string {
-  return text.trim() === '' ? prefix : `${prefix}\n\n${text}`;
-}

@@ -1,14 +1,12 @@
 import { buildChatRequest } from '../chat/build-request';
 import type { DocumentDraft } from '../chat/grounding';
 import { type ConversationMessage, newMessageId } from '../store/conversation-slice';
-import { useDatasetStore } from '../store/dataset-store';
-import { usePlaygroundStore } from '../store/playground-store';
 import type { PlaygroundState } from '../store/playground-types';
 import { newPaneId, type PaneSettings } from '../store/settings-slice';
 import type { SharedAnswer, ShareState } from './share-schema';
 
 /** Whether the playground holds work a shared link would replace. */
-export function hasWork(state: PlaygroundState = usePlaygroundStore.getState()): boolean {
+export function hasWork(state: PlaygroundState): boolean {
   return state.messages.length > 0 || state.draft.trim() !== '' || state.system.trim() !== '';
 }
 
@@ -105,16 +103,16 @@ export function sharedPlayground(state: ShareState): Partial<PlaygroundState> {
           )
         : {},
     candidates: {},
-    runs: {},
     draft: '',
     draftImageUrl: '',
     draftImages: [],
   };
 }
 
-/** Fills the playground from a share link. It never sends anything: the user decides when to Submit. */
-export function applySharedState(state: ShareState): void {
-  usePlaygroundStore.getState().stop();
-  usePlaygroundStore.setState(sharedPlayground(state));
-  useDatasetStore.getState().setValues(state.variables ?? {});
+/**
+ * Fills the playground from a share link (through the store's `openShared`). It never sends
+ * anything: the user decides when to Submit.
+ */
+export function applySharedState(state: ShareState, openShared: PlaygroundState['openShared']): void {
+  openShared(sharedPlayground(state), state.variables ?? {});
 }

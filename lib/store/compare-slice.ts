@@ -1,11 +1,13 @@
 /**
  * Compare: 2–4 panes side by side, each with its own model and parameters, all answering one
  * composer. Sync chat on gives every pane its own copy of the conversation; off, they share pane 1's
- * and the user keeps one pane's answer. Changes are refused while an answer streams.
+ * and the user keeps one pane's answer. Changes are refused while an answer streams, except leaving:
+ * Remove pane ends that pane's run, Leave compare ends every pane's.
  */
 import type { StateCreator } from 'zustand';
 import type { PlaygroundState } from './playground-types';
-import { selectStreaming } from './selectors';
+import { isChatRun } from './run';
+import { selectPaneStreaming, selectStreaming } from './selectors';
 import { newPaneId } from './settings-slice';
 
 export const MAX_PANES = 4;
@@ -18,6 +20,7 @@ export interface CompareSlice {
   enterCompare: () => void;
   /** Back to the single view: pane 1 (its model, parameters and history) stays. */
   leaveCompare: () => void;
+  toggleCompare: () => void;
   addPane: () => void;
   removePane: (pane: number) => void;
   setSyncChat: (on: boolean) => void;
@@ -31,7 +34,7 @@ function copiedThreads(s: PlaygroundState, paneIds: readonly string[]) {
 
 export const INITIAL_COMPARE = { compare: false, syncChat: true, parametersPane: 0 };
 
-export const createCompareSlice: StateCreator<PlaygroundState, [], [], CompareSlice> = (set) => ({
+export const createCompareSlice: StateCreator<PlaygroundState, [], [], CompareSlice> = (set, get) => ({
   ...INITIAL_COMPARE,
   enterCompare: () =>
     set((s) => {
@@ -52,14 +55,15 @@ export const createCompareSlice: StateCreator<PlaygroundState, [], [], CompareSl
         candidates: {},
       };
     }),
-  leaveCompare: () =>
-    set((s) => {
-      if (!s.compare || selectStreaming(s)) return s;
-      const first = s.panes[0];
-      return first
-        ? { compare: false, panes: [first], paneThreads: {}, candidates: {}, parametersPane: 0 }
-        : s;
-    }),
+  leaveCompare: () => {
+    const s = get();
+    const first = s.panes[0];
+    if (!s.compare || !first) return;
+    // The panes' answers have nowhere to go once the single view is back.
+    get().dropRuns((run) => run.kind === 'compare-pane');
+    set({ compare: false, panes: [first], paneThreads: {}, candidates: {}, parametersPane: 0 });
+  },
+  toggleCompare: () => (get().compare ? get().leaveCompare() : get().enterCompare()),
   addPane: () =>
     set((s) => {
       const first = s.panes[0];
@@ -70,10 +74,15 @@ export const createCompareSlice: StateCreator<PlaygroundState, [], [], CompareSl
         paneThreads: s.syncChat ? { ...s.paneThreads, [pane.id]: [...s.messages] } : s.paneThreads,
       };
     }),
-  removePane: (index) =>
+  removePane: (index) => {
+    const s = get();
+    const removed = s.panes[index];
+    if (!s.compare || !removed) return;
+    // Another pane still streaming keeps the panes as they are (its answer knows its place by index).
+    const othersStreaming = s.panes.some((p) => p.id !== removed.id && selectPaneStreaming(s, p.id));
+    if (othersStreaming) return;
+    get().dropRuns((run) => isChatRun(run) && run.scope === removed.id);
     set((s) => {
-      const removed = s.panes[index];
-      if (!s.compare || !removed || selectStreaming(s)) return s;
       const panes = s.panes.filter((_, i) => i !== index);
       const { [removed.id]: _thread, ...paneThreads } = s.paneThreads;
       const { [removed.id]: _candidate, ...candidates } = s.candidates;
@@ -89,7 +98,8 @@ export const createCompareSlice: StateCreator<PlaygroundState, [], [], CompareSl
         return { compare: false, panes, messages, paneThreads: {}, candidates: {}, parametersPane: 0 };
       }
       return { panes, messages, paneThreads, candidates, parametersPane };
-    }),
+    });
+  },
   setSyncChat: (on) =>
     set((s) => {
       if (s.syncChat === on || selectStreaming(s)) return s;

@@ -15,6 +15,7 @@ import type {
   UsageEventData,
 } from '../stream/events';
 import type { PlaygroundState } from './playground-types';
+import { isChatRun } from './run';
 import { threadKey } from './selectors';
 
 export type Role = 'user' | 'assistant' | 'tool';
@@ -90,9 +91,19 @@ export interface ConversationSlice {
   patchMessage: (id: string, fn: (m: ConversationMessage) => ConversationMessage) => void;
   /** Sync chat off: the chosen pane's answer joins the shared history; the other answers go. */
   keepCandidate: (paneId: string) => void;
-  /** Empties every history and the composer. */
+  /** Empties every history and the composer; answers still streaming end first. */
   clear: () => void;
+  /**
+   * Puts the system prompt at the start of the first user turn that carries an image (the composer's
+   * draft when no earlier turn does) and clears the System field.
+   */
+  moveSystemIntoImageTurn: () => void;
+  /** Replaces the playground with a shared link's (answers still streaming end first). */
+  openShared: (patch: Partial<PlaygroundState>, variables: Record<string, string>) => void;
 }
+
+/** `prefix`, a blank line, then `text` (or `prefix` alone when there is no text). */
+const prependText = (prefix: string, text: string) => (text.trim() === '' ? prefix : `${prefix}\n\n${text}`);
 
 let counter = 0;
 export function newMessageId(): string {
@@ -138,7 +149,10 @@ export const INITIAL_CONVERSATION = {
   draftImages: [] as string[],
 };
 
-export const createConversationSlice: StateCreator<PlaygroundState, [], [], ConversationSlice> = (set) => ({
+export const createConversationSlice: StateCreator<PlaygroundState, [], [], ConversationSlice> = (
+  set,
+  get,
+) => ({
   ...INITIAL_CONVERSATION,
   setDraft: (draft) => set({ draft }),
   setDraftImageUrl: (draftImageUrl) => set({ draftImageUrl }),
@@ -196,9 +210,29 @@ export const createConversationSlice: StateCreator<PlaygroundState, [], [], Conv
       const base = continues ? s.messages.slice(0, -1) : s.messages;
       return { messages: [...base, kept], candidates: {} };
     }),
-  clear: () =>
+  clear: () => {
+    get().stop();
     set((s) => ({
       ...INITIAL_CONVERSATION,
       paneThreads: Object.fromEntries(Object.keys(s.paneThreads).map((key) => [key, []])),
-    })),
+    }));
+  },
+  moveSystemIntoImageTurn: () => {
+    const s = get();
+    const system = s.system.trim();
+    if (system === '') return;
+    const target = s.messages.find((m) => m.role === 'user' && (m.images?.length ?? 0) > 0);
+    if (target) {
+      const content = prependText(system, target.content);
+      // The turn is a copy in every pane's history: each copy gets the prompt.
+      s.panes.forEach((_, pane) => {
+        get().updateContent(target.id, content, pane);
+      });
+    } else s.setDraft(prependText(system, s.draft));
+    get().setSystem('');
+  },
+  openShared: (patch, values) => {
+    get().dropRuns(isChatRun);
+    set((s) => ({ ...patch, dataset: { ...s.dataset, values } }));
+  },
 });

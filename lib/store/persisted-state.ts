@@ -1,15 +1,22 @@
 /**
- * What survives a reload, and how saved state from older versions is brought forward. Versions 3–4
+ * What survives a reload, and how saved state from older versions is brought forward. Versions 3–5
  * are the one playground store (`groq-playground:playground`; v4 added built-in tools, documents and
- * Citations); before it, settings (v1–v3, v3 with that grounding) and the conversation (v1) were saved
- * under their own keys. Those are read once, when the new key is absent,
- * so nothing a user saved is lost. Base64 images and streaming statuses are never written.
+ * Citations; v5 took in the Dataset, Speech to Text and Text to Speech, see persisted-features.ts);
+ * before it, settings (v1–v3, v3 with that grounding) and the conversation (v1) were saved under their
+ * own keys. Those are read once, when the new key is absent, so nothing a user saved is lost. Base64
+ * images and streaming statuses are never written.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { DEFAULT_GROUNDING, type GroundingSettings } from '../chat/grounding';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
 import { withoutLargePngs } from './executed-tools';
+import {
+  mergeFeatures,
+  type PersistedFeatures,
+  partializeFeatures,
+  takeLegacyFeatures,
+} from './persisted-features';
 import type { PlaygroundState } from './playground-types';
 import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
 import {
@@ -20,12 +27,14 @@ import {
 } from './settings-slice';
 
 export const STORE_KEY = 'groq-playground:playground';
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;
 export const LEGACY_SETTINGS_KEY = 'groq-playground:settings';
 export const LEGACY_CONVERSATION_KEY = 'groq-playground:conversation';
 
-export type PersistedState = SharedSettings &
+type PersistedChat = SharedSettings &
   Pick<PlaygroundState, 'panes' | 'compare' | 'syncChat' | 'messages' | 'paneThreads' | 'draft'>;
+
+export type PersistedState = PersistedChat & Partial<PersistedFeatures>;
 
 function stripInlineImagesFromRequest(request: ChatRequest): ChatRequest {
   const messages = request.messages.map((m): ChatMessage => {
@@ -89,7 +98,14 @@ export function partializePlayground(s: PlaygroundState): PersistedState {
     paneThreads: Object.fromEntries(
       Object.entries(s.paneThreads).map(([key, list]) => [key, list.map(toStoredMessage)]),
     ),
+    ...partializeFeatures(s),
   };
+}
+
+/** Saved state over the defaults; the feature parts field by field. */
+export function mergePlayground(persisted: unknown, current: PlaygroundState): PlaygroundState {
+  const saved = (persisted ?? {}) as PersistedState;
+  return { ...current, ...saved, ...mergeFeatures(saved, current) };
 }
 
 type Legacy = Record<string, unknown>;
@@ -106,14 +122,20 @@ function groundingOf(saved: Legacy): GroundingSettings {
 }
 
 /**
- * Saved state of any version, brought to version 4. Version 0 is the two legacy keys read together
+ * Saved state of any version, brought to version 5. Version 0 is the two legacy keys read together
  * (`{ settings, settingsVersion, conversation }`): settings v1 had a JSON Mode switch (now Response
- * Format), v3 added grounding; store v3 lacked grounding. Fields an old version lacked get today's
- * defaults.
+ * Format), v3 added grounding; store v3 lacked grounding. Before v5 the storage also hands over the
+ * old feature keys as `legacyFeatures`. Fields an old version lacked get today's defaults.
  */
 export function migratePlayground(persisted: unknown, version: number): PersistedState {
-  if (version >= 4) return persisted as PersistedState;
-  if (version === 3) return { ...DEFAULT_GROUNDING, ...(persisted as PersistedState) };
+  if (version >= 5) return persisted as PersistedState;
+  const { legacyFeatures, ...chat } = (persisted ?? {}) as Legacy;
+  return { ...migrateChat(chat, version), ...(legacyFeatures as Partial<PersistedFeatures> | undefined) };
+}
+
+function migrateChat(persisted: Legacy, version: number): PersistedChat {
+  if (version === 4) return persisted as unknown as PersistedChat;
+  if (version === 3) return { ...DEFAULT_GROUNDING, ...(persisted as unknown as PersistedChat) };
   const legacy = (persisted ?? {}) as Legacy;
   const settings = { ...((legacy.settings as Legacy | undefined) ?? {}) };
   const settingsVersion = typeof legacy.settingsVersion === 'number' ? legacy.settingsVersion : 2;
@@ -132,8 +154,8 @@ export function migratePlayground(persisted: unknown, version: number): Persiste
   const conversation = (legacy.conversation as Legacy | undefined) ?? {};
   return {
     system: typeof settings.system === 'string' ? settings.system : '',
-    tools: Array.isArray(settings.tools) ? (settings.tools as PersistedState['tools']) : [],
-    toolChoice: (settings.toolChoice as PersistedState['toolChoice'] | undefined) ?? 'auto',
+    tools: Array.isArray(settings.tools) ? (settings.tools as PersistedChat['tools']) : [],
+    toolChoice: (settings.toolChoice as PersistedChat['toolChoice'] | undefined) ?? 'auto',
     parallelToolCalls: settings.parallelToolCalls !== false,
     ...(settingsVersion >= 3 ? groundingOf(settings) : { ...DEFAULT_GROUNDING, documents: [] }),
     panes: [pane],
@@ -145,24 +167,42 @@ export function migratePlayground(persisted: unknown, version: number): Persiste
   };
 }
 
-/** The store's storage: the new key, or (first load after the upgrade) the legacy keys as version 0. */
+/**
+ * The store's storage: the new key, or (first load after the upgrade) the legacy keys as version 0;
+ * before version 5, with the old feature keys alongside.
+ */
 export function playgroundStorage(): PersistStorage<PersistedState> {
   const storage = safeJSONStorage<PersistedState>();
   const legacyStorage = safeJSONStorage<Legacy>();
+  const withFeatures = (saved: StorageValue<Legacy>) =>
+    ({
+      ...saved,
+      state: { ...saved.state, legacyFeatures: takeLegacyFeatures(legacyStorage) },
+    }) as unknown as StorageValue<PersistedState>;
   return {
     ...storage,
     getItem: (name) => {
       const current = storage.getItem(name) as StorageValue<PersistedState> | null;
-      if (current) return current;
+      if (current && (current.version ?? 0) >= STORE_VERSION) {
+        const late = takeLegacyFeatures(legacyStorage);
+        return { ...current, state: { ...current.state, ...late } };
+      }
+      if (current) return withFeatures(current as unknown as StorageValue<Legacy>);
       const settings = legacyStorage.getItem(LEGACY_SETTINGS_KEY) as StorageValue<Legacy> | null;
       const conversation = legacyStorage.getItem(LEGACY_CONVERSATION_KEY) as StorageValue<Legacy> | null;
-      if (!settings && !conversation) return null;
+      if (!settings && !conversation) {
+        // Only a feature was ever used: its options come back, the chat keeps its defaults.
+        const features = takeLegacyFeatures(legacyStorage);
+        return Object.keys(features).length > 0
+          ? { state: features as PersistedState, version: STORE_VERSION }
+          : null;
+      }
       const state = {
         settings: settings?.state ?? {},
         settingsVersion: settings?.version ?? 2,
         conversation: conversation?.state ?? {},
       };
-      return { state: state as unknown as PersistedState, version: 0 };
+      return withFeatures({ state, version: 0 });
     },
   };
 }

@@ -5,10 +5,14 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { createChatRunsSlice } from './chat-runs-slice';
 import { createCompareSlice } from './compare-slice';
 import { createConversationSlice } from './conversation-slice';
+import { createDatasetSlice } from './dataset-slice';
 import { createFieldProblemsSlice } from './field-problems';
+import { createModelLinkSlice } from './model-link-slice';
 import {
+  mergePlayground,
   migratePlayground,
   partializePlayground,
   playgroundStorage,
@@ -18,6 +22,8 @@ import {
 import type { PlaygroundState } from './playground-types';
 import { createRunsSlice } from './runs-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createSttSlice } from './stt-slice';
+import { createTtsSlice } from './tts-slice';
 
 export type { PlaygroundState };
 
@@ -27,13 +33,19 @@ export const usePlaygroundStore = create<PlaygroundState>()(
       ...createSettingsSlice(...a),
       ...createConversationSlice(...a),
       ...createRunsSlice(...a),
+      ...createChatRunsSlice(...a),
       ...createCompareSlice(...a),
       ...createFieldProblemsSlice(...a),
+      ...createDatasetSlice(...a),
+      ...createSttSlice(...a),
+      ...createTtsSlice(...a),
+      ...createModelLinkSlice(...a),
     }),
     {
       name: STORE_KEY,
       version: STORE_VERSION,
       migrate: migratePlayground,
+      merge: mergePlayground,
       storage: playgroundStorage(),
       // Rehydrated by the playground after mount, so server and first client render agree.
       skipHydration: true,

@@ -1,268 +1,71 @@
 /**
- * Runs: one request in flight (or finished) for one pane, as an object in the store — its request,
- * status, the message its answer streams into and the id of its abort handle. `submit`, `regenerate`
- * and `stop` validate first and change nothing when the request cannot be sent; what they refuse is
- * returned in words for the UI to show.
+ * The runs map and the one abort registry. Every feature starts its work here (`beginRuns`), fills it
+ * in (`patchRun`), and Stop, leaving a pane or Compare, a new Submit and unmounting all end work the
+ * same way: `abortRuns` with a test that names exactly the runs to end.
  */
 import type { StateCreator } from 'zustand';
-import type { ChatRequest, ToolCall } from '../schema/chat-request';
-import { abortHandle, abortSignal, createAbortHandle, releaseAbortHandle } from './abort-handles';
-import { type AnswerStatus, type ConversationMessage, newMessageId } from './conversation-slice';
-import { useDatasetStore } from './dataset-store';
+import { createAbortRegistry } from './abort-registry';
 import type { PlaygroundState } from './playground-types';
-import {
-  activePanes,
-  draftImageList,
-  type PendingRequest,
-  selectPendingRequest,
-  selectStreaming,
-  threadKey,
-  withoutLastAnswer,
-} from './selectors';
+import { isActive, type Run } from './run';
 
-export interface Run {
-  id: string;
-  paneId: string;
-  /** The message the answer streams into (in the pane's history, or its candidate). */
-  messageId: string;
-  request: ChatRequest;
-  status: AnswerStatus;
-  sentAt: number;
-  abortId: string;
-}
-
-export type ActionResult = { ok: true; done: Promise<void> } | { ok: false; reason: string };
+export type RunMatch = (run: Run) => boolean;
 
 export interface RunsSlice {
   runs: Record<string, Run>;
-  /** Sends what the composer holds to every active pane at once (Retry: `includeDraft: false`). */
-  submit: (options?: { includeDraft?: boolean }) => ActionResult;
-  /** Asks pane `pane` again without its last answer; the answer stays when nothing can be sent. */
-  regenerate: (pane?: number) => ActionResult;
-  /** Stops one pane's answer, or every answer. */
-  stop: (paneId?: string) => void;
+  /**
+   * Adds `runs` under one new abort handle (each run's `abortId`) and returns its signal. Runs that
+   * `replaces` names leave the map first, aborted if still working.
+   */
+  beginRuns: (
+    runs: readonly Run[],
+    options?: { replaces?: RunMatch; base?: Partial<PlaygroundState> },
+  ) => AbortSignal;
+  patchRun: (id: string, fn: (run: Run) => Run) => void;
+  /** The handle's work is over (its runs keep the status they reached). */
+  releaseHandle: (abortId: string) => void;
+  /** Aborts the handles of the matching runs that are still working. */
+  abortRuns: (match: RunMatch) => void;
+  /** Aborts the matching runs and takes them out of the map. */
+  dropRuns: (match: RunMatch) => void;
 }
 
-const refuse = (reason: string): ActionResult => ({ ok: false, reason });
-
-function refusal(s: PlaygroundState, panes: readonly number[], pending: readonly PendingRequest[]) {
-  const lines = pending.flatMap(({ problems }, i) =>
-    problems.map((p) => (s.compare ? `Pane ${(panes[i] ?? 0) + 1}: ${p.message}` : p.message)),
-  );
-  return lines.length > 0 ? lines.join(' ') : null;
-}
-
-interface Plan {
-  pane: number;
-  request: ChatRequest;
-}
-
-/** The state after starting `plans` on `thread(pane)` histories, and the runs started. */
-function startRuns(s: PlaygroundState, base: Partial<PlaygroundState>, plans: readonly Plan[]) {
-  const state = { ...s, ...base };
-  const next: Partial<PlaygroundState> = { ...base, candidates: { ...state.candidates } };
-  const runs: Record<string, Run> = {};
-  const sentAt = Date.now();
-  for (const { pane, request } of plans) {
-    const paneId = state.panes[pane]?.id ?? '';
-    const key = threadKey(state, pane);
-    const thread =
-      key === null ? (next.messages ?? state.messages) : (state.paneThreads[key] ?? state.messages);
-    const last = thread.at(-1);
-    const prefill = last?.role === 'assistant' && last.content.trim() !== '';
-    const answer = { status: 'streaming' as const, model: request.model, sentAt, request };
-    const message: ConversationMessage = prefill
-      ? { ...last, id: newMessageId(), answer: { ...answer, prefill: last.answer?.prefill ?? last.content } }
-      : { id: newMessageId(), role: 'assistant', content: '', answer };
-    if (state.compare && !state.syncChat) {
-      (next.candidates as Record<string, ConversationMessage>)[paneId] = message;
-    } else {
-      const updated = prefill ? [...thread.slice(0, -1), message] : [...thread, message];
-      if (key === null) next.messages = updated;
-      else next.paneThreads = { ...(next.paneThreads ?? state.paneThreads), [key]: updated };
-    }
-    const run: Run = {
-      id: `run-${message.id}`,
-      paneId,
-      messageId: message.id,
-      request,
-      status: 'streaming',
-      sentAt,
-      abortId: createAbortHandle(),
-    };
-    runs[run.id] = run;
-  }
-  // Runs of the panes not asked again stay (the race summary reads them).
-  const planned = new Set(Object.values(runs).map((run) => run.paneId));
-  const kept = Object.values(state.runs).filter((run) => !planned.has(run.paneId));
-  next.runs = { ...Object.fromEntries(kept.map((run) => [run.id, run])), ...runs };
-  return { next, started: Object.values(runs) };
-}
-
-type Get = () => PlaygroundState;
-type Set = (partial: Partial<PlaygroundState> | ((s: PlaygroundState) => Partial<PlaygroundState>)) => void;
-
-/** Empty tool-result turns after the answer, in the history that holds it. */
-function addToolResultTurns(set: Set, run: Run, calls: ToolCall[]) {
-  const turns = calls.map((call) => ({
-    id: newMessageId(),
-    role: 'tool' as const,
-    content: '',
-    toolCallId: call.id,
-    toolName: call.function.name,
-  }));
-  set((s) => {
-    if (s.messages.some((m) => m.id === run.messageId)) return { messages: [...s.messages, ...turns] };
-    const entry = Object.entries(s.paneThreads).find(([, list]) => list.some((m) => m.id === run.messageId));
-    return entry ? { paneThreads: { ...s.paneThreads, [entry[0]]: [...entry[1], ...turns] } } : {};
-  });
-}
-
-/**
- * The streaming client (fetch, the event decoder, the answer sink) loads with the first Submit, not
- * on a first visit: one small chunk from the app's own server, while the request is already decided.
- */
-export const loadStreaming = () =>
-  Promise.all([import('../client/chat-client'), import('./answer-sink')]).then(([client, sink]) => ({
-    streamChat: client.streamChat,
-    createAnswerSink: sink.createAnswerSink,
-  }));
-
-async function streamRun(get: Get, set: Set, run: Run): Promise<void> {
-  const signal = abortSignal(run.abortId);
-  try {
-    const streaming = await loadStreaming().catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      get().patchMessage(run.messageId, (m) =>
-        m.answer
-          ? {
-              ...m,
-              answer: {
-                ...m.answer,
-                status: 'error',
-                finishedAt: Date.now(),
-                error: {
-                  status: 0,
-                  type: 'network_error',
-                  code: null,
-                  message: `The playground could not load its streaming code (${reason}). Check the connection and reload the page.`,
-                },
-              },
-            }
-          : m,
-      );
-      return null;
-    });
-    if (streaming) await pipeRun(get, set, run, signal, streaming);
-  } finally {
-    releaseAbortHandle(run.abortId);
-    set((s) => {
-      const current = s.runs[run.id];
-      if (!current) return {};
-      const status = findMessage(s, run.messageId)?.answer?.status ?? 'done';
-      return {
-        runs: { ...s.runs, [run.id]: { ...current, status: status === 'streaming' ? 'done' : status } },
-      };
-    });
-  }
-}
-
-async function pipeRun(
-  get: Get,
-  set: Set,
-  run: Run,
-  signal: AbortSignal,
-  { streamChat, createAnswerSink }: Awaited<ReturnType<typeof loadStreaming>>,
-): Promise<void> {
-  const sink = createAnswerSink({
-    patch: (fn) => get().patchMessage(run.messageId, fn),
-    addToolResultTurns: (calls) => addToolResultTurns(set, run, calls),
-  });
-  try {
-    for await (const event of streamChat(run.request, signal)) sink.apply(event);
-  } finally {
-    sink.finish(signal.aborted);
-  }
-}
-
-function findMessage(s: PlaygroundState, id: string): ConversationMessage | undefined {
-  return (
-    s.messages.find((m) => m.id === id) ??
-    Object.values(s.paneThreads)
-      .flat()
-      .find((m) => m.id === id) ??
-    Object.values(s.candidates).find((m) => m.id === id)
-  );
-}
-
-function launch(get: Get, set: Set, base: Partial<PlaygroundState>, plans: readonly Plan[]): ActionResult {
-  const { next, started } = startRuns(get(), base, plans);
-  set(next);
-  // Every pane at once: the requests go out together and stream side by side.
-  const done = Promise.all(started.map((run) => streamRun(get, set, run))).then(() => undefined);
-  return { ok: true, done };
-}
-
-export const createRunsSlice: StateCreator<PlaygroundState, [], [], RunsSlice> = (set, get) => ({
-  runs: {},
-  submit: ({ includeDraft = true } = {}) => {
-    const s = get();
-    if (selectStreaming(s)) return refuse('An answer is still streaming: wait for it or press Stop.');
-    const panes = activePanes(s);
-    // The Variables panel's values: a prompt with an empty variable is refused, nothing changed.
-    const variables = useDatasetStore.getState().values;
-    const pending = panes.map((pane) => selectPendingRequest(s, pane, { includeDraft, variables }));
-    const why = refusal(s, panes, pending);
-    if (why) return refuse(`Nothing was sent. ${why}`);
-    const base: Partial<PlaygroundState> = {};
-    const images = draftImageList(s);
-    if (includeDraft && (s.draft.trim() !== '' || images.length > 0)) {
-      const turn: ConversationMessage = { id: newMessageId(), role: 'user', content: s.draft };
-      if (images.length > 0) turn.images = images;
-      base.messages = [...s.messages, turn];
-      base.paneThreads = Object.fromEntries(
-        Object.entries(s.paneThreads).map(([k, list]) => [k, [...list, turn]]),
-      );
-      Object.assign(base, { draft: '', draftImageUrl: '', draftImages: [] });
-    }
-    base.candidates = {};
-    return launch(
-      get,
-      set,
-      base,
-      panes.map((pane, i) => ({ pane, request: (pending[i] as PendingRequest).request })),
+export const createRunsSlice: StateCreator<PlaygroundState, [], [], RunsSlice> = (set, get) => {
+  const aborts = createAbortRegistry();
+  const abortMatching = (match: RunMatch) => {
+    const ids = new Set(
+      Object.values(get().runs)
+        .filter((run) => isActive(run) && match(run))
+        .map((run) => run.abortId),
     );
-  },
-  regenerate: (pane = 0) => {
-    const s = get();
-    if (selectStreaming(s)) return refuse('An answer is still streaming: wait for it or press Stop.');
-    const paneId = s.panes[pane]?.id;
-    if (!paneId) return refuse(`There is no pane ${pane + 1}.`);
-    // Sync chat off: the pane's answer waiting to be kept is asked again; the shared history stays.
-    const candidateOnly = s.compare && !s.syncChat;
-    const pending = selectPendingRequest(s, pane, {
-      includeDraft: false,
-      regenerate: !candidateOnly,
-      variables: useDatasetStore.getState().values,
-    });
-    if (pending.problems.length > 0) {
-      const why = pending.problems.map((p) => p.message).join(' ');
-      return refuse(`Nothing was sent, so the answer is kept. ${why}`);
-    }
-    const base: Partial<PlaygroundState> = {};
-    const key = threadKey(s, pane);
-    if (!candidateOnly) {
-      if (key === null) base.messages = withoutLastAnswer(s.messages);
-      else base.paneThreads = { ...s.paneThreads, [key]: withoutLastAnswer(s.paneThreads[key] ?? []) };
-    }
-    const { [paneId]: _old, ...candidates } = s.candidates;
-    base.candidates = candidates;
-    return launch(get, set, base, [{ pane, request: pending.request }]);
-  },
-  stop: (paneId) => {
-    for (const run of Object.values(get().runs)) {
-      if (run.status === 'streaming' && (paneId === undefined || run.paneId === paneId))
-        abortHandle(run.abortId);
-    }
-  },
-});
+    for (const id of ids) aborts.abort(id);
+  };
+  const without = (runs: Record<string, Run>, match: RunMatch) =>
+    Object.fromEntries(Object.entries(runs).filter(([, run]) => !match(run)));
+  return {
+    runs: {},
+    beginRuns: (runs, { replaces, base } = {}) => {
+      if (replaces) abortMatching(replaces);
+      const abortId = runs[0]?.abortId ?? '';
+      const signal = aborts.open(abortId);
+      set((s) => ({
+        ...base,
+        runs: {
+          ...without(s.runs, replaces ?? (() => false)),
+          ...Object.fromEntries(runs.map((r) => [r.id, r])),
+        },
+      }));
+      return signal;
+    },
+    patchRun: (id, fn) =>
+      set((s) => {
+        const run = s.runs[id];
+        return run ? { runs: { ...s.runs, [id]: fn(run) } } : {};
+      }),
+    releaseHandle: (abortId) => aborts.release(abortId),
+    abortRuns: abortMatching,
+    dropRuns: (match) => {
+      abortMatching(match);
+      set((s) => ({ runs: without(s.runs, match) }));
+    },
+  };
+};

@@ -15,6 +15,7 @@ import { blockingProblems, notices, type Problem } from '../rules/problem';
 import type { ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
 import type { PlaygroundState } from './playground-types';
+import { isChatRun } from './run';
 import type { PaneSettings } from './settings-slice';
 
 /** Every image the composer would attach on Submit: uploads first, then the Image URL field. */
@@ -140,12 +141,14 @@ export function selectPendingRequest(
 
 /** Whether any answer is streaming (in any pane). */
 export function selectStreaming(s: Pick<PlaygroundState, 'runs'>): boolean {
-  return Object.values(s.runs).some((run) => run.status === 'streaming');
+  return Object.values(s.runs).some((run) => isChatRun(run) && run.status === 'running');
 }
 
 /** Whether pane `paneId` has an answer streaming. */
 export function selectPaneStreaming(s: Pick<PlaygroundState, 'runs'>, paneId: string): boolean {
-  return Object.values(s.runs).some((run) => run.paneId === paneId && run.status === 'streaming');
+  return Object.values(s.runs).some(
+    (run) => isChatRun(run) && run.scope === paneId && run.status === 'running',
+  );
 }
 
 /** The messages pane `pane` shows: its history, then its answer waiting to be kept (Sync chat off). */
@@ -180,4 +183,21 @@ export function selectDifferences(s: Pick<PlaygroundState, 'panes'>, pane: numbe
   }
   if (JSON.stringify(base.stop) !== JSON.stringify(other.stop)) out.push('Stop Sequences');
   return out;
+}
+
+/**
+ * The request View code shows for a pane: what Submit would send once there is something to send
+ * (a message typed, an image attached); right after an answer, with nothing new, the request that
+ * produced that answer, as it was sent — not a request that would continue the conversation
+ * without a new message.
+ */
+export function selectCodeRequest(
+  state: PlaygroundState,
+  pane: number,
+  variables: Record<string, string>,
+): ChatRequest {
+  const last = selectPaneMessages(state, pane).at(-1);
+  const nothingNew = state.draft.trim() === '' && state.draftImages.length === 0;
+  if (nothingNew && last?.role === 'assistant' && last.answer?.request) return last.answer.request;
+  return selectPendingRequest(state, pane, { variables }).request;
 }

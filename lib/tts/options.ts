@@ -1,13 +1,6 @@
 /** The Text to Speech panel's options and how they become requests: pure, shared by store, UI and View code. */
-import { inferModel } from '../models/catalog';
-import {
-  DEFAULT_TTS_MODEL,
-  findTtsModel,
-  findVoice,
-  TTS_SPEED_RANGE,
-  type TtsResponseFormat,
-  type TtsSampleRate,
-} from '../models/tts';
+import { findTtsModel, findVoice, TTS_SPEED_RANGE } from '../models/tts';
+import type { TtsOptions } from './defaults';
 import {
   EMPTY_INPUT_MESSAGE,
   parseTtsRequest,
@@ -16,29 +9,6 @@ import {
   unknownVoiceMessage,
 } from './schema';
 import { splitTtsText } from './split';
-
-export interface TtsOptions {
-  model: string;
-  voice: string;
-  text: string;
-  responseFormat: TtsResponseFormat;
-  /** Only sent where the model takes one; null = the model's default. */
-  sampleRate: TtsSampleRate | null;
-  /** Only sent where the model takes one. */
-  speed: number;
-  /** Silence put between the joined pieces of a long text. */
-  gapMs: number;
-}
-
-export const DEFAULT_TTS_OPTIONS: Readonly<TtsOptions> = {
-  model: DEFAULT_TTS_MODEL,
-  voice: findTtsModel(DEFAULT_TTS_MODEL)?.defaultVoice ?? 'troy',
-  text: '',
-  responseFormat: 'wav',
-  sampleRate: null,
-  speed: TTS_SPEED_RANGE.default,
-  gapMs: 0,
-};
 
 /** How many pieces of text run at once: Groq's free plan allows 10 TTS requests a minute. */
 export const TTS_CONCURRENCY = 2;
@@ -102,9 +72,4 @@ export function ttsFileName(text: string, extension = 'wav', maxLength = 50): st
   }
   if (!slug && words[0]) slug = Array.from(words[0]).slice(0, maxLength).join('');
   return `${slug || 'speech'}.${extension}`;
-}
-
-/** Whether an id names a text-to-speech model: the catalog's kind, or an unknown id that looks like one. */
-export function isTtsModelId(id: string): boolean {
-  return inferModel(id, undefined).kind === 'tts';
 }

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Batch } from '@/lib/client/batches-api';
-import { loadBatchResults, waitingRow } from '@/lib/datasets/dataset-actions';
-import type { RowResult } from '@/lib/datasets/run-all';
-import { useDatasetStore } from '@/lib/store/dataset-store';
+import { type RowResult, waitingRow } from '@/lib/datasets/run-all';
+import { selectDatasetResults } from '@/lib/store/dataset-slice';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+
+const store = usePlaygroundStore;
 
 const waiting = (key: string): RowResult =>
   waitingRow({ key, values: { city: key }, request: null as unknown as RowResult['request'] });
@@ -20,10 +22,10 @@ describe('a batch that ends without result files', () => {
         Response.json({ error: { message: 'not found', type: 'invalid_request_error' } }, { status: 404 }),
       ),
     );
-    useDatasetStore.setState({ lastBatchId: 'batch_1' });
-    useDatasetStore
+    store.setState({ dataset: { ...store.getState().dataset, lastBatchId: 'batch_1' } });
+    store
       .getState()
-      .setResults([waiting('row-1'), waiting('row-2')], { kind: 'batch', batchId: 'batch_1' });
+      .setDatasetResults([waiting('row-1'), waiting('row-2')], { kind: 'batch', batchId: 'batch_1' });
     const batch = {
       id: 'batch_1',
       status: 'cancelled',
@@ -31,8 +33,8 @@ describe('a batch that ends without result files', () => {
       output_file_id: null,
       error_file_id: null,
     } as unknown as Batch;
-    await loadBatchResults(batch);
-    const rows = useDatasetStore.getState().results;
+    await store.getState().loadBatchResults(batch);
+    const rows = selectDatasetResults(store.getState());
     expect(rows.map((r) => [r.key, r.values.city, r.status, r.error])).toEqual([
       ['row-1', 'row-1', 'error', 'Not in the output (batch cancelled).'],
       ['row-2', 'row-2', 'error', 'Not in the output (batch cancelled).'],

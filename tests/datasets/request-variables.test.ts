@@ -4,7 +4,6 @@ import { DEFAULT_GROUNDING } from '@/lib/chat/grounding';
 import { snapshotForShare } from '@/lib/share/from-store';
 import { decodeShareState, encodeShareState } from '@/lib/share/share-link';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
-import { useDatasetStore } from '@/lib/store/dataset-store';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPendingRequest, withDraft } from '@/lib/store/selectors';
 import { DEFAULT_PARAMETERS, defaultPane } from '@/lib/store/settings-slice';
@@ -59,7 +58,7 @@ describe('variables in selectPendingRequest and Submit', () => {
       messages: [],
       draft: 'Name one landmark in {{city}}',
     });
-    useDatasetStore.setState({ values: { language: 'French' } });
+    usePlaygroundStore.getState().setVariables({ language: 'French' });
   });
 
   it("a row's values fill the request the one assembler builds; an empty one is a problem", () => {

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { moveSystemPromptIntoMessage } from '@/lib/image/vision-actions';
-import { pickVisionModel, prependText } from '@/lib/image/vision-model';
+import { pickVisionModel } from '@/lib/image/vision-model';
 import { findCatalogModel } from '@/lib/models/catalog';
 import { type LiveModel, mergeLiveModel } from '@/lib/models/model-info';
 import { rulesModel } from '@/lib/rules/model';
@@ -61,13 +60,13 @@ describe('Move system prompt into message', () => {
 
   it('prepends the system prompt to the draft and clears the System field', () => {
     usePlaygroundStore.setState({ draft: 'What is this?', draftImages: ['https://example.com/a.png'] });
-    moveSystemPromptIntoMessage();
+    usePlaygroundStore.getState().moveSystemIntoImageTurn();
     expect(usePlaygroundStore.getState().draft).toBe('You are terse.\n\nWhat is this?');
     expect(usePlaygroundStore.getState().system).toBe('');
   });
 
   it('uses the system prompt alone when the draft is empty', () => {
-    moveSystemPromptIntoMessage();
+    usePlaygroundStore.getState().moveSystemIntoImageTurn();
     expect(usePlaygroundStore.getState().draft).toBe('You are terse.');
   });
 
@@ -76,16 +75,11 @@ describe('Move system prompt into message', () => {
     addMessage('user', 'Hello');
     const id = addMessage('user', 'Describe it', ['https://example.com/a.png']);
     usePlaygroundStore.setState({ draft: 'More detail' });
-    moveSystemPromptIntoMessage();
+    usePlaygroundStore.getState().moveSystemIntoImageTurn();
     const state = usePlaygroundStore.getState();
     expect(state.messages.find((m) => m.id === id)?.content).toBe('You are terse.\n\nDescribe it');
     expect(state.messages[0]?.content).toBe('Hello');
     expect(state.draft).toBe('More detail');
     expect(usePlaygroundStore.getState().system).toBe('');
-  });
-
-  it('prependText keeps a blank line between', () => {
-    expect(prependText('A', 'B')).toBe('A\n\nB');
-    expect(prependText('A', '  ')).toBe('A');
   });
 });

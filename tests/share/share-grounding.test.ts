@@ -8,7 +8,6 @@ import { remoteImageHosts, withoutImages } from '@/lib/share/remote-images';
 import { decodeShareState, encodeShareState, sharePayload } from '@/lib/share/share-link';
 import type { ShareState } from '@/lib/share/share-schema';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
-import { useDatasetStore } from '@/lib/store/dataset-store';
 import { MAX_KEPT_PNG_CHARS } from '@/lib/store/executed-tools';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { defaultPane } from '@/lib/store/settings-slice';
@@ -69,7 +68,6 @@ const roundTrip = (state: ShareState) => decodeShareState(sharePayload(`#${encod
 describe("share links with built-in tools and documents (v4 and today's v5)", () => {
   beforeEach(() => {
     usePlaygroundStore.setState(usePlaygroundStore.getInitialState());
-    useDatasetStore.setState(useDatasetStore.getInitialState());
   });
 
   it('carry the switches, documents, Citations, executed tools and annotations', () => {
@@ -93,7 +91,7 @@ describe("share links with built-in tools and documents (v4 and today's v5)", ()
 
   it('restore all of it into the stores, the answer with its tools, citations and request documents', () => {
     const { state } = snapshotForShare(settings, messages);
-    applySharedState(state);
+    applySharedState(state, usePlaygroundStore.getState().openShared);
     const s = usePlaygroundStore.getState();
     expect(s.browserSearch).toBe(true);
     expect(s.codeExecution).toBe(true);
@@ -160,7 +158,7 @@ describe("share links with built-in tools and documents (v4 and today's v5)", ()
       variables: { city: 'Paris' },
       grounding: { browserSearch: true },
     });
-    applySharedState(result.state);
+    applySharedState(result.state, usePlaygroundStore.getState().openShared);
     const s = usePlaygroundStore.getState();
     expect(s.compare).toBe(true);
     expect(s.panes.map((p) => [p.model, p.topP])).toEqual([
@@ -169,7 +167,7 @@ describe("share links with built-in tools and documents (v4 and today's v5)", ()
     ]);
     expect(s.browserSearch).toBe(true);
     expect(s.messages[1]?.answer?.executedTools).toHaveLength(2);
-    expect(useDatasetStore.getState().values).toEqual({ city: 'Paris' });
+    expect(usePlaygroundStore.getState().dataset.values).toEqual({ city: 'Paris' });
   });
 
   it("carry each compare pane's own conversation (v6), its answers and its remote images behind the question", () => {
@@ -209,7 +207,7 @@ describe("share links with built-in tools and documents (v4 and today's v5)", ()
     expect(remoteImageHosts(result.state)).toEqual(['tracker.example']);
     expect(remoteImageHosts(withoutImages(result.state))).toEqual([]);
 
-    applySharedState(result.state);
+    applySharedState(result.state, usePlaygroundStore.getState().openShared);
     const s = usePlaygroundStore.getState();
     const paneTwo = s.panes[1]?.id as string;
     expect(s.messages.map((m) => m.content)).toEqual(['Paris?', 'Paris has about 2.1 million inhabitants.']);
@@ -231,7 +229,7 @@ describe("share links with built-in tools and documents (v4 and today's v5)", ()
     const result = roundTrip(v5 as unknown as ShareState);
     expect(result.ok && result.state.v).toBe(6);
     if (!result.ok) return;
-    applySharedState(result.state);
+    applySharedState(result.state, usePlaygroundStore.getState().openShared);
     const s = usePlaygroundStore.getState();
     expect(s.paneThreads[s.panes[1]?.id as string]?.map((m) => m.content)).toEqual(
       s.messages.map((m) => m.content),

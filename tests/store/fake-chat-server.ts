@@ -21,6 +21,8 @@ export function fakeChatServer(autoAnswer?: (request: ChatRequest) => ChatEvent[
   const fetch = vi.fn(async (_url: string, init: RequestInit) => {
     const request = JSON.parse(String(init.body)) as ChatRequest;
     const signal = init.signal as AbortSignal;
+    // Like the real fetch: a request aborted before it is sent fails at once.
+    if (signal.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
     let controller!: ReadableStreamDefaultController<Uint8Array>;
     let closed = false;
     const body = new ReadableStream<Uint8Array>({

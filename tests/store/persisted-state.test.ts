@@ -179,7 +179,7 @@ describe('saving', () => {
     expect(saved).not.toContain('AAAA');
     expect(saved).toContain('"status":"stopped"');
     expect(JSON.parse(saved)).toMatchObject({
-      version: 4,
+      version: 5,
       state: { compare: true, panes: [{}, { temperature: 0.2 }] },
     });
   });

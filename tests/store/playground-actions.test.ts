@@ -29,7 +29,7 @@ describe('submit', () => {
     expect(result.ok).toBe(true);
     expect(store.getState().draft).toBe('');
     const [run] = Object.values(store.getState().runs);
-    expect(run).toMatchObject({ status: 'streaming', request: { model: 'openai/gpt-oss-120b' } });
+    expect(run).toMatchObject({ status: 'running', input: { model: 'openai/gpt-oss-120b' } });
     if (result.ok) await result.done;
     expect(server.calls).toHaveLength(1);
     const [user, answer] = store.getState().messages;

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findCatalogModel, inferModel, MODEL_CATALOG } from '@/lib/models/catalog';
 import { TTS_MODELS } from '@/lib/models/tts';
 import { parseChatRequestText } from '@/lib/rules/parse-chat-request';
-import {
-  DEFAULT_TTS_OPTIONS,
-  isTtsModelId,
-  planTtsRequests,
-  ttsFileName,
-  ttsRequestFor,
-} from '@/lib/tts/options';
+import { DEFAULT_TTS_OPTIONS, isTtsModelId } from '@/lib/tts/defaults';
+import { planTtsRequests, ttsFileName, ttsRequestFor } from '@/lib/tts/options';
 import { parseTtsRequest } from '@/lib/tts/schema';
 
 const options = (patch: Partial<typeof DEFAULT_TTS_OPTIONS> = {}) => ({ ...DEFAULT_TTS_OPTIONS, ...patch });

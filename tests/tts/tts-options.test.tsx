@@ -5,14 +5,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TtsOptionsPanel } from '@/components/tts/tts-options';
 import { TtsTextField } from '@/components/tts/tts-text-field';
-import { DEFAULT_SPEECH_OPTIONS } from '@/lib/speech/options';
-import { useSpeechStore } from '@/lib/store/speech-store';
-import { useTtsStore } from '@/lib/store/tts-store';
-import { DEFAULT_TTS_OPTIONS } from '@/lib/tts/options';
+import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { DEFAULT_TTS_OPTIONS } from '@/lib/tts/defaults';
 
 beforeEach(() => {
-  useSpeechStore.setState({ ...DEFAULT_SPEECH_OPTIONS, audio: null, refusal: null, run: null });
-  useTtsStore.setState({ ...DEFAULT_TTS_OPTIONS, active: true, refusal: null, run: null });
+  usePlaygroundStore.setState(usePlaygroundStore.getInitialState(), true);
+  usePlaygroundStore.setState((s) => ({ tts: { ...s.tts, ...DEFAULT_TTS_OPTIONS, active: true } }));
   // The table's TTS models are listed while the live list loads.
   vi.stubGlobal(
     'fetch',
@@ -65,9 +63,12 @@ describe('Text to Speech options', () => {
     const user = renderTts();
     await user.type(screen.getByRole('textbox', { name: 'Text' }), 'Hi there.');
     expect(screen.getByText('9 characters')).toBeTruthy();
-    useTtsStore.setState({
-      text: Array.from({ length: 6 }, () => 'This sentence is exactly fifty characters long ok.').join(' '),
-    });
+    usePlaygroundStore
+      .getState()
+      .setTtsOption(
+        'text',
+        Array.from({ length: 6 }, () => 'This sentence is exactly fifty characters long ok.').join(' '),
+      );
     expect(
       await screen.findByText('305 characters · sent as 2 requests of at most 200 characters'),
     ).toBeTruthy();
@@ -79,7 +80,7 @@ describe('Text to Speech options', () => {
     await user.type(text, 'Good news');
     text.setSelectionRange(4, 4);
     await user.click(screen.getByRole('button', { name: '[whisper]' }));
-    expect(useTtsStore.getState().text).toBe('Good [whisper] news');
+    expect(usePlaygroundStore.getState().tts.text).toBe('Good [whisper] news');
     expect(
       screen.getByRole('group', { name: 'Vocal directions, for example (click to insert):' }),
     ).toBeTruthy();
@@ -88,7 +89,7 @@ describe('Text to Speech options', () => {
       screen.getByRole('combobox', { name: 'Model' }),
       'canopylabs/orpheus-arabic-saudi',
     );
-    expect(useTtsStore.getState().voice).toBe('fahad');
+    expect(usePlaygroundStore.getState().tts.voice).toBe('fahad');
     expect(optionTexts('Voice')).toContain('noura (female)');
     expect(screen.queryByRole('button', { name: '[whisper]' })).toBeNull();
     expect(screen.getByText(/does not take vocal directions/)).toBeTruthy();
@@ -98,7 +99,7 @@ describe('Text to Speech options', () => {
   it('switches back to transcription from the Task radios', async () => {
     const user = renderTts();
     await user.click(screen.getByRole('radio', { name: 'Transcribe' }));
-    expect(useTtsStore.getState().active).toBe(false);
-    expect(useSpeechStore.getState().task).toBe('transcribe');
+    expect(usePlaygroundStore.getState().tts.active).toBe(false);
+    expect(usePlaygroundStore.getState().stt.task).toBe('transcribe');
   });
 });

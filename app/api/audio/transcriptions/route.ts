@@ -1,6 +1,6 @@
 import { route } from '@/lib/gate/route';
 import { proxySpeech } from '@/lib/groq/audio';
-import { parseSpeechForm, type SpeechRequest } from '@/lib/speech/schema';
+import { parseSttForm, type SttRequest } from '@/lib/stt/schema';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -8,9 +8,9 @@ export const dynamic = 'force-dynamic';
 export const maxDuration = 120;
 
 /** Groq's `POST /openai/v1/audio/transcriptions` behind the playground: multipart in, JSON out. */
-export const POST = route<SpeechRequest>(
+export const POST = route<SttRequest>(
   {
-    body: { kind: 'multipart', parse: (form) => parseSpeechForm(form, 'transcribe') },
+    body: { kind: 'multipart', parse: (form) => parseSttForm(form, 'transcribe') },
     limit: 'audio',
     admission: (body) => ({ models: [body.model] }),
   },

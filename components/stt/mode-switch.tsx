@@ -1,0 +1,72 @@
+'use client';
+
+import { preloadOn } from '@/components/playground/lazy-parts';
+import { useTabKeys } from '@/components/ui/tabs';
+
+export type PlaygroundMode = 'chat' | 'speech';
+
+/** The id of the element that holds the selected mode's UI (the tabs control it). */
+export const MODE_PANEL_ID = 'playground-mode-panel';
+
+export const modeTabId = (mode: PlaygroundMode) => `playground-mode-tab-${mode}`;
+
+const MODES: { id: PlaygroundMode; label: string }[] = [
+  { id: 'chat', label: 'Chat' },
+  { id: 'speech', label: 'Speech' },
+];
+
+/**
+ * The header's Chat / Speech switch: a tablist named "Mode" with automatic activation, a roving
+ * tabindex, and ArrowLeft / ArrowRight / Home / End. The panel is the element with `MODE_PANEL_ID`.
+ */
+export function ModeSwitch({
+  mode,
+  onChange,
+  preload,
+}: {
+  mode: PlaygroundMode;
+  onChange: (mode: PlaygroundMode) => void;
+  /** Starts loading Speech mode when the pointer reaches its tab (or it takes focus). */
+  preload?: () => Promise<unknown>;
+}) {
+  const { onKeyDown, tabRef } = useTabKeys(
+    MODES.map((m) => m.id),
+    mode,
+    onChange,
+  );
+  return (
+    <div
+      role="tablist"
+      aria-label="Mode"
+      onKeyDown={onKeyDown}
+      className="flex shrink-0 rounded-md border border-neutral-300 p-0.5 dark:border-neutral-700"
+    >
+      {MODES.map((m) => {
+        const selected = m.id === mode;
+        return (
+          <button
+            key={m.id}
+            ref={tabRef(m.id)}
+            type="button"
+            role="tab"
+            id={modeTabId(m.id)}
+            aria-selected={selected}
+            aria-controls={MODE_PANEL_ID}
+            tabIndex={selected ? 0 : -1}
+            onClick={() => {
+              if (!selected) onChange(m.id);
+            }}
+            {...(m.id === 'speech' && preload ? preloadOn(preload) : {})}
+            className={`rounded px-2 py-1 text-sm font-medium sm:px-3 focus-visible:outline-2 focus-visible:outline-groq ${
+              selected
+                ? 'bg-groq-strong text-white'
+                : 'text-neutral-600 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800'
+            }`}
+          >
+            {m.label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
