@@ -36,11 +36,11 @@ class SpeechPage {
   }
 }
 
-/** Counts the browser's calls to /api/audio/* from now on. */
+/** Counts the browser's calls to /api/stt/* from now on. */
 function countAudioCalls(page: Page): { count: () => number } {
   let calls = 0;
   page.on('request', (request) => {
-    if (request.url().includes('/api/audio/')) calls += 1;
+    if (request.url().includes('/api/stt/')) calls += 1;
   });
   return { count: () => calls };
 }

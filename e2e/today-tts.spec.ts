@@ -69,11 +69,11 @@ class TtsPage {
   }
 }
 
-/** Counts the browser's calls to /api/audio/speech from now on. */
+/** Counts the browser's calls to /api/tts from now on. */
 function countSpeechCalls(page: Page): { count: () => number } {
   let calls = 0;
   page.on('request', (request) => {
-    if (request.url().includes('/api/audio/speech')) calls += 1;
+    if (request.url().includes('/api/tts')) calls += 1;
   });
   return { count: () => calls };
 }

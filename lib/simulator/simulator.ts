@@ -1,5 +1,5 @@
 /** createSimulator: the Web Fetch handler that routes, authenticates, logs and rate-limits. */
-import { handleAudio } from './audio';
+
 import { BatchStore, handleBatches, type RunChat } from './batches';
 import { handleChat } from './chat';
 import { ApiError, invalidApiKey, requestsRateLimited, unknownUrl } from './errors';
@@ -12,7 +12,8 @@ import { listModels, retrieveModel } from './models';
 import { resolveOptions, type SimulatorOptions } from './options';
 import { RateLimiter } from './rate-limit';
 import { handleResponses } from './responses';
-import { handleSpeech } from './speech';
+import { handleAudio } from './stt';
+import { handleSpeech } from './tts';
 
 export interface Simulator {
   handle(request: Request): Promise<Response>;

@@ -1,5 +1,5 @@
 /**
- * Browser side of `POST /api/audio/{transcriptions,translations}`: uploads the multipart form and
+ * Browser side of `POST /api/stt/{transcriptions,translations}`: uploads the multipart form and
  * answers with the server's JSON or the one error shape (rebuilt from whatever came back).
  */
 import { networkError, parseJson, responseError } from '../client/response-error';
@@ -14,7 +14,7 @@ export type SttOutcome =
   | { ok: false; aborted: true; elapsedMs: number };
 
 export function sttApiPath(task: SttRequest['task']): string {
-  return `/api/audio/${STT_ENDPOINT[task]}`;
+  return `/api/stt/${STT_ENDPOINT[task]}`;
 }
 
 export async function sendStt(request: SttRequest, signal: AbortSignal): Promise<SttOutcome> {

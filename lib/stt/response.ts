@@ -1,4 +1,4 @@
-/** What `POST /api/audio/transcriptions` and `/api/audio/translations` answer with on success. */
+/** What `POST /api/stt/transcriptions` and `/api/stt/translations` answer with on success. */
 import type { ResponseFormat, SttTask } from './formats';
 
 export interface SttSegment {

@@ -97,7 +97,7 @@ export function parseSttRequest(input: Record<string, unknown>): SttParseResult 
   return { ok: false, error: issueToError(result.error.issues, input) };
 }
 
-/** The multipart body of `/api/audio/*` (Groq's fields; the task comes from the route). */
+/** The multipart body of `/api/stt/*` (Groq's fields; the task comes from the route). */
 export function parseSttForm(form: FormData, task: SttTask): SttParseResult {
   const input: Record<string, unknown> = { task };
   for (const [key, value] of form.entries()) {

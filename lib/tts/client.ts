@@ -1,12 +1,12 @@
 /**
- * Browser side of `POST /api/audio/speech`: sends one piece's JSON body and reads the audio bytes, or
+ * Browser side of `POST /api/tts`: sends one piece's JSON body and reads the audio bytes, or
  * rebuilds the one error shape from whatever came back.
  */
 import { networkError, parseJson, responseError } from '../client/response-error';
 import type { PlaygroundErrorBody } from '../errors';
 import type { TtsRequest } from './schema';
 
-export const TTS_API_PATH = '/api/audio/speech';
+export const TTS_API_PATH = '/api/tts';
 
 export interface TtsPieceAudio {
   bytes: Uint8Array<ArrayBuffer>;

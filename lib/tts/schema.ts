@@ -1,5 +1,5 @@
 /**
- * The body of one text-to-speech request (`POST /api/audio/speech`, Groq's `/audio/speech`): one zod
+ * The body of one text-to-speech request (`POST /api/tts`, Groq's `/audio/speech`): one zod
  * schema used by the browser before sending each piece and by the route before calling Groq, so a
  * refusal reads the same wherever it happens. Models the table knows are checked against it (voice,
  * format, sample rate, speed); an id only the live list knows is passed through for Groq to judge.

@@ -67,10 +67,10 @@ const ROUTES: RouteCase[] = [
     json: true,
   },
   {
-    name: 'POST /api/audio/speech',
+    name: 'POST /api/tts',
     method: 'POST',
-    url: '/api/audio/speech',
-    load: async () => (await import('@/app/api/audio/speech/route')).POST,
+    url: '/api/tts',
+    load: async () => (await import('@/app/api/tts/route')).POST,
     body: async () => ({
       content: JSON.stringify({ model: 'canopylabs/orpheus-v1-english', input: 'Hello', voice: 'troy' }),
       type: 'application/json',
@@ -81,10 +81,10 @@ const ROUTES: RouteCase[] = [
   },
   ...(['transcriptions', 'translations'] as const).map(
     (task): RouteCase => ({
-      name: `POST /api/audio/${task}`,
+      name: `POST /api/stt/${task}`,
       method: 'POST',
-      url: `/api/audio/${task}`,
-      load: async () => (await import(`@/app/api/audio/${task}/route`)).POST,
+      url: `/api/stt/${task}`,
+      load: async () => (await import(`@/app/api/stt/${task}/route`)).POST,
       body: async () => {
         const payload = sineWav(1, { name: 'clip.wav' });
         const form = new FormData();

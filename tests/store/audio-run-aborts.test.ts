@@ -52,8 +52,8 @@ describe('which audio runs end', () => {
     const { server, stt, tts } = await bothRunning();
     store.getState().stopStt();
     await stt;
-    expect(server.aborted('/api/audio/transcriptions')).toEqual([true]);
-    expect(server.aborted('/api/audio/speech')).toEqual([false]);
+    expect(server.aborted('/api/stt/transcriptions')).toEqual([true]);
+    expect(server.aborted('/api/tts')).toEqual([false]);
     expect(selectSttRun(store.getState())?.status).toBe('stopped');
     expect(selectTtsRun(store.getState())?.status).toBe('running');
     store.getState().stopTts();
@@ -65,9 +65,9 @@ describe('which audio runs end', () => {
     const { server, stt, tts } = await bothRunning();
     store.getState().setSttAudio(clip('other.wav'), 'upload');
     await stt;
-    expect(server.aborted('/api/audio/transcriptions')).toEqual([true]);
+    expect(server.aborted('/api/stt/transcriptions')).toEqual([true]);
     expect(selectSttRun(store.getState())).toBeUndefined();
-    expect(server.aborted('/api/audio/speech')).toEqual([false]);
+    expect(server.aborted('/api/tts')).toEqual([false]);
     store.getState().stopTts();
     await tts;
   });
@@ -77,9 +77,9 @@ describe('which audio runs end', () => {
     store.getState().stop();
     store.getState().clearTtsResult();
     await tts;
-    expect(server.aborted('/api/audio/speech')).toEqual([true]);
+    expect(server.aborted('/api/tts')).toEqual([true]);
     expect(selectTtsRun(store.getState())).toBeUndefined();
-    expect(server.aborted('/api/audio/transcriptions')).toEqual([false]);
+    expect(server.aborted('/api/stt/transcriptions')).toEqual([false]);
     store.getState().stopStt();
     await stt;
   });

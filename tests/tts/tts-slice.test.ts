@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findTtsModel, findVoice } from '@/lib/models/tts';
-import { synthesizeSpeech } from '@/lib/simulator/speech';
+import { synthesizeSpeech } from '@/lib/simulator/tts';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectTtsRun, type TtsState } from '@/lib/store/tts-slice';
 import type { TtsRequest } from '@/lib/tts/schema';
@@ -17,7 +17,7 @@ const store = usePlaygroundStore;
 const setTts = (patch: Partial<TtsState>) => store.setState((s) => ({ tts: { ...s.tts, ...patch } }));
 
 let sent: TtsRequest[] = [];
-/** Answers like /api/audio/speech would: a WAV per body, or an error for an input containing "FAIL". */
+/** Answers like /api/tts would: a WAV per body, or an error for an input containing "FAIL". */
 function stubFetch() {
   sent = [];
   let n = 0;

@@ -37,7 +37,7 @@ function uploadWithoutBody(path: string, declared: number, headers: Record<strin
 describe('auth and size before the body', () => {
   it('refuses cookie-less 26 MB uploads with 401 before the body, and memory stays flat', async () => {
     const before = app.rssMb();
-    const paths = ['/api/chat', '/api/audio/transcriptions', '/api/audio/translations', '/api/unlock'];
+    const paths = ['/api/chat', '/api/stt/transcriptions', '/api/stt/translations', '/api/unlock'];
     const results = await inBatches(
       Array.from({ length: 40 }, (_, i) => paths[i % paths.length] ?? ''),
       8,

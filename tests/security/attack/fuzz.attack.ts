@@ -165,7 +165,7 @@ function generate(count: number, seed: number): Case[] {
       });
     } else if (route <= 4) {
       const { body, type } = multipart(rand);
-      const path = route === 3 ? '/api/audio/transcriptions' : '/api/audio/translations';
+      const path = route === 3 ? '/api/stt/transcriptions' : '/api/stt/translations';
       cases.push({
         path,
         method: 'POST',

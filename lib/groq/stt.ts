@@ -21,7 +21,7 @@ function linkAbort(signal: AbortSignal): AbortController {
  * `SttResponse`). Errors keep their upstream status in the one error shape. Aborting `signal`
  * (the browser pressed Stop or went away) aborts the upstream request.
  */
-export async function proxySpeech(request: SttRequest, signal: AbortSignal): Promise<Response> {
+export async function proxyStt(request: SttRequest, signal: AbortSignal): Promise<Response> {
   const env = serverEnv();
   const upstream = await getUpstream(env);
   const abort = linkAbort(signal);

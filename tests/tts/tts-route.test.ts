@@ -11,7 +11,7 @@ beforeAll(async () => {
   process.env.GROQ_BASE_URL = `${server.url}/openai/v1`;
   process.env.GROQ_API_KEY = KEY;
   process.env.GROQ_MAX_RETRIES = '0';
-  POST = (await import('@/app/api/audio/speech/route')).POST;
+  POST = (await import('@/app/api/tts/route')).POST;
 });
 
 afterAll(async () => {
@@ -24,7 +24,7 @@ const upstream = () => server.simulator.requests.filter((r) => r.path.endsWith('
 
 function post(body: unknown, init: RequestInit = {}) {
   return POST(
-    new Request('http://localhost/api/audio/speech', {
+    new Request('http://localhost/api/tts', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -43,7 +43,7 @@ async function errorOf(response: Response) {
 
 const troy = { model: 'canopylabs/orpheus-v1-english', voice: 'troy', input: 'Hello there, how are you?' };
 
-describe('POST /api/audio/speech through groq-sdk to the simulator', () => {
+describe('POST /api/tts through groq-sdk to the simulator', () => {
   it('streams the WAV back with the request id and rate-limit headers, sending exactly the fields given', async () => {
     const response = await post({ ...troy, response_format: 'wav' });
     expect(response.status).toBe(200);

@@ -1,5 +1,5 @@
 import { route } from '@/lib/gate/route';
-import { parseTtsBody, proxyTts } from '@/lib/groq/speech';
+import { parseTtsBody, proxyTts } from '@/lib/groq/tts';
 import type { TtsRequest } from '@/lib/tts/schema';
 
 export const runtime = 'nodejs';

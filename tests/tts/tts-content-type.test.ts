@@ -17,21 +17,21 @@ beforeAll(async () => {
   process.env.GROQ_BASE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   process.env.GROQ_API_KEY = 'gsk_tts_content_type_test_key';
   process.env.GROQ_MAX_RETRIES = '0';
-  POST = (await import('@/app/api/audio/speech/route')).POST;
+  POST = (await import('@/app/api/tts/route')).POST;
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const speak = () =>
   POST(
-    new Request('http://localhost/api/audio/speech', {
+    new Request('http://localhost/api/tts', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ model: 'canopylabs/orpheus-v1-english', voice: 'troy', input: 'Hello.' }),
     }),
   );
 
-describe('POST /api/audio/speech serves audio only', () => {
+describe('POST /api/tts serves audio only', () => {
   it('refuses an HTML answer from upstream with 502 and a JSON error, never the HTML', async () => {
     served = { type: 'text/html; charset=utf-8', body: '<script>alert(document.domain)</script>' };
     const response = await speak();

@@ -1,5 +1,5 @@
 import { route } from '@/lib/gate/route';
-import { proxySpeech } from '@/lib/groq/audio';
+import { proxyStt } from '@/lib/groq/stt';
 import { parseSttForm, type SttRequest } from '@/lib/stt/schema';
 
 export const runtime = 'nodejs';
@@ -14,5 +14,5 @@ export const POST = route<SttRequest>(
     limit: 'audio',
     admission: (body) => ({ models: [body.model] }),
   },
-  ({ request, body }) => proxySpeech(body, request.signal),
+  ({ request, body }) => proxyStt(body, request.signal),
 );

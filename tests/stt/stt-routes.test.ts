@@ -14,8 +14,8 @@ beforeAll(async () => {
   process.env.GROQ_BASE_URL = `${server.url}/openai/v1`;
   process.env.GROQ_API_KEY = KEY;
   process.env.GROQ_MAX_RETRIES = '0';
-  transcriptions = (await import('@/app/api/audio/transcriptions/route')).POST;
-  translations = (await import('@/app/api/audio/translations/route')).POST;
+  transcriptions = (await import('@/app/api/stt/transcriptions/route')).POST;
+  translations = (await import('@/app/api/stt/translations/route')).POST;
 });
 
 afterAll(async () => {
@@ -42,7 +42,7 @@ const wav = (seconds = 6, name = 'clip.wav') => {
 };
 
 function post(handler: Post, body: FormData, init: RequestInit = {}) {
-  return handler(new Request('http://localhost/api/audio', { method: 'POST', body, ...init }));
+  return handler(new Request('http://localhost/api/stt', { method: 'POST', body, ...init }));
 }
 
 async function errorOf(response: Response) {
@@ -53,7 +53,7 @@ async function errorOf(response: Response) {
   ).error;
 }
 
-describe('POST /api/audio/transcriptions through groq-sdk to the simulator', () => {
+describe('POST /api/stt/transcriptions through groq-sdk to the simulator', () => {
   it('answers json with the text, request id, rate limits and duration', async () => {
     const response = await post(transcriptions, form({ model: 'whisper-large-v3-turbo' }, wav()));
     expect(response.status).toBe(200);
@@ -207,7 +207,7 @@ describe('POST /api/audio/transcriptions through groq-sdk to the simulator', () 
   });
 });
 
-describe('POST /api/audio/translations', () => {
+describe('POST /api/stt/translations', () => {
   it('translates with whisper-large-v3', async () => {
     const fields = { model: 'whisper-large-v3', response_format: 'verbose_json' };
     const body = (await (await post(translations, form(fields, wav(6)))).json()) as SttResponse;
