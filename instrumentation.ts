@@ -5,6 +5,6 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { startServerChecks } = await import('./lib/env/startup');
+  const { startServerChecks } = await import('./lib/security/startup');
   await startServerChecks();
 }

@@ -31,6 +31,9 @@ export class PlaygroundError extends Error {
   }
 }
 
+/** What a schema step gives back: the typed value, or the error to answer with. */
+export type Parsed<T> = { ok: true; data: T } | { ok: false; error: PlaygroundError };
+
 export function invalidRequest(message: string, code: string | null = null, status = 400): PlaygroundError {
   return new PlaygroundError({ status, type: 'invalid_request_error', code, message });
 }

@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
 import { formatDate } from '@/lib/history/format';
+import type { PromptSummary } from '@/lib/history/prompt-schema';
 import { ARIA_KEYSHORTCUTS } from '@/lib/history/shortcuts';
-import type { PromptSummary } from '@/lib/prompts/prompt-schema';
 import { ImportButton } from './import-button';
 
 export interface PromptsPanelProps {

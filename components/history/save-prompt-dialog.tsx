@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { normalizePromptName, promptNameProblem } from '@/lib/prompts/prompt-name';
+import { normalizePromptName, promptNameProblem } from '@/lib/history/prompt-name';
 
 export interface SavePromptDialogProps {
   open: boolean;

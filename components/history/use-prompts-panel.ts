@@ -1,9 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import type { PromptContent, PromptSummary } from '@/lib/prompts/prompt-schema';
-import { exportPrompts, importPrompts, promptShareState } from '@/lib/prompts/prompt-transfer';
-import { deletePrompt, getPromptVersion, listPrompts } from '@/lib/prompts/prompts';
+import type { PromptContent, PromptSummary } from '@/lib/history/prompt-schema';
+import { exportPrompts, importPrompts, promptShareState } from '@/lib/history/prompt-transfer';
+import { deletePrompt, getPromptVersion, listPrompts } from '@/lib/history/prompts';
 import type { ShareState } from '@/lib/share/share-schema';
 import type { PromptsPanelProps } from './prompts-panel';
 import { downloadText } from './use-history-panel';
@@ -18,7 +18,7 @@ const slug = (name: string) =>
     .slice(0, 40) || 'prompt';
 
 /**
- * Everything PromptsPanel needs, from lib/prompts. Opening a version hands its content to
+ * Everything PromptsPanel needs, from lib/history. Opening a version hands its content to
  * `onOpenVersion`; Share link hands a share state to `onShareState` (which makes and copies the link
  * with lib/share's `shareUrl`); without it the panel has no Share link buttons.
  */

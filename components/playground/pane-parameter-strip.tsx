@@ -1,10 +1,10 @@
 'use client';
 
 import { NumberField } from '@/components/ui/number-field';
-import { useSelectedModel } from '@/lib/client/use-selected-model';
 import type { ReasoningEffort } from '@/lib/models/catalog';
 import { maxTokensCeiling, rulesModel } from '@/lib/rules/model';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '@/lib/schema/limits';
+import { useSelectedModel } from '@/lib/store/use-selected-model';
 import { usePaneIndex, usePaneSettings, useSetParameter } from './pane-context';
 import { notSentEffortLabel } from './reasoning-controls';
 

@@ -9,10 +9,10 @@ import { type RulesModel, rulesModel } from '../rules/model';
 import type { Problem } from '../rules/problem';
 import { applyRules } from '../rules/table';
 import type { ChatRequest } from '../schema/chat-request';
-import type { ConversationMessage } from '../store/conversation-slice';
-import type { PaneSettings, SharedSettings } from '../store/settings-slice';
 import { toChatMessages } from './chat-messages';
+import type { ConversationMessage } from './conversation';
 import { builtInTools, documentFields } from './grounding';
+import type { PaneSettings, SharedSettings } from './settings';
 import { invalidToolsMessage, toApiToolChoice, toApiTools } from './tools';
 
 export type RequestSettings = Pick<SharedSettings, 'system'> &

@@ -5,7 +5,7 @@
  */
 import { splitThinking } from '../markdown/thinking';
 import type { ChatMessage } from '../schema/chat-request';
-import type { ConversationMessage } from '../store/conversation-slice';
+import type { ConversationMessage } from './conversation';
 
 /** Stands in for an inline image that was too big to save (never sent). */
 export const INLINE_IMAGE_PLACEHOLDER = 'data:,image-not-saved';

@@ -3,7 +3,8 @@
  * copied into a store) and survives reloads; it polls, with backoff, only while a batch is active.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { CompletionWindow } from '../datasets/batch-file';
+import { addBatchResultLine, type BatchRowResult, type CompletionWindow } from '../datasets/batch-file';
+import type { BatchFiles } from '../datasets/batch-results';
 import { JsonlSplitter } from '../datasets/jsonl-lines';
 import { type PlaygroundErrorBody, parseErrorBody } from '../errors';
 import { networkError, parseJson, responseError } from './response-error';
@@ -143,4 +144,34 @@ export function batchQueryOptions(id: string) {
 /** Whether a batch has ended with files worth reading (completed, or cancelled/expired part-way). */
 export function hasResults(batch: Batch): boolean {
   return Boolean(batch.output_file_id || batch.error_file_id) && !ACTIVE_STATUSES.has(batch.status);
+}
+
+/** A line of the batch's input file: its row key and the request it sent (null if not one). */
+function parseInputLine(raw: string): { custom_id: string; body: unknown } | null {
+  try {
+    const line = JSON.parse(raw) as { custom_id?: unknown; body?: unknown };
+    return typeof line.custom_id === 'string' ? { custom_id: line.custom_id, body: line.body } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Streams a batch's output, error and input files through the browser, line by line. */
+export async function readBatchFiles(
+  batch: Pick<Batch, 'output_file_id' | 'error_file_id' | 'input_file_id'>,
+): Promise<BatchFiles> {
+  const joined = new Map<string, BatchRowResult>();
+  const lines: { custom_id: string; body: unknown }[] = [];
+  const addResult = (raw: string) => addBatchResultLine(joined, raw);
+  await Promise.all([
+    batch.output_file_id ? readFileLines(batch.output_file_id, addResult) : null,
+    batch.error_file_id ? readFileLines(batch.error_file_id, addResult) : null,
+    readFileLines(batch.input_file_id, (raw) => {
+      const line = parseInputLine(raw);
+      if (line) lines.push(line);
+    }).catch(() => {
+      lines.length = 0;
+    }),
+  ]);
+  return { joined, lines };
 }

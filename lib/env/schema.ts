@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parseEnv } from '../parse-env';
-import { validHostEntry } from '../security/hosts';
+import { validHostEntry } from './host-name';
 
 /**
  * Every setting the server reads, in one schema: Groq, the public-deployment guards, Redis and the

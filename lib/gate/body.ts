@@ -1,7 +1,8 @@
 import 'server-only';
+import type { Parsed } from '../errors';
 import { invalidRequest } from '../errors';
 import { checkJsonDepth, readLimitedBytes } from '../security/body';
-import type { BodySpec, Parsed } from './route';
+import type { BodySpec } from './route';
 
 /** The one message for a body that is not JSON, with the parser's own reason. */
 export function badJson(reason: string) {

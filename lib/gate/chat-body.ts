@@ -1,9 +1,9 @@
 import 'server-only';
+import type { Parsed } from '../errors';
 import { currentGuardModel, type GuardChoice, peekLiveModel } from '../groq/models';
 import type { CatalogModel } from '../models/catalog';
 import { parseChatRequestForModel } from '../rules/parse-chat-request';
 import type { ChatRequest } from '../schema/chat-request';
-import type { Parsed } from './route';
 
 export interface GatedChat {
   body: ChatRequest;

@@ -1,11 +1,9 @@
 import 'server-only';
-import { PlaygroundError } from '../errors';
+import { type Parsed, PlaygroundError } from '../errors';
 import { errorResponse, toPlaygroundError } from '../groq/errors';
 import { type AdmitOptions, admit, type GateContext, openGate } from '../security/gate';
 import { readGateBody } from './body';
 import { type BodyLimit, bodyLimit } from './limits';
-
-export type Parsed<T> = { ok: true; data: T } | { ok: false; error: PlaygroundError };
 
 /** What a route's body is, and how the gate turns it into the handler's typed input. */
 export type BodySpec<T> =

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import type { Parsed } from '../errors';
 import { invalidRequest } from '../errors';
-import type { Parsed } from './route';
 
 /** A route's schema step from a zod schema: the first issue, as `'path' : message` (Groq's wording). */
 export function zodBody<S extends z.ZodType>(schema: S): (value: unknown) => Parsed<z.infer<S>> {

@@ -1,6 +1,6 @@
 import 'server-only';
+import type { Parsed } from '../errors';
 import { invalidRequest, PlaygroundError } from '../errors';
-import type { Parsed } from '../gate/route';
 import { findCatalogModel } from '../models/catalog';
 import { parseTtsRequest, type TtsRequest, ttsBody } from '../tts/schema';
 import { serverEnv } from './env';

@@ -5,7 +5,7 @@
  * so the caller keeps working when saving fails.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { StoredPromptVersion } from '../prompts/prompt-schema';
+import type { StoredPromptVersion } from './prompt-schema';
 import type { HistoryRecord } from './record-schema';
 
 export const DB_NAME = 'groq-playground';

@@ -4,9 +4,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { modelsQueryOptions } from '../client/models-query';
-import { useSelectedModel } from '../client/use-selected-model';
 import { type RulesModel, rulesModel } from '../rules/model';
 import type { Problem } from '../rules/problem';
+import { useSelectedModel } from '../store/use-selected-model';
 
 /** An unknown model may take images (Groq decides); a known one if the table says so. */
 const takesImages = (model: RulesModel) => !model.known || model.capabilities.vision;

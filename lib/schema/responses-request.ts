@@ -5,9 +5,9 @@
  * upstream call. Unlike chat, function tools are flat (`{type, name, description, parameters}`).
  */
 import { z } from 'zod';
+import type { Parsed } from '../errors';
 import { invalidRequest } from '../errors';
 import type { CatalogModel } from '../models/catalog';
-import type { ParseResult } from '../rules/parse-chat-request';
 import { builtInToolSchema } from './chat-messages';
 import { MAX_TOOLS, TEMPERATURE, TOP_P } from './limits';
 import { mcpToolSchema, refineUniqueMcpLabels } from './mcp-tool';
@@ -111,7 +111,7 @@ export type ResponsesTool = z.infer<typeof responsesToolSchema>;
 export type ResponsesInputItem = z.infer<typeof responsesInputItemSchema>;
 
 /** Validates a decoded body; `model` (the live list's or the table's entry) bounds max_output_tokens. */
-export function parseResponsesRequest(input: unknown, model?: CatalogModel): ParseResult<ResponsesRequest> {
+export function parseResponsesRequest(input: unknown, model?: CatalogModel): Parsed<ResponsesRequest> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, error: invalidRequest('Request body must be a JSON object') };
   }

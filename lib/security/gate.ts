@@ -1,10 +1,11 @@
 import 'server-only';
+import { hostName } from '../env/host-name';
 import { invalidRequest, PlaygroundError } from '../errors';
 import { checkAccess, type Session } from './access';
 import { tooLarge } from './body';
 import { clientAddress, limitKeyForAddress } from './client-address';
 import { type SecurityConfig, securityConfig } from './config';
-import { hostAllowed, hostName } from './hosts';
+import { hostAllowed } from './hosts';
 import { StoreUnavailableError } from './limiter-store';
 import { ClientLimits, type Refusal } from './rate-limit';
 

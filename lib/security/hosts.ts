@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { hostName } from '../env/host-name';
 import type { AppEnv } from '../env/schema';
 
 type HostSettings = Pick<
@@ -10,20 +11,6 @@ type HostSettings = Pick<
   | 'VERCEL_BRANCH_URL'
   | 'VERCEL_PROJECT_PRODUCTION_URL'
 >;
-
-/**
- * The host name in a Host header or a bare `name[:port]` ("A.example.:3000" → "a.example",
- * "[::1]:3000" → "[::1]"), or null when the value is not a host at all (a path, credentials, spaces).
- */
-export function hostName(value: string): string | null {
-  const trimmed = value.trim();
-  if (trimmed === '' || /[\s/\\?#@]/.test(trimmed)) return null;
-  try {
-    return new URL(`http://${trimmed}`).hostname.replace(/\.$/, '').toLowerCase() || null;
-  } catch {
-    return null;
-  }
-}
 
 function urlHostName(url: string): string | null {
   try {
@@ -88,10 +75,4 @@ export function hostAllowed(host: string | null, settings: HostSettings): boolea
   const allowed = configuredHosts(settings);
   if (allowed.any || allowed.exact.has(name)) return true;
   return allowed.suffixes.some((suffix) => name.endsWith(suffix));
-}
-
-/** An ALLOWED_HOSTS entry: `*`, `*.example.com`, or a host name (a port is ignored). */
-export function validHostEntry(entry: string): boolean {
-  if (entry === '*') return true;
-  return hostName(entry.startsWith('*.') ? entry.slice(2) : entry) !== null;
 }

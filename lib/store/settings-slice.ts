@@ -6,42 +6,26 @@
  */
 import type { StateCreator } from 'zustand';
 import { DEFAULT_GROUNDING, type GroundingSettings } from '../chat/grounding';
+import type { PaneSettings, Parameters, SharedSettings } from '../chat/settings';
 import type { ToolChoiceSetting, ToolDraft } from '../chat/tools';
-import type { ReasoningEffort, ReasoningFormat } from '../models/catalog';
 import { type ModelsResponse, pickDefaultChatModel } from '../models/model-info';
 import { EXAMPLE_JSON_SCHEMA } from '../rules/json-schema-setting';
 import { clampMaxTokens, type LiveLimits } from '../rules/model';
-import type { ResponseFormatSetting } from '../rules/problem';
 import { MAX_COMPLETION_TOKENS, TEMPERATURE, TOP_P } from '../schema/limits';
 import type { PlaygroundState } from './playground-types';
 
+export type {
+  PaneSettings,
+  Parameters,
+  ReasoningEffort,
+  ReasoningFormat,
+  ResponseFormatSetting,
+  ServiceTierSetting,
+  SharedSettings,
+  ToolSettings,
+} from '../chat/settings';
+
 /** Groq's defaults for the tunable parameters (what "Reset parameters" restores). */
-export interface Parameters {
-  temperature: number;
-  maxCompletionTokens: number;
-  topP: number;
-  seed: number | null;
-  stop: string[];
-  stream: boolean;
-  /** Text, JSON Object (`json_object`) or JSON Schema (`json_schema` with `jsonSchema`). */
-  responseFormat: ResponseFormatSetting;
-  /** The JSON Schema textbox: `{name, schema, strict?}` or a bare schema. */
-  jsonSchema: string;
-  jsonSchemaStrict: boolean;
-  moderation: boolean;
-  /** Sent only to models that take it; null = not sent (Groq's default applies). */
-  reasoningFormat: ReasoningFormat | null;
-  /** Sent only when the model takes this value; null = the model's default (not sent). */
-  reasoningEffort: ReasoningEffort | null;
-  /** Off sends `include_reasoning: false` (gpt-oss); on is Groq's default and is not sent. */
-  includeReasoning: boolean;
-  /** '' = not sent (Groq's default, on_demand). */
-  serviceTier: ServiceTierSetting;
-}
-
-export type { ReasoningEffort, ReasoningFormat, ResponseFormatSetting };
-export type ServiceTierSetting = '' | 'auto' | 'on_demand' | 'flex' | 'performance';
-
 export const DEFAULT_PARAMETERS: Readonly<Parameters> = {
   temperature: TEMPERATURE.default,
   maxCompletionTokens: MAX_COMPLETION_TOKENS.default,
@@ -60,25 +44,6 @@ export const DEFAULT_PARAMETERS: Readonly<Parameters> = {
 };
 
 /** One pane's model and parameters. Pane 1 is the single view. */
-export interface PaneSettings extends Parameters {
-  id: string;
-  /** '' until the live model list picks a default (no saved or linked choice). */
-  model: string;
-}
-
-/** Tool settings survive "Reset parameters": they are the user's work, not tuning. */
-export interface ToolSettings {
-  tools: ToolDraft[];
-  toolChoice: ToolChoiceSetting;
-  parallelToolCalls: boolean;
-}
-
-/** Built-in tool switches, documents and Citations are shared by every pane (one grounding to compare). */
-export interface SharedSettings extends ToolSettings, GroundingSettings {
-  system: string;
-}
-
-/** What `setModel` is told about a model's live limits (the query's data; never copied into the store). */
 export type ModelLimits = LiveLimits;
 
 export interface SettingsSlice extends SharedSettings {

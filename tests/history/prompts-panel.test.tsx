@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PromptsPanel, type PromptsPanelProps } from '@/components/history/prompts-panel';
-import type { PromptSummary } from '@/lib/prompts/prompt-schema';
+import type { PromptSummary } from '@/lib/history/prompt-schema';
 
 afterEach(cleanup);
 

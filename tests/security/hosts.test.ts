@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { hostName } from '@/lib/env/host-name';
 import { parseSecurityConfig } from '@/lib/security/config';
-import { hostAllowed, hostName } from '@/lib/security/hosts';
+import { hostAllowed } from '@/lib/security/hosts';
 
 describe('allowed hosts', () => {
   it('reads the host name out of a Host header, refusing what is not one', () => {

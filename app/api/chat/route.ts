@@ -2,8 +2,8 @@ import { invalidRequest } from '@/lib/errors';
 import { type GatedChat, parseGatedChat } from '@/lib/gate/chat-body';
 import { route } from '@/lib/gate/route';
 import { proxyChat } from '@/lib/groq/chat';
+import { moderationTokens } from '@/lib/groq/moderation-cost';
 import { completionTokenLimit } from '@/lib/schema/completion-tokens';
-import { moderationTokens } from '@/lib/security/moderation-cost';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

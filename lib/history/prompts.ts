@@ -3,8 +3,7 @@
  * version 1, saving again under the same name adds version n+1 (unless nothing changed). Every
  * function resolves to a StorageResult, like History's.
  */
-import { fail, ok, type PlaygroundDatabase, type StorageResult, withDatabase } from '../history/db';
-import { describeIssues } from '../history/records';
+import { fail, ok, type PlaygroundDatabase, type StorageResult, withDatabase } from './db';
 import { diffSummary, sameContent } from './diff-summary';
 import {
   type PromptContent,
@@ -13,6 +12,7 @@ import {
   promptName,
   type StoredPromptVersion,
 } from './prompt-schema';
+import { describeIssues } from './records';
 
 export type SaveOutcome = 'created' | 'added-version' | 'unchanged';
 

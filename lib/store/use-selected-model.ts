@@ -1,10 +1,10 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { modelsQueryOptions } from '../client/models-query';
 import type { ModelInfo } from '../models/model-info';
-import { usePlaygroundStore } from '../store/playground-store';
-import { selectPane } from '../store/selectors';
-import { modelsQueryOptions } from './models-query';
+import { usePlaygroundStore } from './playground-store';
+import { selectPane } from './selectors';
 
 /** Pane `pane`'s model's merged info, once the model list has loaded (undefined before, or if unknown). */
 export function useSelectedModel(pane = 0): ModelInfo | undefined {

@@ -4,12 +4,12 @@
  * a prompt of that name already has is skipped, any other is added after that prompt's versions.
  */
 import { z } from 'zod';
-import { fail, ok, type StorageResult, withDatabase } from '../history/db';
-import { describeIssues } from '../history/records';
 import { type ShareState, shareStateV6 } from '../share/share-schema';
+import { fail, ok, type StorageResult, withDatabase } from './db';
 import { sameContent } from './diff-summary';
 import { type PromptContent, type StoredPromptVersion, storedPromptVersion } from './prompt-schema';
 import { allPromptVersions } from './prompts';
+import { describeIssues } from './records';
 
 export const PROMPTS_FORMAT = 'groq-playground-prompts';
 export const PROMPTS_FILE_VERSION = 1;

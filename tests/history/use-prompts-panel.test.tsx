@@ -6,10 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PromptsPanel } from '@/components/history/prompts-panel';
 import { usePromptsPanel } from '@/components/history/use-prompts-panel';
 import { closeDatabase, configureDatabase } from '@/lib/history/db';
-import type { PromptContent } from '@/lib/prompts/prompt-schema';
-import { savePrompt } from '@/lib/prompts/prompts';
+import type { PromptContent } from '@/lib/history/prompt-schema';
+import { savePrompt } from '@/lib/history/prompts';
 import type { ShareState } from '@/lib/share/share-schema';
-import { settingsFor } from '../history/fixtures';
+import { settingsFor } from './fixtures';
 
 let n = 0;
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import 'server-only';
-import { installPeerAddressStamp } from '../security/peer-address';
-import { appEnv } from '.';
-import { NAMES } from './schema';
-import { unknownSettingWarnings } from './unknown-names';
+import { appEnv } from '../env';
+import { NAMES } from '../env/schema';
+import { unknownSettingWarnings } from '../env/unknown-names';
+import { installPeerAddressStamp } from './peer-address';
 
 /** Parses the configuration or exits; installs the peer-address hook; connects to Redis if set. */
 export async function startServerChecks(): Promise<void> {
@@ -22,7 +22,7 @@ export async function startServerChecks(): Promise<void> {
     console.warn('[playground] Running on Vercel: set TRUSTED_PROXIES=vercel so limits tell visitors apart.');
   }
   // Created now, outside any request, so the limits' detached async scope belongs to no request.
-  const { detachedScope, waitForRedis } = await import('../security/limiter-store');
+  const { detachedScope, waitForRedis } = await import('./limiter-store');
   detachedScope();
   if (env.REDIS_URL) {
     if (!(await waitForRedis(env.REDIS_URL))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTokens, moderationTokens } from '@/lib/security/moderation-cost';
+import { estimateTokens, moderationTokens } from '@/lib/groq/moderation-cost';
 
 describe('what moderation adds to a request', () => {
   it('counts both screenings against the budget', () => {

@@ -1,23 +1,23 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, configureDatabase } from '@/lib/history/db';
-import { diffSummary, wordChanges } from '@/lib/prompts/diff-summary';
-import type { PromptContent } from '@/lib/prompts/prompt-schema';
+import { diffSummary, wordChanges } from '@/lib/history/diff-summary';
+import type { PromptContent } from '@/lib/history/prompt-schema';
 import {
   exportPrompts,
   importPrompts,
   parsePromptsFile,
   promptShareState,
-} from '@/lib/prompts/prompt-transfer';
+} from '@/lib/history/prompt-transfer';
 import {
   deletePrompt,
   deletePromptVersion,
   getPromptVersion,
   listPrompts,
   savePrompt,
-} from '@/lib/prompts/prompts';
+} from '@/lib/history/prompts';
 import { decodeShareState, encodeShareState } from '@/lib/share/share-link';
-import { settingsFor } from '../history/fixtures';
+import { settingsFor } from './fixtures';
 
 let n = 0;
 const freshDatabase = () => {

@@ -1,6 +1,6 @@
 import 'server-only';
-import { inputScreening } from '../groq/guard';
 import type { ChatMessage } from '../schema/chat-request';
+import { inputScreening } from './guard';
 
 /** A guard model answers "safe" or "unsafe\nS1,S2": a few tokens. */
 const VERDICT_TOKENS = 16;
