@@ -7,7 +7,7 @@ import { type RulesModel, rulesModel } from '@/lib/rules/model';
 import { type Problem, type ProblemField, problemsFor } from '@/lib/rules/problem';
 import type { ChatRequest } from '@/lib/schema/chat-request';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { selectPane } from '@/lib/store/selectors';
+import { selectPane, selectSharedSettings } from '@/lib/store/selectors';
 import { usePaneIndex } from './pane-context';
 
 export interface PaneRules {
@@ -27,18 +27,7 @@ export interface PaneRules {
 export function usePaneRules(): PaneRules {
   const pane = usePaneIndex();
   const settings = usePlaygroundStore((s) => selectPane(s, pane));
-  const shared = usePlaygroundStore(
-    useShallow((s) => ({
-      system: s.system,
-      tools: s.tools,
-      toolChoice: s.toolChoice,
-      parallelToolCalls: s.parallelToolCalls,
-      browserSearch: s.browserSearch,
-      codeExecution: s.codeExecution,
-      documents: s.documents,
-      citations: s.citations,
-    })),
-  );
+  const shared = usePlaygroundStore(useShallow(selectSharedSettings));
   return useMemo(() => {
     const model = rulesModel(settings.model);
     const { request, problems } = resolveChatRequest({ ...settings, ...shared }, [], { model });

@@ -19,6 +19,7 @@ import {
 } from './persisted-features';
 import type { PlaygroundState } from './playground-types';
 import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
+import { selectSharedSettings } from './selectors';
 import {
   DEFAULT_PARAMETERS,
   type PaneSettings,
@@ -82,14 +83,7 @@ export function toStoredMessage(message: ConversationMessage): ConversationMessa
 
 export function partializePlayground(s: PlaygroundState): PersistedState {
   return {
-    system: s.system,
-    tools: s.tools,
-    toolChoice: s.toolChoice,
-    parallelToolCalls: s.parallelToolCalls,
-    browserSearch: s.browserSearch,
-    codeExecution: s.codeExecution,
-    documents: s.documents,
-    citations: s.citations,
+    ...selectSharedSettings(s),
     panes: s.panes,
     compare: s.compare,
     syncChat: s.syncChat,

@@ -16,7 +16,7 @@ import type { ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
 import type { PlaygroundState } from './playground-types';
 import { isChatRun } from './run';
-import type { PaneSettings } from './settings-slice';
+import type { PaneSettings, SharedSettings } from './settings-slice';
 
 /** Every image the composer would attach on Submit: uploads first, then the Image URL field. */
 export function draftImageList(state: { draftImages: readonly string[]; draftImageUrl: string }): string[] {
@@ -103,21 +103,10 @@ export function selectPendingRequest(
   let messages: ConversationMessage[] = [...selectThread(s, pane)];
   if (regenerate) messages = withoutLastAnswer(messages);
   if (includeDraft) messages = withDraft(messages, s.draft, draftImageList(s));
-  const resolved = resolveChatRequest(
-    {
-      ...settings,
-      system: s.system,
-      tools: s.tools,
-      toolChoice: s.toolChoice,
-      parallelToolCalls: s.parallelToolCalls,
-      browserSearch: s.browserSearch,
-      codeExecution: s.codeExecution,
-      documents: s.documents,
-      citations: s.citations,
-    },
-    messages,
-    { variables, model: rulesModel(settings.model) },
-  );
+  const resolved = resolveChatRequest({ ...settings, ...selectSharedSettings(s) }, messages, {
+    variables,
+    model: rulesModel(settings.model),
+  });
   const { request } = resolved;
   const problems: RequestProblem[] = [];
   const block = (field: Problem['field'], code: string, message: string) =>
@@ -200,4 +189,18 @@ export function selectCodeRequest(
   const nothingNew = state.draft.trim() === '' && state.draftImages.length === 0;
   if (nothingNew && last?.role === 'assistant' && last.answer?.request) return last.answer.request;
   return selectPendingRequest(state, pane, { variables }).request;
+}
+
+/** The settings every pane shares (system prompt, tools, built-in tools, documents), as one object. */
+export function selectSharedSettings(s: SharedSettings): SharedSettings {
+  return {
+    system: s.system,
+    tools: s.tools,
+    toolChoice: s.toolChoice,
+    parallelToolCalls: s.parallelToolCalls,
+    browserSearch: s.browserSearch,
+    codeExecution: s.codeExecution,
+    documents: s.documents,
+    citations: s.citations,
+  };
 }
