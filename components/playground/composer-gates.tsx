@@ -66,11 +66,13 @@ export function useSettingsProblems(): SettingsProblem[] {
 }
 
 /** Applies a problem's fix (e.g. "Use JSON Object") to the pane it was found in. */
-export function applyFix(pane: number, fix: ProblemFix): void {
-  const { setParameter } = usePlaygroundStore.getState();
-  for (const [key, value] of Object.entries(fix.patch)) {
-    setParameter(pane, key as keyof typeof fix.patch, value as never);
-  }
+export function useApplyFix(): (pane: number, fix: ProblemFix) => void {
+  const setParameter = usePlaygroundStore((s) => s.setParameter);
+  return (pane, fix) => {
+    for (const [key, value] of Object.entries(fix.patch)) {
+      setParameter(pane, key as keyof typeof fix.patch, value as never);
+    }
+  };
 }
 
 /** Every pane Submit would run whose model this server does not serve. */

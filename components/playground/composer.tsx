@@ -11,7 +11,7 @@ import { useSwitchToVisionModel, useVisionGate } from '@/lib/image/vision-action
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { activePanes, selectStreaming } from '@/lib/store/selectors';
 import { AnswerAnnouncer } from './answer-announcer';
-import { applyFix, useSettingsProblems, useUnavailablePanes } from './composer-gates';
+import { useApplyFix, useSettingsProblems, useUnavailablePanes } from './composer-gates';
 import {
   AttachPanel,
   AttachStatus,
@@ -37,6 +37,7 @@ export function Composer() {
   const stop = usePlaygroundStore((s) => s.stop);
   const moveSystem = usePlaygroundStore((s) => s.moveSystemIntoImageTurn);
   const comparing = usePlaygroundStore((s) => s.compare);
+  const applyFix = useApplyFix();
   const [refusal, setRefusal] = useState<string | null>(null);
   const gate = useVisionGate();
   const imageRefusal = gate.acceptsImages ? null : noVisionReason(gate.modelName);
@@ -85,7 +86,7 @@ export function Composer() {
   const send = () => {
     if (streaming || held) return;
     if (choosing) {
-      setQueued(usePlaygroundStore.getState().draft.trim() !== '');
+      setQueued(draft.trim() !== '');
       return;
     }
     setQueued(false);
