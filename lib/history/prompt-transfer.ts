@@ -1,25 +1,13 @@
-/**
- * Saved prompts as a JSON file, and one version as a share state (the data of a link; the link's
- * encoding is lib/share's `shareUrl`). Import validates the whole file first; a version whose content
- * a prompt of that name already has is skipped, any other is added after that prompt's versions.
- */
-import { z } from 'zod';
 import { type ShareState, shareStateV6 } from '../share/share-schema';
 import { fail, ok, type StorageResult, withDatabase } from './db';
 import { sameContent } from './diff-summary';
+import { readExportFile } from './export-file';
 import { type PromptContent, type StoredPromptVersion, storedPromptVersion } from './prompt-schema';
 import { allPromptVersions } from './prompts';
 import { describeIssues } from './records';
 
 export const PROMPTS_FORMAT = 'groq-playground-prompts';
 export const PROMPTS_FILE_VERSION = 1;
-
-const file = z.strictObject({
-  format: z.literal(PROMPTS_FORMAT),
-  version: z.int(),
-  exportedAt: z.string().optional(),
-  prompts: z.array(z.unknown()),
-});
 
 /** All prompts, or one prompt's versions, as a file. */
 export async function exportPrompts(name?: string, now = new Date()): Promise<StorageResult<string>> {
@@ -42,40 +30,15 @@ export async function exportPrompts(name?: string, now = new Date()): Promise<St
 }
 
 export function parsePromptsFile(text: string): StorageResult<StoredPromptVersion[]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail(
-      'invalid',
-      `This file is not JSON (${error instanceof Error ? error.message : 'unreadable'}).`,
-    );
-  }
-  const head = file.safeParse(data);
-  if (!head.success)
-    return fail(
-      'invalid',
-      `This is not a prompts export: expected "format": "${PROMPTS_FORMAT}" with "prompts".`,
-    );
-  if (head.data.version > PROMPTS_FILE_VERSION)
-    return fail(
-      'invalid',
-      `This prompts file is version ${head.data.version}, newer than this playground reads (${PROMPTS_FILE_VERSION}).`,
-    );
-  const versions: StoredPromptVersion[] = [];
-  for (const [index, item] of head.data.prompts.entries()) {
-    const parsed = storedPromptVersion.safeParse(item);
-    if (!parsed.success) {
-      const name = (item as { name?: unknown } | null)?.name;
-      const label = typeof name === 'string' ? ` ("${name}")` : '';
-      return fail(
-        'invalid',
-        `Prompt version ${index + 1}${label} in this file is not valid, so nothing was imported: ${describeIssues(parsed.error.issues)}.`,
-      );
-    }
-    versions.push(parsed.data);
-  }
-  return ok(versions);
+  return readExportFile(text, {
+    format: PROMPTS_FORMAT,
+    field: 'prompts',
+    version: PROMPTS_FILE_VERSION,
+    fileName: 'prompts',
+    itemName: 'Prompt version',
+    labelField: 'name',
+    item: storedPromptVersion,
+  });
 }
 
 export interface PromptImportSummary {

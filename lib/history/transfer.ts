@@ -1,13 +1,8 @@
-/**
- * History as a JSON file: one conversation or all of them, images as data URLs. Import validates the
- * whole file before anything is written and names what is wrong; a conversation already in History
- * (same id, same last change) is skipped, one with the same id but other content is kept as a copy.
- */
-import { z } from 'zod';
 import { fail, ok, type StorageResult, withDatabase } from './db';
+import { readExportFile } from './export-file';
 import { withBlobImages, withDataUrlImages } from './images';
 import { exportedRecordSchema, type HistoryRecord, RECORD_VERSION } from './record-schema';
-import { describeIssues, getConversation } from './records';
+import { getConversation } from './records';
 
 export const HISTORY_FORMAT = 'groq-playground-history';
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -18,12 +13,6 @@ export interface HistoryFile {
   exportedAt: string;
   conversations: HistoryRecord<string>[];
 }
-
-const envelope = z.object({
-  format: z.literal(HISTORY_FORMAT),
-  version: z.int(),
-  conversations: z.array(z.unknown()),
-});
 
 export async function historyFile(records: readonly HistoryRecord[], now = new Date()): Promise<string> {
   const file: HistoryFile = {
@@ -62,40 +51,17 @@ export async function exportAllHistory(): Promise<StorageResult<string>> {
 export function parseHistoryFile(text: string): StorageResult<HistoryRecord<string>[]> {
   if (text.length > MAX_IMPORT_BYTES)
     return fail('invalid', `This file is too large to import (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail(
-      'invalid',
-      `This file is not JSON (${error instanceof Error ? error.message : 'unreadable'}).`,
-    );
-  }
-  const head = envelope.safeParse(data);
-  if (!head.success)
-    return fail(
-      'invalid',
-      `This is not a History export: expected "format": "${HISTORY_FORMAT}" with "conversations".`,
-    );
-  if (head.data.version > RECORD_VERSION)
-    return fail(
-      'invalid',
-      `This History file is version ${head.data.version}, newer than this playground reads (${RECORD_VERSION}). Update the playground to import it.`,
-    );
-  const records: HistoryRecord<string>[] = [];
-  for (const [index, item] of head.data.conversations.entries()) {
-    const parsed = exportedRecordSchema.safeParse(item);
-    if (!parsed.success) {
-      const title = (item as { title?: unknown } | null)?.title;
-      const name = typeof title === 'string' ? ` ("${title}")` : '';
-      return fail(
-        'invalid',
-        `Conversation ${index + 1}${name} in this file is not valid, so nothing was imported: ${describeIssues(parsed.error.issues)}.`,
-      );
-    }
-    records.push(parsed.data as HistoryRecord<string>);
-  }
-  return ok(records);
+  const records = readExportFile(text, {
+    format: HISTORY_FORMAT,
+    field: 'conversations',
+    version: RECORD_VERSION,
+    fileName: 'History',
+    itemName: 'Conversation',
+    labelField: 'title',
+    item: exportedRecordSchema,
+    newerHint: 'Update the playground to import it.',
+  });
+  return records.ok ? ok(records.value as HistoryRecord<string>[]) : records;
 }
 
 export interface ImportSummary {
