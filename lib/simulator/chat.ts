@@ -57,10 +57,13 @@ export function servedTier(requested: ChatRequest['serviceTier']): 'on_demand' |
   return requested === 'flex' || requested === 'performance' ? requested : 'on_demand';
 }
 
-export async function handleChat(ctx: RouteContext): Promise<Response> {
-  const body = await readJson(ctx);
-  const request = parseChatRequest(body);
-  const mcpServers = parseMcpServers(isRecord(body) ? body.tools : undefined);
+/**
+ * What the chat and Responses endpoints both do before answering: check the request against the
+ * model, act on its triggers (errors, a full flex tier), run its MCP servers, generate the answer, and
+ * spend its tokens from the rate budget.
+ */
+export async function prepareAnswer(ctx: RouteContext, request: ChatRequest, tools: unknown) {
+  const mcpServers = parseMcpServers(tools);
   const model = findEraModel(ctx.options.era, request.model);
   if (!model) throw modelNotFound(request.model);
   const promptTokens = checkChatForModel(request, model);
@@ -73,7 +76,6 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
   if (triggers.status) throw serverError(triggers.status);
   const tier = servedTier(request.serviceTier);
   if (triggers.flexFull && tier === 'flex') throw capacityExceeded();
-
   const prompt = stripTriggers(messageText(lastOfRole(request.messages, 'user')));
   const mcp: McpRun = await runMcpServers(
     mcpServers,
@@ -88,7 +90,6 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
     mcp,
     request.maxTokens,
   );
-  const mcpFields = mcp.lists.length > 0 ? { mcp_list_tools: mcp.lists } : {};
   const requested = promptTokens + generation.completionTokens;
   if (ctx.options.enforceRateLimits && ctx.rate.check(requested) === 'tokens') {
     const seconds = Math.max(1, Math.ceil(ctx.rate.secondsUntilTokens(requested)));
@@ -97,6 +98,18 @@ export async function handleChat(ctx: RouteContext): Promise<Response> {
   }
   ctx.rate.consumeTokens(requested);
   const tps = triggers.tps ?? ctx.options.tokensPerSecond;
+  return { model, promptTokens, triggers, tier, mcp, generation, tps };
+}
+
+export async function handleChat(ctx: RouteContext): Promise<Response> {
+  const body = await readJson(ctx);
+  const request = parseChatRequest(body);
+  const { model, promptTokens, triggers, tier, mcp, generation, tps } = await prepareAnswer(
+    ctx,
+    request,
+    isRecord(body) ? body.tools : undefined,
+  );
+  const mcpFields = mcp.lists.length > 0 ? { mcp_list_tools: mcp.lists } : {};
   const usage = {
     ...buildUsage(generation.seed, promptTokens, generation.completionTokens, tps),
     ...(ctx.options.era === 'today'

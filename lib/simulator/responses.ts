@@ -3,21 +3,15 @@
  * MCP servers and generation), answered as a response object or its SSE event stream.
  */
 
-import { cutResponse, readJson, servedTier } from './chat';
-import { checkChatForModel } from './chat-model-checks';
-import { countPromptTokens, isRecord, lastOfRole, messageText } from './chat-types';
+import { cutResponse, prepareAnswer, readJson } from './chat';
+import { countPromptTokens, isRecord } from './chat-types';
 import { parseChatRequest } from './chat-validate';
-import { capacityExceeded, modelNotFound, rateLimited, serverError } from './errors';
-import { generate } from './generate';
+import { serverError } from './errors';
 import type { RouteContext } from './http';
 import { jsonResponse, markAborted, sleep } from './http';
-import { findEraModel } from './lineups';
-import { parseMcpServers, runMcpServers } from './mcp';
-import { withMcpResults } from './mcp-answer';
 import { chatBodyFromResponses } from './responses-input';
 import { itemId, outputItems, responseObject, responsesUsage } from './responses-output';
 import { streamResponse } from './responses-stream';
-import { parseTriggers, stripTriggers } from './triggers';
 import { buildUsage, usageDetails } from './usage';
 
 const MAX_NON_STREAM_WAIT_MS = 2000;
@@ -29,41 +23,11 @@ export async function handleResponses(ctx: RouteContext): Promise<Response> {
   const stream = raw.stream === true;
   ctx.log.stream = stream;
   const request = parseChatRequest(chatBody);
-  const mcpServers = parseMcpServers(chatBody.tools);
-  const model = findEraModel(ctx.options.era, request.model);
-  if (!model) throw modelNotFound(request.model);
-  const promptTokens = checkChatForModel(request, model);
-  const triggers = parseTriggers(
-    messageText(lastOfRole(request.messages, 'user')),
-    messageText(lastOfRole(request.messages, 'system')),
-    ctx.options.slowFirstTokenMs,
-  );
-  if (triggers.status === 429) throw rateLimited(model.id, triggers.retryAfter ?? 7, ctx.options.limitTokens);
-  if (triggers.status) throw serverError(triggers.status);
-  const tier = servedTier(request.serviceTier);
-  if (triggers.flexFull && tier === 'flex') throw capacityExceeded();
-
-  const prompt = stripTriggers(messageText(lastOfRole(request.messages, 'user')));
-  const mcp = await runMcpServers(
-    mcpServers,
+  const { model, promptTokens, triggers, tier, mcp, generation, tps } = await prepareAnswer(
+    ctx,
     request,
-    model,
-    prompt,
-    ctx.options.mcpAllowedHosts,
-    ctx.request.signal,
+    chatBody.tools,
   );
-  const generation = withMcpResults(
-    generate(request, model, triggers, ctx.options.answerTokens),
-    mcp,
-    request.maxTokens,
-  );
-  const requested = promptTokens + generation.completionTokens;
-  if (ctx.options.enforceRateLimits && ctx.rate.check(requested) === 'tokens') {
-    const seconds = Math.max(1, Math.ceil(ctx.rate.secondsUntilTokens(requested)));
-    throw rateLimited(model.id, seconds, ctx.options.limitTokens);
-  }
-  ctx.rate.consumeTokens(requested);
-  const tps = triggers.tps ?? ctx.options.tokensPerSecond;
   const usage = {
     ...buildUsage(generation.seed, promptTokens, generation.completionTokens, tps),
     ...usageDetails(generation.reasoningTokens, countPromptTokens(request.messages.slice(0, -1))),
