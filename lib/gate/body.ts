@@ -1,38 +1,13 @@
 import 'server-only';
 import type { Parsed } from '../errors';
 import { invalidRequest } from '../errors';
-import { checkJsonDepth, readLimitedBytes } from '../security/body';
+import { decodeJson } from '../schema/decode-json';
+import { checkJsonDepth, readLimitedBytes, readLimitedText } from '../security/body';
 import type { BodySpec } from './route';
 
-/** The one message for a body that is not JSON, with the parser's own reason. */
-export function badJson(reason: string) {
-  return invalidRequest(`We could not parse the JSON body of your request (${reason}).`, 'invalid_json');
-}
-
-/** Decodes JSON text: an empty body and a malformed one each get one clear message. */
-export function decodeJson(text: string): Parsed<unknown> {
-  if (text.trim() === '') {
-    return { ok: false, error: invalidRequest('Request body is empty; send a JSON object') };
-  }
-  try {
-    return { ok: true, data: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, error: badJson(error instanceof Error ? error.message : 'unknown parse error') };
-  }
-}
-
 async function readJson(request: Request, limit: number): Promise<Parsed<unknown>> {
-  const bytes = await readLimitedBytes(request, limit);
-  if (!(bytes instanceof Uint8Array)) return { ok: false, error: bytes };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return {
-      ok: false,
-      error: invalidRequest('The request body is not valid UTF-8 text.', 'invalid_encoding'),
-    };
-  }
+  const text = await readLimitedText(request, limit);
+  if (typeof text !== 'string') return { ok: false, error: text };
   const tooDeep = checkJsonDepth(text);
   if (tooDeep) return { ok: false, error: tooDeep };
   return decodeJson(text);

@@ -5,6 +5,7 @@
  */
 import { invalidRequest, type PlaygroundError } from '../errors';
 import { type ChatRequest, chatRequestObjectSchema } from '../schema/chat-request';
+import { decodeJson } from '../schema/decode-json';
 import { issueToError } from '../schema/validation-message';
 import { type LiveModelEntry, type RulesModel, rulesModel } from './model';
 import { wireViolations } from './table';
@@ -74,23 +75,6 @@ export function parseChatRequestForModel(
 
 /** Decodes raw body text and validates it. */
 export function parseChatRequestText(text: string, lookup?: ModelLookup): ParseResult<ChatRequest> {
-  const json = decodeJsonBody(text);
+  const json = decodeJson(text);
   return json.ok ? parseChatRequest(json.data, lookup) : json;
-}
-
-/** Decodes a JSON body with a clear error for an empty or malformed one (the parser's own reason). */
-export function decodeJsonBody(text: string): ParseResult<unknown> {
-  if (text.trim() === '')
-    return { ok: false, error: invalidRequest('Request body is empty; send a JSON object') };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : 'unknown parse error';
-    return {
-      ok: false,
-      error: invalidRequest(`We could not parse the JSON body of your request (${reason}).`, 'invalid_json'),
-    };
-  }
-  return { ok: true, data: json };
 }

@@ -61,23 +61,3 @@ export function checkJsonDepth(text: string): PlaygroundError | null {
     'json_too_deep',
   );
 }
-
-/** Reads a JSON body within the size and depth limits; returns the parsed value or a 4xx. */
-export async function readJsonBody(
-  request: Request,
-  limit: number,
-): Promise<{ ok: true; value: unknown } | { ok: false; error: PlaygroundError }> {
-  const text = await readLimitedText(request, limit);
-  if (typeof text !== 'string') return { ok: false, error: text };
-  const deep = checkJsonDepth(text);
-  if (deep) return { ok: false, error: deep };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : 'unknown parse error';
-    return {
-      ok: false,
-      error: invalidRequest(`We could not parse the JSON body of your request (${reason}).`, 'invalid_json'),
-    };
-  }
-}

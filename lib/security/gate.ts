@@ -9,8 +9,6 @@ import { hostAllowed } from './hosts';
 import { StoreUnavailableError } from './limiter-store';
 import { ClientLimits, type Refusal } from './rate-limit';
 
-export { readJsonBody, readLimitedBytes, readLimitedText } from './body';
-
 /**
  * The one gate every API route passes, in this order and before a byte of the body is read:
  * Host → Origin → access session → declared size → request rate. Then, once the body has named the model

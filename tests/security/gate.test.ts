@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { issueSession } from '@/lib/security/access';
+import { readLimitedText } from '@/lib/security/body';
 import { parseSecurityConfig } from '@/lib/security/config';
-import { admit, checkRequest, openGate, readLimitedText } from '@/lib/security/gate';
+import { admit, checkRequest, openGate } from '@/lib/security/gate';
 
 const SECRET = 'a-test-session-secret-of-32-chars!!';
 const settings = {
