@@ -8,7 +8,7 @@ import type { ToolCall } from './chat-types';
 import { STREAM_ERROR_BODY } from './errors';
 import type { Generation } from './generate';
 import type { RouteContext } from './http';
-import { groqHeaders, markAborted, sleep } from './http';
+import { abortableStream, groqHeaders, markAborted, sleep } from './http';
 import type { Usage } from './usage';
 
 export interface CompletionBase {
@@ -80,14 +80,10 @@ function toolCallDeltas(calls: readonly ToolCall[]): object[] {
 
 export function streamCompletion(ctx: RouteContext, plan: StreamPlan): Response {
   const encoder = new TextEncoder();
-  const local = new AbortController();
-  const { signal } = local;
-  const onRequestAbort = () => local.abort();
-  ctx.request.signal.addEventListener('abort', onRequestAbort, { once: true });
   ctx.log.stream = true;
   ctx.log.status = 200;
 
-  const run = async (controller: ReadableStreamDefaultController<Uint8Array>) => {
+  const run = async (controller: ReadableStreamDefaultController<Uint8Array>, signal: AbortSignal) => {
     const send = (text: string) => controller.enqueue(encoder.encode(text));
     const stopForAbort = () => {
       markAborted(ctx.log);
@@ -147,17 +143,7 @@ export function streamCompletion(ctx: RouteContext, plan: StreamPlan): Response 
     controller.close();
   };
 
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      run(controller)
-        .catch(() => markAborted(ctx.log))
-        .finally(() => ctx.request.signal.removeEventListener('abort', onRequestAbort));
-    },
-    cancel() {
-      markAborted(ctx.log);
-      local.abort();
-    },
-  });
+  const body = abortableStream(ctx, run);
   const headers = groqHeaders(ctx, {
     'content-type': 'text/event-stream',
     'cache-control': 'no-cache',

@@ -64,6 +64,30 @@ export function markAborted(log: SimulatorRequestLog): void {
   log.closedAt ??= Date.now();
 }
 
+/**
+ * The body of a streamed answer: `run` writes it, watching `signal`, which aborts when the client
+ * goes away or cancels the stream (the request log then records the abort).
+ */
+export function abortableStream(
+  ctx: RouteContext,
+  run: (controller: ReadableStreamDefaultController<Uint8Array>, signal: AbortSignal) => Promise<void>,
+): ReadableStream<Uint8Array> {
+  const local = new AbortController();
+  const onAbort = () => local.abort();
+  ctx.request.signal.addEventListener('abort', onAbort, { once: true });
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      run(controller, local.signal)
+        .catch(() => markAborted(ctx.log))
+        .finally(() => ctx.request.signal.removeEventListener('abort', onAbort));
+    },
+    cancel() {
+      markAborted(ctx.log);
+      local.abort();
+    },
+  });
+}
+
 /** A multipart request's form (Files and audio uploads), refused in Groq's words when it is not one. */
 export async function readMultipart(ctx: RouteContext): Promise<FormData> {
   const type = ctx.request.headers.get('content-type') ?? '';

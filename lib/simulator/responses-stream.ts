@@ -6,7 +6,7 @@
  */
 import { STREAM_ERROR_BODY } from './errors';
 import type { RouteContext } from './http';
-import { groqHeaders, markAborted, sleep } from './http';
+import { abortableStream, groqHeaders, markAborted, sleep } from './http';
 
 type Json = Record<string, unknown>;
 
@@ -82,9 +82,6 @@ export interface ResponsesStreamPlan {
 
 export function streamResponse(ctx: RouteContext, plan: ResponsesStreamPlan): Response {
   const encoder = new TextEncoder();
-  const local = new AbortController();
-  const onAbort = () => local.abort();
-  ctx.request.signal.addEventListener('abort', onAbort, { once: true });
   ctx.log.stream = true;
   ctx.log.status = 200;
   const pieces = (kind: string) => (kind === 'reasoning' ? plan.reasoningPieces : plan.contentPieces);
@@ -95,7 +92,7 @@ export function streamResponse(ctx: RouteContext, plan: ResponsesStreamPlan): Re
   ];
   const faultAt = plan.cut || plan.streamError ? Math.floor(frames.length / 2) : -1;
 
-  const run = async (controller: ReadableStreamDefaultController<Uint8Array>) => {
+  const run = async (controller: ReadableStreamDefaultController<Uint8Array>, signal: AbortSignal) => {
     let sequence = 0;
     const send = (type: string, data: Json) => {
       const body = { type, sequence_number: sequence++, ...data };
@@ -111,7 +108,7 @@ export function streamResponse(ctx: RouteContext, plan: ResponsesStreamPlan): Re
     };
     const first = frames[0] as Frame;
     send(first.type, first.data);
-    if (!(await sleep(plan.firstTokenMs, local.signal))) return aborted();
+    if (!(await sleep(plan.firstTokenMs, signal))) return aborted();
     const start = performance.now();
     let paced = 0;
     for (let i = 1; i < frames.length; i += 1) {
@@ -130,26 +127,16 @@ export function streamResponse(ctx: RouteContext, plan: ResponsesStreamPlan): Re
       if (frame.paced && plan.tps > 0) {
         paced += 1;
         const wait = (paced * 1000) / plan.tps - (performance.now() - start);
-        if (wait >= TICK_MS && !(await sleep(wait, local.signal))) return aborted();
+        if (wait >= TICK_MS && !(await sleep(wait, signal))) return aborted();
       }
-      if (local.signal.aborted) return aborted();
+      if (signal.aborted) return aborted();
       send(frame.type, frame.data);
     }
     ctx.log.completedAt = Date.now();
     controller.close();
   };
 
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      run(controller)
-        .catch(() => markAborted(ctx.log))
-        .finally(() => ctx.request.signal.removeEventListener('abort', onAbort));
-    },
-    cancel() {
-      markAborted(ctx.log);
-      local.abort();
-    },
-  });
+  const body = abortableStream(ctx, run);
   return new Response(body, {
     status: 200,
     headers: groqHeaders(ctx, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' }),
