@@ -90,14 +90,18 @@ export interface AppServer {
  * Its environment is PATH and HOME plus `env` only, so settings in the caller's shell (an access
  * code, rate limits, another GROQ_BASE_URL…) cannot change what is measured.
  */
-export async function startApp(env: Record<string, string>, timeoutMs = 60_000): Promise<AppServer> {
+export async function startApp(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  { cwd = ROOT, readyPath = '/api/health' }: { cwd?: string; readyPath?: string } = {},
+): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)],
+    [path.join(ROOT, NEXT_BIN), 'start', '-H', '127.0.0.1', '-p', String(port)],
     {
-      cwd: ROOT,
+      cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
@@ -137,14 +141,14 @@ export async function startApp(env: Record<string, string>, timeoutMs = 60_000):
     if (exited !== undefined)
       throw new Error(`next start exited (code ${exited}) before it was ready:\n${output}`);
     try {
-      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) });
+      const res = await fetch(`${url}${readyPath}`, { signal: AbortSignal.timeout(2000) });
       if (res.ok) break;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer /api/health within ${timeoutMs / 1000} s:\n${output}`);
+      throw new Error(`next start did not answer ${readyPath} within ${timeoutMs / 1000} s:\n${output}`);
     }
     await sleep(250);
   }
