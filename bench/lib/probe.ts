@@ -10,6 +10,8 @@
  * - DOM: a MutationObserver on the whole document records the time of the last mutation anywhere,
  *   inside the last assistant turn (answer + its stats) and inside its rendered markdown only;
  * - persistence: `Storage.prototype.setItem` and large `JSON.stringify` calls are timed.
+ * - keypresses: Event Timing entries (≥ 16 ms, the API's floor) for keyboard and input events, so a
+ *   person typing while the answer streams can be timed from key to next paint.
  *
  * Recording starts when `window.__bench.arm()` is called (right before Submit).
  */
@@ -39,6 +41,7 @@ export const PROBE_SCRIPT = String.raw`
       b.mutationRecords = 0;
       b.storage = { calls: 0, ms: 0, maxChars: 0 };
       b.stringify = { calls: 0, ms: 0, maxChars: 0 };
+      b.keyEvents = [];
       return b.armedAt;
     },
   };
@@ -86,6 +89,20 @@ export const PROBE_SCRIPT = String.raw`
     b.longTaskObserver = true;
   } catch (error) {
     b.longTaskObserver = false;
+  }
+
+  b.keyEvents = [];
+  const KEY_EVENTS = ['keydown', 'keypress', 'keyup', 'beforeinput', 'input'];
+  try {
+    new PerformanceObserver((list) => {
+      if (!b.armed) return;
+      for (const e of list.getEntries()) {
+        if (KEY_EVENTS.includes(e.name)) b.keyEvents.push({ name: e.name, start: e.startTime, duration: e.duration });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+    b.eventTiming = true;
+  } catch (error) {
+    b.eventTiming = false;
   }
 
   const ANSWER = 'li[data-role="assistant"]';
@@ -201,6 +218,8 @@ export const COLLECT = String.raw`(() => {
     armedAt: b.armedAt,
     longTaskObserver: b.longTaskObserver,
     longTasks: b.longTasks,
+    eventTiming: b.eventTiming,
+    keyEvents: b.keyEvents,
     chat: b.chat,
     chatResource: resources.length ? resources[resources.length - 1] : null,
     lastMutationAny: b.lastMutationAny,
