@@ -629,6 +629,7 @@ function printScenarios(many: ScenarioResult[]): Record<string, unknown> {
     console.log(
       `  ${r.scenario}: ${r.answers} × ${r.tokensEach} tokens — ${fmt(r.tasksOver50ms)} tasks > 50 ms, longest ${fmt(r.longestTaskMs)} ms, busy ${fmt(r.busyPercent)}% of ${fmt(r.windowMs)} ms (load ${r.loadAvgBefore})`,
     );
+    for (const line of r.hottest ?? []) console.log(`    ${line}`);
   }
   console.log(`  no main-thread task over 50 ms ............ ${ok ? 'HOLDS' : 'MISSED'}`);
   return { manyAnswersNoTaskOver50ms: ok, manyAnswers: many };
@@ -750,6 +751,7 @@ async function main(): Promise<number> {
       const r = await measureScenario(browser, (app as AppServer).url, scenario, {
         model: MODEL,
         tps: options.tps,
+        profile: options.profile,
       });
       log(`${scenario}: ${fmt(r.windowMs)} ms, longest task ${fmt(r.longestTaskMs)} ms`);
       many.push(r);

@@ -24,12 +24,19 @@ export interface ScenarioResult {
   busyPercent: number | null;
   windowMs: number | null;
   loadAvgBefore: number;
+  /** With --profile: the functions with the most self time in the window. */
+  hottest?: string[];
 }
 
 const START = 'bench:scenario-start';
 const END = 'bench:scenario-end';
 const TIMEOUT_MS = 180_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Polled with plain DOM queries: Playwright's role selectors compute accessible names over the
+// whole page on every poll, work that would land on the main thread being measured.
+const HAS_STOP_ALL = `[...document.querySelectorAll('button')].some((b) => b.textContent === 'Stop all')`;
+const TEN_OF_TEN = `[...document.querySelectorAll('[role="status"]')].some((e) => (e.textContent || '').includes('10 of 10'))`;
 
 async function until(what: string, check: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + TIMEOUT_MS;
@@ -92,7 +99,7 @@ export async function measureScenario(
   browser: Browser,
   appUrl: string,
   scenario: Scenario,
-  options: { model: string; tps: number },
+  options: { model: string; tps: number; profile: boolean },
 ): Promise<ScenarioResult> {
   const tokensEach = scenario === 'compare3' ? 8192 : 2048;
   const answers = scenario === 'compare3' ? 3 : 10;
@@ -107,7 +114,7 @@ export async function measureScenario(
         : await runAll(page, options.tps, tokensEach);
     await sleep(500);
     const cdp = await context.newCDPSession(page);
-    await startTracing(cdp, false);
+    await startTracing(cdp, options.profile);
     await sleep(300);
     const loadAvgBefore = Number(os.loadavg()[0]?.toFixed(2));
     await page.evaluate(`console.timeStamp(${JSON.stringify(START)})`);
@@ -123,6 +130,9 @@ export async function measureScenario(
       busyPercent: trace.markersFound ? trace.busyPercent : null,
       windowMs: trace.markersFound ? trace.windowMs : null,
       loadAvgBefore,
+      hottest: trace.profile?.topSelf
+        .slice(0, 12)
+        .map((p) => `${p.selfMs} ms self, ${p.totalMs} total: ${p.functionName} ${p.location}`),
     };
   } finally {
     await context.close().catch(() => {});
