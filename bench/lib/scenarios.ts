@@ -69,11 +69,8 @@ async function compare(page: Page, tps: number, tokens: number): Promise<() => P
     .fill(`Write a long technical guide [sim:tokens:${tokens}] [sim:tps:${tps}]`);
   return async () => {
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
-    await page.getByRole('button', { name: 'Stop all', exact: true }).waitFor({ timeout: 30_000 });
-    await until(
-      'the three answers',
-      async () => (await page.getByRole('button', { name: 'Stop all' }).count()) === 0,
-    );
+    await until('the answers to start', async () => Boolean(await page.evaluate(HAS_STOP_ALL)));
+    await until('the three answers', async () => !(await page.evaluate(HAS_STOP_ALL)));
   };
 }
 
@@ -88,10 +85,7 @@ async function runAll(page: Page, tps: number, tokens: number): Promise<() => Pr
   await dialog.getByRole('textbox', { name: 'Dataset' }).fill(`topic\n${rows.join('\n')}\n`);
   return async () => {
     await dialog.getByRole('button', { name: 'Run all', exact: true }).click();
-    await until(
-      'ten rows',
-      async () => (await dialog.getByRole('status').filter({ hasText: '10 of 10' }).count()) > 0,
-    );
+    await until('ten rows', async () => Boolean(await page.evaluate(TEN_OF_TEN)));
   };
 }
 
