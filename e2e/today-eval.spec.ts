@@ -94,7 +94,7 @@ test('Runs 3 sends exactly three requests and says how many answers are distinct
   expect(await todaySimulator.chatRequests()).toHaveLength(3);
   await expect(runs.getByRole('tab')).toHaveCount(3);
   await runs.getByRole('tab', { name: 'Run 3' }).click();
-  await runs.getByRole('button', { name: 'Compare answers' }).click();
+  await runs.getByRole('button', { name: 'Diff answers' }).click();
   await expect(runs.getByRole('region', { name: 'Run 1 vs Run 2' })).toBeVisible();
 });
 
@@ -113,4 +113,46 @@ test('the prompt’s token count shows before Submit and a $ cost after the answ
   await playground.model.selectOption('qwen/qwen3.8-27b');
   await playground.message.fill('And now?');
   await expect(page.getByText(/^≈ \d+ tokens \(o200k estimate\)/)).toBeVisible();
+});
+
+test('two Compare panes: Runs 2 sends two requests per pane; a word diff of the panes and the total cost', async ({
+  page,
+}) => {
+  const playground = new PlaygroundPage(page);
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const pane2 = page.getByRole('region', { name: 'Pane 2', exact: true });
+  await pane2.getByRole('combobox', { name: 'Model' }).selectOption('openai/gpt-oss-20b');
+  await playground.message.fill('Explain caching in one line');
+  await page.getByRole('spinbutton', { name: 'Runs' }).fill('2');
+  await playground.submit.click();
+
+  await expect(page.getByRole('region', { name: 'Runs of pane 1' })).toContainText(/2 runs · [12] distinct/);
+  await expect(page.getByRole('region', { name: 'Runs of pane 2' })).toContainText(/2 runs · [12] distinct/);
+  const models = (await todaySimulator.chatRequests()).map((r) => (r.body as Body).model).sort();
+  expect(models).toEqual([
+    'openai/gpt-oss-120b',
+    'openai/gpt-oss-120b',
+    'openai/gpt-oss-20b',
+    'openai/gpt-oss-20b',
+  ]);
+  await expect(page.getByText(/^Compare cost: \$0\.\d+/)).toBeVisible();
+
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: 'Diff answers' }).last().click();
+  const diff = page.getByRole('region', {
+    name: 'Pane 1 (openai/gpt-oss-120b) vs Pane 2 (openai/gpt-oss-20b)',
+  });
+  await expect(diff).toContainText(/No differences|words? (added|removed)/);
+});
+
+test('after Regenerate, the new answer can be diffed with the one it replaced', async ({ page }) => {
+  const playground = new PlaygroundPage(page);
+  await playground.send('Name a colour');
+  await expect(playground.lastAnswer()).toContainText('$');
+  await playground.lastAnswer().getByRole('button', { name: 'Regenerate' }).click();
+  await expect(playground.lastAnswer().getByRole('button', { name: 'Regenerate' })).toBeVisible();
+  await playground.lastAnswer().getByRole('button', { name: 'Diff with previous answer' }).click();
+  await expect(
+    playground.lastAnswer().getByRole('region', { name: 'Previous answer vs This answer' }),
+  ).toContainText(/No differences|words? (added|removed)/);
 });

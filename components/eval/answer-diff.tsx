@@ -18,7 +18,7 @@ export interface DiffableAnswer {
  */
 export function AnswerDiff({
   answers,
-  buttonLabel = 'Compare answers',
+  buttonLabel = 'Diff answers',
 }: {
   answers: readonly DiffableAnswer[];
   buttonLabel?: string;

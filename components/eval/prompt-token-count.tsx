@@ -9,7 +9,7 @@ import {
   type PromptTokenizer,
 } from '@/lib/eval/tokens';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { selectPendingRequest } from '@/lib/store/selectors';
+import { selectPendingRequest, selectStreaming } from '@/lib/store/selectors';
 import { useSelectedModel } from '@/lib/store/use-selected-model';
 import { TokenCount } from './token-count';
 
@@ -19,9 +19,13 @@ const DEBOUNCE_MS = 150;
  * The messages Submit would send from pane `pane`, as one string: a stable snapshot for the store
  * selector (a fresh array on every store change would re-render forever).
  */
-function useSentMessages(pane: number): { model: string; json: string } {
+function useSentMessages(pane: number): { model: string; json: string | null } {
+  // While an answer streams the composer's request cannot change in a way worth a recount: skip the
+  // work on every token (null keeps the last count).
   const json = usePlaygroundStore((s) =>
-    JSON.stringify(selectPendingRequest(s, pane, { variables: s.dataset.values }).request.messages),
+    selectStreaming(s)
+      ? null
+      : JSON.stringify(selectPendingRequest(s, pane, { variables: s.dataset.values }).request.messages),
   );
   const model = usePlaygroundStore((s) => s.panes[pane]?.model ?? '');
   return { model, json };
@@ -50,7 +54,7 @@ export function PromptTokenCount({ id }: { id?: string }) {
   }, []);
 
   useEffect(() => {
-    if (!tokenizer || model === '') return;
+    if (!tokenizer || model === '' || json === null) return;
     const timer = setTimeout(() => {
       const messages = JSON.parse(json) as PromptMessage[];
       setCount(countPromptTokens(tokenizer, model, messages, contextWindow));

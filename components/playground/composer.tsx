@@ -37,7 +37,7 @@ export function Composer() {
   const streaming = usePlaygroundStore(selectStreaming);
   // Submit sends "Runs" times (per pane); run 1 streams into the conversation.
   const submit = usePlaygroundStore((s) => s.submitRuns);
-  const stop = usePlaygroundStore((s) => s.stop);
+  const stop = usePlaygroundStore((s) => s.stopRuns);
   const moveSystem = usePlaygroundStore((s) => s.moveSystemIntoImageTurn);
   const comparing = usePlaygroundStore((s) => s.compare);
   const applyFix = useApplyFix();

@@ -32,6 +32,8 @@ export interface EvalSlice {
   rerunFailedRows: () => Promise<ActionResult>;
   /** Submit, `repeatCount` times per pane: run 1 streams into the conversation, runs 2…N beside it. */
   submitRuns: (options?: { includeDraft?: boolean }) => ActionResult;
+  /** Stop: every answer still streaming, and runs 2…N with them. */
+  stopRuns: () => void;
 }
 
 export const INITIAL_EVAL: EvalState = {
@@ -173,6 +175,10 @@ export const createEvalSlice: StateCreator<PlaygroundState, [], [], EvalSlice> =
       );
       const repeats = import('./repeat-runs').then((m) => m.launchRepeats(get, started, count));
       return { ok: true, done: Promise.all([result.done, repeats]).then(() => undefined) };
+    },
+    stopRuns: () => {
+      get().stop();
+      get().abortRuns((run) => run.kind === 'repeat');
     },
   };
 };

@@ -161,3 +161,19 @@ describe('Runs N times', () => {
     expect(store.getState().evaluation.repeatCount).toBe(1);
   });
 });
+
+describe('Stop with Runs', () => {
+  it('stops run 1 and runs 2…N together', async () => {
+    const server = fakeChatServer();
+    store.getState().setRepeatCount(3);
+    store.getState().setDraft('Hold on');
+    const result = store.getState().submitRuns();
+    if (!result.ok) throw new Error(result.reason);
+    await vi.waitFor(() => expect(server.calls).toHaveLength(3));
+    store.getState().stopRuns();
+    await result.done;
+    expect(server.calls.map((c) => c.aborted())).toEqual([true, true, true]);
+    const paneId = store.getState().panes[0]?.id as string;
+    expect(selectRepeatRuns(store.getState(), paneId).map((r) => r.status)).toEqual(['stopped', 'stopped']);
+  });
+});
