@@ -43,7 +43,10 @@ export function PromptTokenCount({ id }: { id?: string }) {
   const [tokenizer, setTokenizer] = useState<PromptTokenizer | null>(null);
   const [count, setCount] = useState<Count | null>(null);
 
+  // The 2.4 MB encoding loads once there is a prompt to count, not with every page.
+  const hasPrompt = json !== null && json !== '[]';
   useEffect(() => {
+    if (!hasPrompt || tokenizer) return;
     let live = true;
     void loadPromptTokenizer().then((t) => {
       if (live) setTokenizer(t);
@@ -51,7 +54,7 @@ export function PromptTokenCount({ id }: { id?: string }) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [hasPrompt, tokenizer]);
 
   useEffect(() => {
     if (!tokenizer || model === '' || json === null) return;
@@ -62,6 +65,6 @@ export function PromptTokenCount({ id }: { id?: string }) {
     return () => clearTimeout(timer);
   }, [tokenizer, model, json, contextWindow]);
 
-  if (model === '') return null;
+  if (model === '' || (!hasPrompt && count === null)) return null;
   return <TokenCount id={id} count={count} />;
 }
