@@ -2,6 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { DatasetGrader, GradeResults } from '@/components/eval/dataset-grading';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
@@ -63,6 +64,7 @@ export function DatasetDialog({ open, onClose }: { open: boolean; onClose: () =>
         <DatasetEditor variables={variables} />
         {problem ? <Notice tone="error">{problem}</Notice> : null}
         {notice ? <Notice tone="success">{notice}</Notice> : null}
+        <DatasetGrader />
         <div className="grid gap-4 sm:grid-cols-2">
           <RunControls onRun={() => void runAll()} onStop={stopDataset} />
           <BatchControls
@@ -71,6 +73,7 @@ export function DatasetDialog({ open, onClose }: { open: boolean; onClose: () =>
             onError={setProblem}
           />
         </div>
+        <GradeResults />
         <ResultsTable />
       </div>
     </Dialog>

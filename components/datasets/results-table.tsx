@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { GradeCell } from '@/components/eval/grade-cell';
 import { MarkdownMessage } from '@/components/markdown/lazy-markdown';
 import { Button } from '@/components/ui/button';
 import { resultColumns, resultsToCsv, resultsToJsonl } from '@/lib/datasets/export';
@@ -118,6 +119,7 @@ export function ResultsTable() {
   const [openKey, setOpenKey] = useState<string | null>(null);
   if (results.length === 0) return null;
   const columns = resultColumns(results);
+  const graded = results.some((r) => r.grade !== undefined);
   const open = results.find((r) => r.key === openKey);
   const title = source?.kind === 'batch' ? `Results of ${source.batchId}` : 'Results';
   const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
@@ -166,6 +168,11 @@ export function ResultsTable() {
               <th scope="col" className="px-2 py-1">
                 Status
               </th>
+              {graded ? (
+                <th scope="col" className="px-2 py-1">
+                  Grade
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -198,6 +205,7 @@ export function ResultsTable() {
                   {r.ms !== null ? `${(r.ms / 1000).toFixed(2)} s` : ''}
                 </td>
                 <td className="px-2 py-1">{STATUS_TEXT[r.status]}</td>
+                {graded ? <GradeCell grade={r.grade} /> : null}
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import { StatsList } from '@/components/ui/stats-list';
+import { chatCost, formatCost } from '@/lib/eval/cost';
 import type { AnswerMeta } from '@/lib/store/conversation-slice';
 
 function seconds(value: number | undefined): string | null {
@@ -16,6 +17,8 @@ function summaryLine(answer: AnswerMeta, ttft: number | undefined, tokensPerSeco
     tokensPerSecond !== undefined ? `${tokensPerSecond} tokens/s` : null,
     usage ? `${usage.prompt_tokens} → ${usage.completion_tokens} tokens` : null,
     totalMs !== undefined && answer.status !== 'streaming' ? `${(totalMs / 1000).toFixed(2)} s` : null,
+    // Dollars from the dated price table (lib/models/prices.ts): "price unknown", never $0.
+    usage ? formatCost(chatCost(answer.model, usage)) : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -39,6 +42,7 @@ export function AnswerStats({ answer }: { answer: AnswerMeta }) {
     ['Tokens/s', tokensPerSecond !== undefined ? String(tokensPerSecond) : null],
     ['Input tokens', usage ? String(usage.prompt_tokens) : null],
     ['Output tokens', usage ? String(usage.completion_tokens) : null],
+    ['Cost', usage ? formatCost(chatCost(answer.model, usage)) : null],
     ['Reasoning tokens', usage?.reasoning_tokens !== undefined ? String(usage.reasoning_tokens) : null],
     ['Cached tokens', usage?.cached_tokens !== undefined ? String(usage.cached_tokens) : null],
     ['Queue time', seconds(usage?.queue_time)],

@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { ConversationCost } from '@/components/eval/conversation-cost';
+import { RepeatRunsPanel } from '@/components/eval/repeat-runs-panel';
 import { Button } from '@/components/ui/button';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { useFollowStream } from '@/lib/client/use-follow-stream';
@@ -107,6 +109,8 @@ export function ComparePane({
           <div ref={follow.scroller} className="absolute inset-0 overflow-y-auto overscroll-contain">
             <div ref={follow.content} className="flex flex-col gap-3 p-2">
               <Conversation />
+              <RepeatRunsPanel pane={pane} />
+              <ConversationCost pane={pane} />
               <div ref={follow.sentinel} aria-hidden="true" className="h-px" />
             </div>
           </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { CompareEval } from '@/components/eval/compare-eval';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Switch } from '@/components/ui/switch';
@@ -112,6 +113,7 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
           ))}
         </div>
         <RaceSummary />
+        <CompareEval />
       </div>
       <div className="shrink-0 border-t border-neutral-200 px-2 py-2 dark:border-neutral-800">
         <Composer />

@@ -1,6 +1,8 @@
 'use client';
 
 import { type ClipboardEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
+import { ComposerRunsField } from '@/components/eval/composer-runs-field';
+import { PromptTokenCount } from '@/components/eval/prompt-token-count';
 import { Button } from '@/components/ui/button';
 import { fromOpenDialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
@@ -33,12 +35,14 @@ export function Composer() {
   const draft = usePlaygroundStore((s) => s.draft);
   const setDraft = usePlaygroundStore((s) => s.setDraft);
   const streaming = usePlaygroundStore(selectStreaming);
-  const submit = usePlaygroundStore((s) => s.submit);
-  const stop = usePlaygroundStore((s) => s.stop);
+  // Submit sends "Runs" times (per pane); run 1 streams into the conversation.
+  const submit = usePlaygroundStore((s) => s.submitRuns);
+  const stop = usePlaygroundStore((s) => s.stopRuns);
   const moveSystem = usePlaygroundStore((s) => s.moveSystemIntoImageTurn);
   const comparing = usePlaygroundStore((s) => s.compare);
   const applyFix = useApplyFix();
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [runsProblem, setRunsProblem] = useState<string | null>(null);
   const gate = useVisionGate();
   const imageRefusal = gate.acceptsImages ? null : noVisionReason(gate.modelName);
   const attacher = useImageAttacher(imageRefusal);
@@ -58,7 +62,11 @@ export function Composer() {
   const modelId = `${id}-model`;
   // Submit sends only what Groq would accept, to a live model, and only once attached files are ready.
   const held =
-    gate.problems.length > 0 || settingsProblems.length > 0 || attacher.preparing !== null || unavailable;
+    gate.problems.length > 0 ||
+    settingsProblems.length > 0 ||
+    attacher.preparing !== null ||
+    unavailable ||
+    runsProblem !== null;
   // Submit (or Ctrl+Enter) before the model list has chosen a model is kept, and sent once it has.
   const [queued, setQueued] = useState(false);
   const describedBy = [
@@ -241,7 +249,9 @@ export function Composer() {
         >
           Attach image
         </Button>
+        <PromptTokenCount />
         <span className="flex-1" />
+        <ComposerRunsField onProblem={setRunsProblem} />
         {streaming ? (
           <Button
             onClick={() => {

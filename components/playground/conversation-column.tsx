@@ -1,5 +1,7 @@
 'use client';
 
+import { ConversationCost } from '@/components/eval/conversation-cost';
+import { RepeatRunsPanel } from '@/components/eval/repeat-runs-panel';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { useFollowStream } from '@/lib/client/use-follow-stream';
@@ -40,6 +42,8 @@ export function ConversationColumn({ demo }: { demo: boolean }) {
             ) : null}
             <SystemPrompt />
             <Conversation />
+            <RepeatRunsPanel />
+            <ConversationCost />
             <div ref={follow.sentinel} aria-hidden="true" className="h-px" />
           </div>
         </div>

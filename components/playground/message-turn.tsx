@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useRef, useState } from 'react';
+import { RegenerationDiff } from '@/components/eval/compare-eval';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { keepFocus } from '@/components/ui/keep-focus';
@@ -50,8 +51,11 @@ export const MessageTurn = memo(function MessageTurn({
   // Why Regenerate sent nothing (the answer stays): said next to it.
   const [refusal, setRefusal] = useState<string | null>(null);
   const regenerate = () => {
+    const replaced = message?.role === 'assistant' ? message.content : null;
     const result = store().regenerate(pane);
     setRefusal(result.ok ? null : result.reason);
+    // Kept for "Diff with previous answer" under the new answer.
+    if (result.ok && replaced !== null) store().rememberAnswer(store().panes[pane]?.id ?? '', replaced);
   };
   const [editing, setEditing] = useState(false);
   // The editor opens as tall as the answer it replaces (measured once, when Edit is pressed).
@@ -209,6 +213,9 @@ export const MessageTurn = memo(function MessageTurn({
             ) : null}
           </div>
         </div>
+      ) : null}
+      {isLast && answer && !streaming && message.role === 'assistant' ? (
+        <RegenerationDiff pane={pane} text={message.content} />
       ) : null}
       {refusal ? (
         <p role="status" className="mt-2 text-sm text-amber-800 dark:text-amber-200">

@@ -2,6 +2,11 @@
 import { toCsv } from './csv';
 import type { RowResult } from './run-all';
 
+/** Grades go into the files only when the rows were graded (an ungraded run exports as before). */
+const graded = (results: readonly RowResult[]) => results.some((r) => r.grade);
+
+const gradeStatus = (r: RowResult) => (r.grade ? r.grade.status : r.grade === null ? 'pending' : '');
+
 export function resultColumns(results: readonly RowResult[]): string[] {
   const columns: string[] = [];
   for (const r of results)
@@ -22,7 +27,9 @@ export function spreadsheetSafe(value: string): string {
 
 export function resultsToCsv(results: readonly RowResult[]): string {
   const columns = resultColumns(results);
+  const withGrade = graded(results);
   const header = ['key', ...columns, 'answer', 'status', 'error', 'prompt_tokens', 'completion_tokens', 'ms'];
+  if (withGrade) header.push('grade', 'grade_reason');
   const rows = results.map((r) => [
     r.key,
     ...columns.map((c) => r.values[c] ?? ''),
@@ -32,6 +39,7 @@ export function resultsToCsv(results: readonly RowResult[]): string {
     text(r.promptTokens),
     text(r.completionTokens),
     text(r.ms),
+    ...(withGrade ? [gradeStatus(r), r.grade?.reason ?? ''] : []),
   ]);
   return toCsv(
     header.map(spreadsheetSafe),
@@ -40,6 +48,7 @@ export function resultsToCsv(results: readonly RowResult[]): string {
 }
 
 export function resultsToJsonl(results: readonly RowResult[]): string {
+  const withGrade = graded(results);
   return results
     .map((r) =>
       JSON.stringify({
@@ -51,6 +60,7 @@ export function resultsToJsonl(results: readonly RowResult[]): string {
         prompt_tokens: r.promptTokens,
         completion_tokens: r.completionTokens,
         ms: r.ms,
+        ...(withGrade ? { grade: r.grade ?? null } : {}),
       }),
     )
     .map((line) => `${line}\n`)

@@ -4,6 +4,7 @@
  * flight and leaves the rest unsent.
  */
 import type { PlaygroundErrorBody } from '../errors';
+import type { Grade } from '../eval/grade';
 import type { ChatRequest } from '../schema/chat-request';
 import type { ChatEvent } from '../stream/events';
 
@@ -22,6 +23,16 @@ export interface RowResult {
   error: string | null;
   /** What was sent for this row (live), or what the batch line held. */
   request: ChatRequest | null;
+  /** The grader's verdict: absent = not graded, null = being graded (the LLM judge is asked). */
+  grade?: Grade | null;
+  /** The LLM judge's own tokens, priced apart from the answer's. */
+  judge?: JudgeUsage | null;
+}
+
+export interface JudgeUsage {
+  model: string;
+  promptTokens: number;
+  completionTokens: number;
 }
 
 /** A planned row's result before it has run. */
@@ -71,14 +82,15 @@ const defaultSleep = (ms: number, signal: AbortSignal) =>
     });
   });
 
-interface Attempt {
+export interface Attempt {
   answer: string;
   promptTokens: number | null;
   completionTokens: number | null;
   error: PlaygroundErrorBody | null;
 }
 
-async function attempt(send: SendChat, request: ChatRequest, signal: AbortSignal): Promise<Attempt> {
+/** Sends one request and gathers its answer, usage and error from the events. */
+export async function attempt(send: SendChat, request: ChatRequest, signal: AbortSignal): Promise<Attempt> {
   const out: Attempt = { answer: '', promptTokens: null, completionTokens: null, error: null };
   for await (const event of send(request, signal)) {
     if (event.event === 'delta') out.answer += event.data.content ?? '';

@@ -188,15 +188,22 @@ export const createDatasetSlice: StateCreator<PlaygroundState, [], [], DatasetSl
       patchDataset({
         progress: { running: true, startedAt: Date.now(), finishedAt: null, waitingUntil: null },
       });
+      // Each answered row is graded as it lands (Evaluate's Grader); the run ends when all are.
+      const grading: Promise<void>[] = [];
       const done = code
         .runAll({
           rows: plan.rows,
           concurrency: s.dataset.concurrency,
           signal,
           send: code.streamChat,
-          onRow: patchRow(abortId),
+          onRow: (key, patch) => {
+            patchRow(abortId)(key, patch);
+            if (patch.status === 'done') grading.push(get().gradeDatasetRows([key], signal));
+          },
           onWait: (until) => patchProgress({ waitingUntil: until }),
         })
+        .then(() => Promise.all(grading))
+        .then(() => undefined)
         .finally(() => {
           patchProgress({ running: false, finishedAt: Date.now(), waitingUntil: null });
           get().releaseHandle(abortId);

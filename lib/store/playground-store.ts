@@ -9,6 +9,7 @@ import { createChatRunsSlice } from './chat-runs-slice';
 import { createCompareSlice } from './compare-slice';
 import { createConversationSlice } from './conversation-slice';
 import { createDatasetSlice } from './dataset-slice';
+import { createEvalSlice } from './eval-slice';
 import { createFieldProblemsSlice } from './field-problems';
 import { createModelLinkSlice } from './model-link-slice';
 import {
@@ -40,6 +41,7 @@ export const usePlaygroundStore = create<PlaygroundState>()(
       ...createSttSlice(...a),
       ...createTtsSlice(...a),
       ...createModelLinkSlice(...a),
+      ...createEvalSlice(...a),
     }),
     {
       name: STORE_KEY,

@@ -2,6 +2,7 @@ import type { ChatRunsSlice } from './chat-runs-slice';
 import type { CompareSlice } from './compare-slice';
 import type { ConversationSlice } from './conversation-slice';
 import type { DatasetSlice } from './dataset-slice';
+import type { EvalSlice } from './eval-slice';
 import type { FieldProblemsSlice } from './field-problems';
 import type { ModelLinkSlice } from './model-link-slice';
 import type { RunsSlice } from './runs-slice';
@@ -22,4 +23,5 @@ export type PlaygroundState = SettingsSlice &
   DatasetSlice &
   SttSlice &
   TtsSlice &
-  ModelLinkSlice;
+  ModelLinkSlice &
+  EvalSlice;

@@ -10,7 +10,7 @@ import type { RaceStats } from './race';
 import type { SentSttRequest, SttResult } from './stt-slice';
 import type { TtsResult } from './tts-slice';
 
-export type RunKind = 'chat' | 'compare-pane' | 'dataset-row' | 'stt' | 'tts' | 'batch';
+export type RunKind = 'chat' | 'compare-pane' | 'dataset-row' | 'repeat' | 'stt' | 'tts' | 'batch';
 /** `waiting`: planned but not sent yet (a dataset row, a TTS piece's run). */
 export type RunStatus = 'waiting' | 'running' | 'done' | 'error' | 'stopped';
 
@@ -41,6 +41,12 @@ export const isActive = (run: { status: RunStatus }): boolean =>
 /** A row of the Dataset's results table (Run all, or a batch's output); its figures are in `result`. */
 export type DatasetRowRun = RunFrame<'dataset-row', ChatRequest | null, RowResult, Record<string, never>>;
 
+/**
+ * Runs N times: runs 2…N of a Submit, the same request as the pane's chat run (`scope` = pane id);
+ * their answers are collected like a dataset row's, not added to the conversation.
+ */
+export type RepeatRun = RunFrame<'repeat', ChatRequest, RowResult, Record<string, never>>;
+
 /** A transcription or translation: what Inspect shows as sent, Groq's answer, the browser's timing. */
 export type SttRun = RunFrame<'stt', SentSttRequest, SttResult, { elapsedMs?: number }>;
 
@@ -48,7 +54,7 @@ export type SttRun = RunFrame<'stt', SentSttRequest, SttResult, { elapsedMs?: nu
 export type TtsRun = RunFrame<'tts', { text: string }, TtsResult, { elapsedMs?: number }>;
 
 /** The one Run shape: every kind the store holds. */
-export type Run = ChatRun | DatasetRowRun | SttRun | TtsRun;
+export type Run = ChatRun | DatasetRowRun | RepeatRun | SttRun | TtsRun;
 
 /** What an action that starts runs answers: started (`done` settles when they end), or why not. */
 export type ActionResult = { ok: true; done: Promise<void> } | { ok: false; reason: string };
