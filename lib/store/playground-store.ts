@@ -10,6 +10,7 @@ import { createCompareSlice } from './compare-slice';
 import { createConversationSlice } from './conversation-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFieldProblemsSlice } from './field-problems';
+import { createMcpSlice } from './mcp-slice';
 import { createModelLinkSlice } from './model-link-slice';
 import {
   mergePlayground,
@@ -40,6 +41,7 @@ export const usePlaygroundStore = create<PlaygroundState>()(
       ...createSttSlice(...a),
       ...createTtsSlice(...a),
       ...createModelLinkSlice(...a),
+      ...createMcpSlice(...a),
     }),
     {
       name: STORE_KEY,
