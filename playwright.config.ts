@@ -80,6 +80,8 @@ export default defineConfig({
         SIMULATOR_PORT: String(TODAY_SIMULATOR_PORT),
         SIMULATOR_API_KEY: E2E_API_KEY,
         SIMULATOR_ERA: 'today',
+        // The MCP stories' server listens on loopback (e2e/support/mcp-server.ts).
+        SIMULATOR_MCP_ALLOWED_HOSTS: 'loopback',
       },
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { CitationContext, type CitationSources } from '@/components/markdown/citation-context';
 import { MarkdownMessage } from '@/components/markdown/lazy-markdown';
+import { McpToolLists } from '@/components/mcp/mcp-transcript';
 import { insertCitationMarkers } from '@/lib/markdown/citations';
 import { splitThinking } from '@/lib/markdown/thinking';
 import type { AnswerMeta, ConversationMessage } from '@/lib/store/conversation-slice';
@@ -53,6 +54,7 @@ export function AnswerBody({ message }: { message: ConversationMessage }) {
           </CitationContext.Provider>
         )}
       </div>
+      {answer?.mcpLists?.length ? <McpToolLists lists={answer.mcpLists} /> : null}
       {answer?.executedTools?.length ? <ExecutedTools tools={answer.executedTools} /> : null}
       {message.toolCalls?.length ? <ToolCalls calls={message.toolCalls} /> : null}
     </>

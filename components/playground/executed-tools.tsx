@@ -1,5 +1,6 @@
 'use client';
 
+import { McpCall } from '@/components/mcp/mcp-transcript';
 import { describeExecutedTool } from '@/lib/store/executed-tools';
 import type { ExecutedTool } from '@/lib/stream/events';
 import { CodeExecution } from './code-execution';
@@ -50,6 +51,8 @@ function ExecutedToolItem({ tool }: { tool: ExecutedTool }) {
                 </>
               ) : null}
             </>
+          ) : view.kind === 'mcp' ? (
+            <McpCall tool={tool} argumentsText={view.argumentsText} />
           ) : (
             <GenericTool argumentsText={view.argumentsText} output={tool.output} />
           )}

@@ -1,6 +1,7 @@
 'use client';
 
 import { InspectDialogButton } from '@/components/ui/inspect-dialog';
+import { redactMcpHeaders } from '@/lib/mcp/redact';
 import { assembleResponse } from '@/lib/store/assemble-response';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
 
@@ -12,7 +13,8 @@ export function InspectButton({ message }: { message: ConversationMessage }) {
     <InspectDialogButton
       rateLimit={answer.rateLimit ?? {}}
       getBlocks={() => [
-        { title: 'Request', value: answer.request },
+        // Saved answers hold `***` already; an answer from before that rule may not.
+        { title: 'Request', value: redactMcpHeaders(answer.request) },
         { title: 'Response', value: assembleResponse(message) },
         ...(answer.guard?.length ? [{ title: 'Moderation', value: answer.guard }] : []),
       ]}

@@ -2,9 +2,11 @@
 
 import { memo, useRef, useState } from 'react';
 import { RegenerationDiff } from '@/components/eval/compare-eval';
+import { McpConnectorError } from '@/components/mcp/mcp-connector-error';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { keepFocus } from '@/components/ui/keep-focus';
+import { isConnectorError } from '@/lib/mcp/connector-error';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPaneMessages } from '@/lib/store/selectors';
@@ -185,7 +187,13 @@ export const MessageTurn = memo(function MessageTurn({
       )}
       {message.images?.length ? <AttachedImages urls={message.images} /> : null}
       {answer?.guard?.length ? <GuardNotice verdicts={answer.guard} /> : null}
-      {answer?.error ? (
+      {answer?.error && isConnectorError(answer.error) ? (
+        <McpConnectorError
+          error={answer.error}
+          tools={answer.request.tools}
+          onRetry={isLast ? regenerate : undefined}
+        />
+      ) : answer?.error ? (
         <ErrorNotice
           error={answer.error}
           model={answer.model}

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
+import { ApiSelect } from '@/components/mcp/api-select';
 import { Button } from '@/components/ui/button';
 import { SliderField } from '@/components/ui/slider-field';
 import { Switch } from '@/components/ui/switch';
@@ -64,6 +65,7 @@ export function ParametersPanel() {
           Reset parameters
         </Button>
       </div>
+      <ApiSelect />
       <SliderField
         label="Temperature"
         value={s.temperature}

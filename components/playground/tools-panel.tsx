@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { McpServers } from '@/components/mcp/mcp-servers';
 import { Button } from '@/components/ui/button';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { ProblemMessage } from '@/components/ui/problem-message';
@@ -116,6 +117,7 @@ export function ToolsPanel() {
         Tools
       </h2>
       <BuiltInToolSwitches />
+      <McpServers />
       {!toolsSupported && tools.length > 0 ? (
         <p className="text-xs text-amber-800 dark:text-amber-300">
           {model.name} does not support tool use; tools are sent but the model may ignore them.

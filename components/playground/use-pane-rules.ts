@@ -7,7 +7,7 @@ import { type RulesModel, rulesModel } from '@/lib/rules/model';
 import { type Problem, type ProblemField, problemsFor } from '@/lib/rules/problem';
 import type { ChatRequest } from '@/lib/schema/chat-request';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { selectPane, selectSharedSettings } from '@/lib/store/selectors';
+import { selectAgents, selectPane, selectSharedSettings } from '@/lib/store/selectors';
 import { usePaneIndex } from './pane-context';
 
 export interface PaneRules {
@@ -28,9 +28,18 @@ export function usePaneRules(): PaneRules {
   const pane = usePaneIndex();
   const settings = usePlaygroundStore((s) => selectPane(s, pane));
   const shared = usePlaygroundStore(useShallow(selectSharedSettings));
+  const agents = usePlaygroundStore(
+    useShallow((s) => ({ mcpServers: s.mcpServers, mcpHeaders: s.mcpHeaders, chatApi: s.chatApi })),
+  );
   return useMemo(() => {
     const model = rulesModel(settings.model);
-    const { request, problems } = resolveChatRequest({ ...settings, ...shared }, [], { model });
+    const { request, problems } = resolveChatRequest(
+      { ...settings, ...shared, ...selectAgents(agents) },
+      [],
+      {
+        model,
+      },
+    );
     return { model, request, problems, about: (field) => problemsFor(problems, field) };
-  }, [settings, shared]);
+  }, [settings, shared, agents]);
 }

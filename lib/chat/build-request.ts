@@ -4,6 +4,9 @@
  * rows all call it, so what they show is what is sent. Pure.
  */
 import { substituteVariables, type VariableValues } from '../datasets/variables';
+import { type ChatApi, type McpServerInput, mcpRequestTools } from '../mcp/settings';
+import { responsesBodyFromChat } from '../responses/from-chat';
+import { responsesNotices } from '../rules/agents-rules';
 import { isJsonResponse, isStructured, parseJsonSchemaSetting } from '../rules/json-schema-setting';
 import { type RulesModel, rulesModel } from '../rules/model';
 import type { Problem } from '../rules/problem';
@@ -17,7 +20,12 @@ import { invalidToolsMessage, toApiToolChoice, toApiTools } from './tools';
 
 export type RequestSettings = Pick<SharedSettings, 'system'> &
   Omit<PaneSettings, 'id'> &
-  Partial<SharedSettings>;
+  Partial<SharedSettings> & {
+    /** Remote MCP servers with their header text (the ones switched off are not sent). */
+    mcpServers?: readonly McpServerInput[];
+    /** The Responses API: what it cannot take becomes notices. */
+    api?: ChatApi;
+  };
 
 /** Everything the settings ask for, before any model rule: the rules decide what of it is sent. */
 function draftRequest(settings: RequestSettings, messages: readonly ConversationMessage[]): ChatRequest {
@@ -49,7 +57,8 @@ function draftRequest(settings: RequestSettings, messages: readonly Conversation
     request.tool_choice = toApiToolChoice(settings.toolChoice ?? 'auto', tools);
     if (settings.parallelToolCalls === false) request.parallel_tool_calls = false;
   }
-  const allTools = [...tools, ...builtInTools(settings)];
+  const mcp = mcpRequestTools(settings.mcpServers ?? []).tools;
+  const allTools = [...tools, ...builtInTools(settings), ...mcp];
   if (allTools.length > 0) request.tools = allTools;
   Object.assign(request, documentFields(settings));
   return request;
@@ -60,6 +69,8 @@ function settingsProblems(settings: RequestSettings): Problem[] {
   const problems: Problem[] = [];
   const tools = invalidToolsMessage(settings.tools ?? []);
   if (tools) problems.push({ field: 'tools', code: 'tools', message: tools, blocking: true });
+  const mcp = mcpRequestTools(settings.mcpServers ?? []).problem;
+  if (mcp) problems.push({ field: 'mcpServers', code: 'mcp', message: mcp, blocking: true });
   if (isStructured(settings)) {
     const parsed = parseJsonSchemaSetting(settings.jsonSchema, settings.jsonSchemaStrict);
     if (!parsed.ok) {
@@ -96,7 +107,12 @@ export function resolveChatRequest(
 ): ResolvedRequest {
   const draft = substituteVariables(draftRequest(settings, messages), variables);
   const outcome = applyRules(draft, model);
-  return { request: outcome.request, problems: [...settingsProblems(settings), ...outcome.problems] };
+  const api =
+    settings.api === 'responses' ? responsesNotices(responsesBodyFromChat(outcome.request).notSent) : [];
+  return {
+    request: outcome.request,
+    problems: [...settingsProblems(settings), ...outcome.problems, ...api],
+  };
 }
 
 /** Just the body (share links, tests): `resolveChatRequest(...).request`. */

@@ -5,6 +5,7 @@ import type {
   Annotation,
   ExecutedTool,
   GuardEventData,
+  McpToolList,
   RateLimitHeaders,
   UsageEventData,
 } from '../stream/events';
@@ -36,6 +37,8 @@ export interface AnswerMeta {
   reasoning?: string;
   /** Server-side tools the model ran (browser search, code execution), in order. */
   executedTools?: ExecutedTool[];
+  /** The tools each remote MCP server listed for this answer (`mcp_list_tools`). */
+  mcpLists?: McpToolList[];
   /** Citations into the answer text (document or function citations). */
   annotations?: Annotation[];
   /** Prefilled text this answer continues (the turn's content starts with it). */

@@ -1,20 +1,28 @@
 /**
- * Browser side of `POST /api/chat`: sends a request and yields typed events. A refusal before the
- * stream (validation, upstream 4xx/5xx) is rebuilt into the same error shape and yielded as an
- * `error` event, so callers handle one vocabulary.
+ * Browser side of `POST /api/chat` (or, with the Responses API chosen, `POST /api/responses` with
+ * the same request in the Responses shape): sends a request and yields typed events. A refusal
+ * before the stream (validation, upstream 4xx/5xx) is rebuilt into the same error shape and yielded
+ * as an `error` event, so callers handle one vocabulary.
  */
+import type { ChatApi } from '../mcp/settings';
+import { responsesBodyFromChat } from '../responses/from-chat';
 import type { ChatRequest } from '../schema/chat-request';
 import { readChatEvents } from '../stream/decode';
 import type { ChatEvent } from '../stream/events';
 import { networkError, parseJson, responseError } from './response-error';
 
-export async function* streamChat(request: ChatRequest, signal: AbortSignal): AsyncGenerator<ChatEvent> {
+export async function* streamChat(
+  request: ChatRequest,
+  signal: AbortSignal,
+  api: ChatApi = 'chat',
+): AsyncGenerator<ChatEvent> {
   let response: Response;
+  const body = api === 'responses' ? responsesBodyFromChat(request).body : request;
   try {
-    response = await fetch('/api/chat', {
+    response = await fetch(api === 'responses' ? '/api/responses' : '/api/chat', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify(request),
+      body: JSON.stringify(body),
       signal,
     });
   } catch (error) {

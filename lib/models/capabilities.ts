@@ -37,6 +37,8 @@ export interface ModelCapabilities {
   reasoning: ReasoningSupport | null;
   /** Server-side `browser_search` and `code_interpreter` tools. */
   builtInTools: boolean;
+  /** Remote MCP servers (`{type: "mcp"}` tools): Groq runs them for the models that take tools. */
+  mcp: boolean;
 }
 
 export interface VisionLimits {
@@ -92,9 +94,10 @@ export const TEXT_ONLY: ModelCapabilities = {
   jsonSchema: null,
   reasoning: null,
   builtInTools: false,
+  mcp: false,
 };
-export const TOOLS: ModelCapabilities = { ...TEXT_ONLY, tools: true, parallelTools: true };
-export const TOOLS_NO_PARALLEL: ModelCapabilities = { ...TEXT_ONLY, tools: true };
+export const TOOLS: ModelCapabilities = { ...TEXT_ONLY, tools: true, parallelTools: true, mcp: true };
+export const TOOLS_NO_PARALLEL: ModelCapabilities = { ...TEXT_ONLY, tools: true, mcp: true };
 export const NO_CHAT_FEATURES: ModelCapabilities = { ...TEXT_ONLY, jsonMode: false };
 
 /**
@@ -114,6 +117,7 @@ export const UNKNOWN_MODEL_CAPABILITIES: ModelCapabilities = {
     includeReasoning: true,
   },
   builtInTools: true,
+  mcp: true,
 };
 
 /** 25 MB, the documented maximum audio upload. */

@@ -32,6 +32,8 @@ export type ProblemField =
   | 'tools'
   | 'builtInTools'
   | 'parallelToolCalls'
+  | 'mcpServers'
+  | 'api'
   | 'variables'
   | 'request';
 

@@ -4,6 +4,7 @@
  * the rest), and the route checks a posted body against the ones Groq refuses. Pure.
  */
 import type { ChatRequest } from '../schema/chat-request';
+import { MCP_RULES } from './agents-rules';
 import type { RulesModel } from './model';
 import { LIMIT_RULES, OUTPUT_RULES } from './output-rules';
 import type { Problem } from './problem';
@@ -11,7 +12,13 @@ import { REASONING_RULES } from './reasoning-rules';
 import type { Rule, Violation } from './rule';
 import { IMAGE_RULES } from './vision';
 
-export const RULES: readonly Rule[] = [...LIMIT_RULES, ...OUTPUT_RULES, ...REASONING_RULES, ...IMAGE_RULES];
+export const RULES: readonly Rule[] = [
+  ...LIMIT_RULES,
+  ...OUTPUT_RULES,
+  ...REASONING_RULES,
+  ...IMAGE_RULES,
+  ...MCP_RULES,
+];
 
 export interface RulesOutcome {
   /** The request as it is sent: every repair applied. */

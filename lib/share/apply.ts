@@ -91,6 +91,8 @@ export function sharedPlayground(state: ShareState): Partial<PlaygroundState> {
     parallelToolCalls: state.parallelToolCalls,
     ...state.grounding,
     documents: sharedDocuments(state),
+    mcpServers: (state.mcpServers ?? []).map((server) => ({ ...server, id: newMessageId() })),
+    mcpHeaders: {},
     messages,
     // Each pane's own conversation when the link has it (v6), else a copy of pane 1's.
     paneThreads:

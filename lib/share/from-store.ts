@@ -1,4 +1,5 @@
 /** Between the store and a share state: what goes into a link (pane 1, and every pane while comparing). */
+import { shareableMcpServers } from '../mcp/settings';
 import type { AnswerMeta, ConversationMessage } from '../store/conversation-slice';
 import { withoutLargePngs } from '../store/executed-tools';
 import type { PlaygroundState } from '../store/playground-types';
@@ -63,7 +64,7 @@ export type SnapshotSource = Pick<
   | 'documents'
   | 'citations'
 > &
-  Partial<Pick<PlaygroundState, 'paneThreads'>>;
+  Partial<Pick<PlaygroundState, 'paneThreads' | 'mcpServers' | 'mcpHeaders'>>;
 
 export function snapshotForShare(
   settings: SnapshotSource,
@@ -114,6 +115,10 @@ export function snapshotForShare(
         documents: settings.documents.map(({ id, text }) => ({ id, text })),
         citations: settings.citations,
       },
+      // Header values are secrets: a link carries the servers, the receiver types the headers.
+      ...(settings.mcpServers?.length
+        ? { mcpServers: shareableMcpServers(settings.mcpServers, settings.mcpHeaders ?? {}) }
+        : {}),
       ...(settings.compare && others.length > 0
         ? {
             compare: {

@@ -61,6 +61,23 @@ export const sharedExecutedTool = z.strictObject({
       }),
     )
     .optional(),
+  // An MCP call: the server, the tool, and its error.
+  server_label: z.string().max(64).optional(),
+  name: z.string().max(256).optional(),
+  error: z.string().nullable().optional(),
+});
+
+/**
+ * A remote MCP server in a link: label, URL, allowed tools, description, on/off, and the names of
+ * the headers it needs (never their values: the receiver is asked for them).
+ */
+export const sharedMcpServer = z.strictObject({
+  label: z.string().max(64),
+  url: z.string().max(2048),
+  allowedTools: z.string().max(4096),
+  description: z.string().max(4096),
+  enabled: z.boolean(),
+  headerNames: z.array(z.string().max(256)).max(32).optional(),
 });
 
 const span = { start_index: z.int().min(0), end_index: z.int().min(0) };
@@ -72,6 +89,7 @@ export const sharedAnnotation = z.strictObject({
 
 export type SharedGrounding = z.infer<typeof sharedGrounding>;
 export type SharedExecutedTool = z.infer<typeof sharedExecutedTool>;
+export type SharedMcpServer = z.infer<typeof sharedMcpServer>;
 
 export const NO_GROUNDING: SharedGrounding = {
   browserSearch: false,

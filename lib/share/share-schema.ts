@@ -6,7 +6,13 @@ import { z } from 'zod';
 import { EXAMPLE_JSON_SCHEMA } from '../rules/json-schema-setting';
 import { toolCallSchema } from '../schema/chat-request';
 import { MAX_STOP_SEQUENCES, TEMPERATURE, TOP_P } from '../schema/limits';
-import { NO_GROUNDING, sharedAnnotation, sharedExecutedTool, sharedGrounding } from './share-grounding';
+import {
+  NO_GROUNDING,
+  sharedAnnotation,
+  sharedExecutedTool,
+  sharedGrounding,
+  sharedMcpServer,
+} from './share-grounding';
 
 const parameters = z.strictObject({
   temperature: z.number().min(TEMPERATURE.min).max(TEMPERATURE.max),
@@ -151,6 +157,8 @@ export const shareStateV6 = shareStateV5.extend({
       panes: panesAfterFirst(comparePane.extend({ messages: shareStateV5.shape.messages.optional() })),
     })
     .optional(),
+  /** Remote MCP servers without header values (optional: older v6 links have none). */
+  mcpServers: z.array(sharedMcpServer).max(16).optional(),
 });
 
 export type ShareStateV1 = z.infer<typeof shareStateV1>;

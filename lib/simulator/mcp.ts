@@ -241,7 +241,7 @@ export async function runMcpServers(
   allowed: McpAllowedHosts,
   signal: AbortSignal,
 ): Promise<McpRun> {
-  if (servers.length > 0 && !model.capabilities.tools) {
+  if (servers.length > 0 && !model.capabilities.mcp) {
     throw invalidRequest(`\`mcp\` tools are not supported with model \`${model.id}\``);
   }
   for (const server of servers) {

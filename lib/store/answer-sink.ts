@@ -122,6 +122,14 @@ export function createAnswerSink(target: AnswerTarget): AnswerSink {
                 : m,
             );
           }
+          if (event.data.mcp_list_tools?.length) {
+            const lists = event.data.mcp_list_tools;
+            target.patch((m) =>
+              m.answer
+                ? { ...m, answer: { ...m.answer, mcpLists: [...(m.answer.mcpLists ?? []), ...lists] } }
+                : m,
+            );
+          }
           if (event.data.annotations?.length) {
             const annotations = event.data.annotations;
             text.flush();

@@ -9,6 +9,9 @@ export function assembleResponse(message: ConversationMessage): Record<string, u
     object: 'chat.completion',
     created: answer.startedAt ? Math.floor(answer.startedAt / 1000) : null,
     model: answer.model,
+    ...(answer.mcpLists?.length
+      ? { mcp_list_tools: answer.mcpLists.map((list) => ({ type: 'mcp_list_tools', ...list })) }
+      : {}),
     choices: [
       {
         index: 0,

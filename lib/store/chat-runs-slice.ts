@@ -5,6 +5,8 @@
  * the UI to show.
  */
 import type { StateCreator } from 'zustand';
+import { redactMcpHeaders } from '../mcp/redact';
+import type { ChatApi } from '../mcp/settings';
 import type { ChatRequest, ToolCall } from '../schema/chat-request';
 import { type ConversationMessage, newMessageId } from './conversation-slice';
 import type { PlaygroundState } from './playground-types';
@@ -59,7 +61,13 @@ function startRuns(s: PlaygroundState, base: Partial<PlaygroundState>, plans: re
       key === null ? (next.messages ?? state.messages) : (state.paneThreads[key] ?? state.messages);
     const last = thread.at(-1);
     const prefill = last?.role === 'assistant' && last.content.trim() !== '';
-    const answer = { status: 'streaming' as const, model: request.model, sentAt, request };
+    // The answer keeps the request without MCP header values: it is saved, shared and inspected.
+    const answer = {
+      status: 'streaming' as const,
+      model: request.model,
+      sentAt,
+      request: redactMcpHeaders(request),
+    };
     const message: ConversationMessage = prefill
       ? { ...last, id: newMessageId(), answer: { ...answer, prefill: last.answer?.prefill ?? last.content } }
       : { id: newMessageId(), role: 'assistant', content: '', answer };
@@ -117,7 +125,7 @@ export const loadStreaming = () =>
     createAnswerSink: sink.createAnswerSink,
   }));
 
-async function streamRun(get: Get, set: Set, run: ChatRun, signal: AbortSignal): Promise<void> {
+async function streamRun(get: Get, set: Set, run: ChatRun, signal: AbortSignal, api: ChatApi): Promise<void> {
   try {
     const streaming = await loadStreaming().catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
@@ -141,7 +149,7 @@ async function streamRun(get: Get, set: Set, run: ChatRun, signal: AbortSignal):
       );
       return null;
     });
-    if (streaming) await pipeRun(get, set, run, signal, streaming);
+    if (streaming) await pipeRun(get, set, run, signal, api, streaming);
   } finally {
     get().releaseHandle(run.abortId);
     const answer = findMessage(get(), run.result.messageId)?.answer;
@@ -165,6 +173,7 @@ async function pipeRun(
   set: Set,
   run: ChatRun,
   signal: AbortSignal,
+  api: ChatApi,
   { streamChat, createAnswerSink }: Awaited<ReturnType<typeof loadStreaming>>,
 ): Promise<void> {
   const sink = createAnswerSink({
@@ -172,7 +181,7 @@ async function pipeRun(
     addToolResultTurns: (calls) => addToolResultTurns(set, run, calls),
   });
   try {
-    for await (const event of streamChat(run.input, signal)) sink.apply(event);
+    for await (const event of streamChat(run.input, signal, api)) sink.apply(event);
   } finally {
     sink.finish(signal.aborted);
   }
@@ -189,6 +198,8 @@ function findMessage(s: PlaygroundState, id: string): ConversationMessage | unde
 }
 
 function launch(get: Get, set: Set, base: Partial<PlaygroundState>, plans: readonly Plan[]): ActionResult {
+  // The API as it is at Submit (the select may change while the streaming code loads).
+  const api = get().chatApi;
   const { next, started } = startRuns(get(), base, plans);
   set(next);
   // A pane's earlier run leaves the map; the runs of panes not asked again stay (the race reads them).
@@ -196,9 +207,9 @@ function launch(get: Get, set: Set, base: Partial<PlaygroundState>, plans: reado
     get().beginRuns([run], { replaces: (old) => isChatRun(old) && old.scope === run.scope }),
   );
   // Every pane at once: the requests go out together and stream side by side.
-  const done = Promise.all(started.map((run, i) => streamRun(get, set, run, signals[i] as AbortSignal))).then(
-    () => undefined,
-  );
+  const done = Promise.all(
+    started.map((run, i) => streamRun(get, set, run, signals[i] as AbortSignal, api)),
+  ).then(() => undefined);
   return { ok: true, done };
 }
 

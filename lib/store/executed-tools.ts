@@ -12,6 +12,10 @@ function emptyTool(index: number): ExecutedTool {
 function mergeOne(current: ExecutedTool, delta: ExecutedToolDelta): ExecutedTool {
   const next: ExecutedTool = { ...current };
   if (delta.type && !current.type) next.type = delta.type;
+  // MCP calls: which server and tool (sent whole, not in fragments), and the call's error.
+  if (delta.server_label) next.server_label = delta.server_label;
+  if (delta.name) next.name = delta.name;
+  if (delta.error) next.error = delta.error;
   if (delta.arguments) next.arguments = current.arguments + delta.arguments;
   if (typeof delta.output === 'string') next.output = (current.output ?? '') + delta.output;
   if (delta.search_results) {
@@ -50,7 +54,7 @@ export function annotationSpan(annotation: Annotation): { start: number; end: nu
   return { start: cite.start_index, end: cite.end_index };
 }
 
-export type ExecutedToolKind = 'search' | 'code' | 'other';
+export type ExecutedToolKind = 'search' | 'code' | 'mcp' | 'other';
 
 export interface ExecutedToolView {
   kind: ExecutedToolKind;
@@ -83,6 +87,7 @@ const stringField = (args: Record<string, unknown> | null, ...keys: string[]) =>
 
 function kindOf(tool: ExecutedTool): ExecutedToolKind {
   const type = tool.type.toLowerCase();
+  if (type === 'mcp') return 'mcp';
   if (tool.search_results || tool.browser_results?.length || type.includes('search')) return 'search';
   if (tool.code_results || type.includes('code') || type.includes('python')) return 'code';
   return 'other';
@@ -105,6 +110,14 @@ export function describeExecutedTool(tool: ExecutedTool): ExecutedToolView {
   if (kind === 'code') {
     const code = stringField(args, 'code', 'source') ?? tool.arguments;
     return { kind, code, argumentsText, summary: `Code execution: ${oneLine(code)}` };
+  }
+  if (kind === 'mcp') {
+    const failed = tool.error ? ' (failed)' : '';
+    return {
+      kind,
+      argumentsText,
+      summary: `MCP ${tool.server_label ?? 'server'}: ${tool.name ?? 'tool'}${failed}`,
+    };
   }
   return { kind, argumentsText, summary: `${tool.type || 'Tool'}: ${oneLine(tool.arguments)}` };
 }

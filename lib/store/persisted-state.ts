@@ -8,6 +8,7 @@
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { DEFAULT_GROUNDING, type GroundingSettings } from '../chat/grounding';
+import { readMcpServerSettings } from '../mcp/settings';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
 import { withoutLargePngs } from './executed-tools';
@@ -33,7 +34,9 @@ export const LEGACY_SETTINGS_KEY = 'groq-playground:settings';
 export const LEGACY_CONVERSATION_KEY = 'groq-playground:conversation';
 
 type PersistedChat = SharedSettings &
-  Pick<PlaygroundState, 'panes' | 'compare' | 'syncChat' | 'messages' | 'paneThreads' | 'draft'>;
+  Pick<PlaygroundState, 'panes' | 'compare' | 'syncChat' | 'messages' | 'paneThreads' | 'draft'> &
+  // MCP servers without their headers (secrets stay in memory); optional: older saves lack them.
+  Partial<Pick<PlaygroundState, 'mcpServers' | 'chatApi'>>;
 
 export type PersistedState = PersistedChat & Partial<PersistedFeatures>;
 
@@ -93,13 +96,21 @@ export function partializePlayground(s: PlaygroundState): PersistedState {
       Object.entries(s.paneThreads).map(([key, list]) => [key, list.map(toStoredMessage)]),
     ),
     ...partializeFeatures(s),
+    mcpServers: s.mcpServers,
+    chatApi: s.chatApi,
   };
 }
 
 /** Saved state over the defaults; the feature parts field by field. */
 export function mergePlayground(persisted: unknown, current: PlaygroundState): PlaygroundState {
   const saved = (persisted ?? {}) as PersistedState;
-  return { ...current, ...saved, ...mergeFeatures(saved, current) };
+  return {
+    ...current,
+    ...saved,
+    ...mergeFeatures(saved, current),
+    mcpServers: readMcpServerSettings(saved.mcpServers ?? current.mcpServers),
+    chatApi: saved.chatApi === 'responses' ? 'responses' : 'chat',
+  };
 }
 
 type Legacy = Record<string, unknown>;

@@ -11,6 +11,7 @@ import { createConversationSlice } from './conversation-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createEvalSlice } from './eval-slice';
 import { createFieldProblemsSlice } from './field-problems';
+import { createMcpSlice } from './mcp-slice';
 import { createModelLinkSlice } from './model-link-slice';
 import {
   mergePlayground,
@@ -42,6 +43,7 @@ export const usePlaygroundStore = create<PlaygroundState>()(
       ...createTtsSlice(...a),
       ...createModelLinkSlice(...a),
       ...createEvalSlice(...a),
+      ...createMcpSlice(...a),
     }),
     {
       name: STORE_KEY,

@@ -4,6 +4,7 @@ import type { ConversationSlice } from './conversation-slice';
 import type { DatasetSlice } from './dataset-slice';
 import type { EvalSlice } from './eval-slice';
 import type { FieldProblemsSlice } from './field-problems';
+import type { McpSlice } from './mcp-slice';
 import type { ModelLinkSlice } from './model-link-slice';
 import type { RunsSlice } from './runs-slice';
 import type { SettingsSlice } from './settings-slice';
@@ -24,4 +25,5 @@ export type PlaygroundState = SettingsSlice &
   SttSlice &
   TtsSlice &
   ModelLinkSlice &
-  EvalSlice;
+  EvalSlice &
+  McpSlice;

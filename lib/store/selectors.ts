@@ -10,6 +10,7 @@ import {
   VARIABLES_FIELD,
   type VariableValues,
 } from '../datasets/variables';
+import { mcpServerInputs } from '../mcp/settings';
 import { rulesModel } from '../rules/model';
 import { blockingProblems, notices, type Problem } from '../rules/problem';
 import type { ChatRequest } from '../schema/chat-request';
@@ -103,10 +104,14 @@ export function selectPendingRequest(
   let messages: ConversationMessage[] = [...selectThread(s, pane)];
   if (regenerate) messages = withoutLastAnswer(messages);
   if (includeDraft) messages = withDraft(messages, s.draft, draftImageList(s));
-  const resolved = resolveChatRequest({ ...settings, ...selectSharedSettings(s) }, messages, {
-    variables,
-    model: rulesModel(settings.model),
-  });
+  const resolved = resolveChatRequest(
+    { ...settings, ...selectSharedSettings(s), ...selectAgents(s) },
+    messages,
+    {
+      variables,
+      model: rulesModel(settings.model),
+    },
+  );
   const { request } = resolved;
   const problems: RequestProblem[] = [];
   const block = (field: Problem['field'], code: string, message: string) =>
@@ -203,4 +208,9 @@ export function selectSharedSettings(s: SharedSettings): SharedSettings {
     documents: s.documents,
     citations: s.citations,
   };
+}
+
+/** The MCP servers (headers joined back in) and the API, as the request builder takes them. */
+export function selectAgents(s: Pick<PlaygroundState, 'mcpServers' | 'mcpHeaders' | 'chatApi'>) {
+  return { mcpServers: mcpServerInputs(s.mcpServers, s.mcpHeaders), api: s.chatApi };
 }
