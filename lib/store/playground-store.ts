@@ -10,6 +10,7 @@ import { createCompareSlice } from './compare-slice';
 import { createConversationSlice } from './conversation-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFieldProblemsSlice } from './field-problems';
+import { createHistorySlice } from './history-slice';
 import { createModelLinkSlice } from './model-link-slice';
 import {
   mergePlayground,
@@ -24,12 +25,13 @@ import { createRunsSlice } from './runs-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSttSlice } from './stt-slice';
 import { createTtsSlice } from './tts-slice';
+import { withTurnTree } from './turn-tree';
 
 export type { PlaygroundState };
 
 export const usePlaygroundStore = create<PlaygroundState>()(
   persist(
-    (...a) => ({
+    withTurnTree((...a) => ({
       ...createSettingsSlice(...a),
       ...createConversationSlice(...a),
       ...createRunsSlice(...a),
@@ -40,7 +42,8 @@ export const usePlaygroundStore = create<PlaygroundState>()(
       ...createSttSlice(...a),
       ...createTtsSlice(...a),
       ...createModelLinkSlice(...a),
-    }),
+      ...createHistorySlice(...a),
+    })),
     {
       name: STORE_KEY,
       version: STORE_VERSION,

@@ -3,6 +3,7 @@ import type { CompareSlice } from './compare-slice';
 import type { ConversationSlice } from './conversation-slice';
 import type { DatasetSlice } from './dataset-slice';
 import type { FieldProblemsSlice } from './field-problems';
+import type { HistorySlice } from './history-slice';
 import type { ModelLinkSlice } from './model-link-slice';
 import type { RunsSlice } from './runs-slice';
 import type { SettingsSlice } from './settings-slice';
@@ -22,4 +23,5 @@ export type PlaygroundState = SettingsSlice &
   DatasetSlice &
   SttSlice &
   TtsSlice &
-  ModelLinkSlice;
+  ModelLinkSlice &
+  HistorySlice;
