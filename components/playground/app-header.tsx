@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { LazyBatchesDialog } from '@/components/batches/lazy-batches-dialog';
+import { useHistoryControls } from '@/components/history/history-controls';
 import { ModeSwitch, type PlaygroundMode } from '@/components/stt/mode-switch';
 import { Button } from '@/components/ui/button';
 import { LoadBoundary } from '@/components/ui/load-boundary';
@@ -49,6 +50,7 @@ export function AppHeader({
   const viewCode = () => setCodeRequest(currentRequest());
   const comparing = usePlaygroundStore((s) => s.compare);
   const toggleCompare = usePlaygroundStore((s) => s.toggleCompare);
+  const history = useHistoryControls();
 
   const entries: MenuEntry[] = [
     ...(chat
@@ -62,6 +64,7 @@ export function AppHeader({
             className: 'sm:hidden',
           },
           { kind: 'item', label: 'Clear', onSelect: requestClear },
+          ...history.entries,
         ] satisfies MenuEntry[])
       : []),
     { kind: 'group', label: 'Theme' },
@@ -132,6 +135,7 @@ export function AppHeader({
       ) : null}
       <LazyBatchesDialog open={batchesOpen} onClose={() => setBatchesOpen(false)} />
       {clearDialog}
+      {history.node}
       {toast}
     </header>
   );

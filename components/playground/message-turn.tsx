@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useRef, useState } from 'react';
+import { PendingEditHint, TurnBranches, usePendingEdit } from '@/components/history/turn-branches';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { keepFocus } from '@/components/ui/keep-focus';
@@ -44,6 +45,7 @@ export const MessageTurn = memo(function MessageTurn({
   const pane = usePaneIndex();
   const message = usePlaygroundStore((s) => selectPaneMessages(s, pane).find((m) => m.id === id));
   const candidate = usePlaygroundStore((s) => s.candidates[s.panes[pane]?.id ?? '']?.id === id);
+  const pendingEdit = usePendingEdit(id, pane);
   const store = usePlaygroundStore.getState;
   const setRole = (role: ConversationMessage['role']) => store().setRole(id, role, pane);
   const updateContent = (content: string) => store().updateContent(id, content, pane);
@@ -109,6 +111,7 @@ export const MessageTurn = memo(function MessageTurn({
           </span>
         ) : null}
         <div className="ml-auto flex flex-wrap items-center justify-end gap-1">
+          <TurnBranches id={id} pane={pane} label={textboxLabel(message, index)} />
           {answer && !streaming ? (
             <Button variant="ghost" size="xs" onClick={toggleEdit}>
               {editing ? 'Done' : 'Edit'}
@@ -167,7 +170,7 @@ export const MessageTurn = memo(function MessageTurn({
         <textarea
           aria-label={textboxLabel(message, index)}
           dir="auto"
-          value={message.content}
+          value={pendingEdit ?? message.content}
           onChange={(event) => updateContent(event.target.value)}
           rows={2}
           style={editing && editorHeight ? { minHeight: editorHeight } : undefined}
@@ -179,6 +182,7 @@ export const MessageTurn = memo(function MessageTurn({
           className="field-sizing-content max-h-[70vh] w-full resize-y rounded border border-transparent bg-transparent px-1 py-1 text-sm hover:border-neutral-300 focus:border-neutral-400 dark:hover:border-neutral-700"
         />
       )}
+      {pendingEdit !== undefined ? <PendingEditHint /> : null}
       {message.images?.length ? <AttachedImages urls={message.images} /> : null}
       {answer?.guard?.length ? <GuardNotice verdicts={answer.guard} /> : null}
       {answer?.error ? (

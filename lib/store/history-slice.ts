@@ -6,6 +6,7 @@
  */
 import type { StateCreator } from 'zustand';
 import { branchFrom, continueFrom, emptyTree, switchBranch, visiblePath } from '../history/branches';
+import type { PromptContent } from '../history/prompt-schema';
 import type { HistoryRecord } from '../history/record-schema';
 import { newMessageId } from './conversation-slice';
 import type { PlaygroundState } from './playground-types';
@@ -33,6 +34,10 @@ export interface HistorySlice {
   dismissHistoryNotice: () => void;
   /** Fills the workbench from a History record: settings, System, and every branch with its ids. */
   openRecord: (record: HistoryRecord<string>) => Promise<void>;
+  /** "Save prompt": System, the composer's template, the model and settings, as a new version of `name`. */
+  savePromptAs: (name: string) => Promise<{ ok: boolean; message: string }>;
+  /** Opens a saved prompt version as a new conversation, its template in the composer. */
+  openPromptVersion: (content: PromptContent) => Promise<void>;
 }
 
 export const newConversationId = () =>
@@ -90,5 +95,14 @@ export const createHistorySlice: StateCreator<PlaygroundState, [], [], HistorySl
     const { patch, variables } = recordPlayground(record);
     get().dropRuns(isChatRun);
     set((s) => ({ ...patch, pendingEdits: {}, dataset: { ...s.dataset, values: variables } }));
+  },
+  savePromptAs: async (name) => {
+    const s = get();
+    const { savePromptOf } = await loadHistory();
+    return savePromptOf(s, name);
+  },
+  openPromptVersion: async (content) => {
+    const { promptPlayground } = await loadHistory();
+    get().openShared(promptPlayground(content), get().dataset.values);
   },
 });
