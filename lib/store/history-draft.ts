@@ -15,7 +15,7 @@ import type { ShareState } from '../share/share-schema';
 import type { ConversationMessage } from './conversation-slice';
 import type { PlaygroundState } from './playground-types';
 import { INLINE_IMAGE_PLACEHOLDER } from './safe-storage';
-import { type Tree, treeFromFlat } from './turn-tree';
+import { currentTree, type Tree, treeFromFlat } from './turn-tree';
 
 const keptImage = (url: string) =>
   url !== INLINE_IMAGE_PLACEHOLDER && /^(data:image\/|https?:\/\/)/.test(url);
@@ -55,7 +55,7 @@ export function historyDraft(s: PlaygroundState): HistoryDraft<string> {
     kind: s.compare ? 'compare' : 'chat',
     system: s.system,
     settings,
-    threads: [s.tree, ...others].map((tree) => toThread(s, tree)),
+    threads: [currentTree(s), ...others].map((tree) => toThread(s, tree)),
   };
 }
 
