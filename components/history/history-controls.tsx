@@ -37,6 +37,7 @@ export function useHistoryControls(): { entries: MenuEntry[]; node: ReactNode } 
   }, []);
 
   const entries: MenuEntry[] = [
+    { kind: 'group', label: 'Saved work' },
     { kind: 'item', label: 'History', onSelect: () => setOpen('history') },
     { kind: 'item', label: 'Prompts', onSelect: () => setOpen('prompts') },
     { kind: 'item', label: 'Save prompt', onSelect: () => setOpen('save-prompt') },

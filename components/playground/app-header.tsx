@@ -26,7 +26,8 @@ const ViewCodeDialog = dynamic(() => loadViewCodeDialog().then((m) => m.ViewCode
  * The one-row header (56 px at every width): brand, Chat/Speech, the model (over the composer under
  * 640 px), View code and Share
  * (in the More menu under 640 px), Parameters (under 1024 px, where they open as a sheet) and More
- * (Clear, theme). Nothing in it changes its height: messages go to toasts.
+ * (Clear, theme, then History, Prompts, Save prompt and shortcuts). Nothing in it changes its height:
+ * messages go to toasts.
  */
 export function AppHeader({
   mode,
@@ -64,7 +65,6 @@ export function AppHeader({
             className: 'sm:hidden',
           },
           { kind: 'item', label: 'Clear', onSelect: requestClear },
-          ...history.entries,
         ] satisfies MenuEntry[])
       : []),
     { kind: 'group', label: 'Theme' },
@@ -76,6 +76,7 @@ export function AppHeader({
         onSelect: () => setTheme(t.id),
       }),
     ),
+    ...(chat ? history.entries : []),
     // Batch jobs are chat completions, but the list of them is worth reaching from either mode.
     { kind: 'group', label: 'Groq Batch' },
     { kind: 'item', label: 'Batches', onSelect: () => setBatchesOpen(true) },
