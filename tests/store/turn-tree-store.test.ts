@@ -108,6 +108,29 @@ describe('the turn tree behind the conversation', () => {
     expect(Object.keys(store.getState().tree.nodes)).toHaveLength(2);
   });
 
+  it('Move is refused across a branch point, so no turn ends up in two branches', async () => {
+    let k = 0;
+    fakeChatServer(() => answerEvents(`answer ${++k}`, MODEL));
+    await send('q');
+    const again = store.getState().regenerate();
+    if (again.ok) await again.done;
+    const [user, answer] = store.getState().messages;
+    store.getState().moveMessage(answer?.id ?? '', -1);
+    expect(store.getState().messages.map((m) => m.id)).toEqual([user?.id, answer?.id]);
+    expect(Object.keys(store.getState().tree.nodes)).toHaveLength(3);
+  });
+
+  it('View code shows what Submit will send: the held edit as a branch, not the old continuation', async () => {
+    fakeChatServer((r) => answerEvents(`re: ${String(r.messages.at(-1)?.content)}`, MODEL));
+    await send('first');
+    await send('second');
+    store.getState().updateContent(store.getState().messages[0]?.id ?? '', 'edited');
+    const request = store.getState().viewRequest();
+    expect(request.messages.map((m) => m.content)).toEqual(['edited']);
+    // Looking changes nothing.
+    expect(contents()).toEqual(['first', 're: first', 'second', 're: second']);
+  });
+
   it('a version 5 save (a flat conversation) comes back as a one-branch tree', () => {
     const messages = [
       { id: 'u1', role: 'user', content: 'hi' },
