@@ -13,6 +13,7 @@ import { sharedConversation, sharedPlayground } from '../share/apply';
 import { snapshotForShare } from '../share/from-store';
 import type { ShareState } from '../share/share-schema';
 import type { ConversationMessage } from './conversation-slice';
+import { selectDatasetResults } from './dataset-slice';
 import type { PlaygroundState } from './playground-types';
 import { INLINE_IMAGE_PLACEHOLDER } from './safe-storage';
 import { currentTree, type Tree, treeFromFlat } from './turn-tree';
@@ -131,4 +132,29 @@ export function promptPlayground(content: PromptContent): Partial<PlaygroundStat
     ...content.settings,
   };
   return { ...sharedPlayground(state), draft: content.messageTemplate };
+}
+
+/**
+ * A finished Run all as its own History record: the settings, System, the message template (as the
+ * thread's one user turn, which names the record) and every row's result.
+ */
+export async function saveDatasetRun(s: PlaygroundState, id: string): Promise<string | null> {
+  const rows = selectDatasetResults(s).map(({ request: _request, ...row }) => row);
+  const template = treeFromFlat(
+    s.draft.trim() === '' ? [] : [{ id: 'template', role: 'user', content: s.draft }],
+  );
+  const draft: HistoryDraft<string> = {
+    ...historyDraft(s),
+    id,
+    kind: 'dataset-run',
+    threads: [toThread(s, template)],
+    rows,
+  };
+  const result = await saveConversation(draft).catch((error: unknown) => ({
+    ok: false as const,
+    error: {
+      message: `This run was not saved to History: ${error instanceof Error ? error.message : String(error)}`,
+    },
+  }));
+  return result.ok ? null : result.error.message;
 }

@@ -31,6 +31,8 @@ export interface HistorySlice {
   nextBranch: (id: string) => void;
   /** Saves the conversation to History now (when it has an answer and Keep history is on). */
   saveHistory: () => Promise<void>;
+  /** Keeps a finished Run all in History as its own record. */
+  saveDatasetRun: () => Promise<void>;
   dismissHistoryNotice: () => void;
   /** Fills the workbench from a History record: settings, System, and every branch with its ids. */
   openRecord: (record: HistoryRecord<string>) => Promise<void>;
@@ -87,6 +89,12 @@ export const createHistorySlice: StateCreator<PlaygroundState, [], [], HistorySl
     if (visiblePath(tree).length === 0 && Object.keys(tree.nodes).length === 0) return;
     const { saveDraft } = await loadHistory();
     const problem = await saveDraft({ ...s, tree });
+    if (problem !== null || get().historyNotice !== null) set({ historyNotice: problem });
+  },
+  saveDatasetRun: async () => {
+    const s = get();
+    const { saveDatasetRun } = await loadHistory();
+    const problem = await saveDatasetRun(s, newConversationId());
     if (problem !== null || get().historyNotice !== null) set({ historyNotice: problem });
   },
   dismissHistoryNotice: () => set({ historyNotice: null }),

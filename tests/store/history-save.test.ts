@@ -102,6 +102,27 @@ describe('History from the workbench', () => {
     expect(turn?.answer?.status).toBe('stopped');
   });
 
+  it('a finished Run all is kept as its own record, with its rows and the template as its title', async () => {
+    fakeChatServer(() => answerEvents('The Louvre', MODEL));
+    store.setState({ draft: 'Name a landmark in {{city}}' });
+    store.getState().setDatasetText('city\nParis\nRome');
+    const run = await store.getState().runDataset();
+    if (!run.ok) throw new Error(run.reason);
+    await run.done;
+    await saved(1);
+    const list = await listHistory();
+    const summary = list.ok ? list.value[0] : undefined;
+    expect(summary).toMatchObject({
+      kind: 'dataset-run',
+      title: 'Run all, 2 rows: Name a landmark in {{city}}',
+    });
+    const record = await openConversation(summary?.id ?? '');
+    expect(record.ok && record.value.rows?.map((r) => [r.values.city, r.status, r.answer])).toEqual([
+      ['Paris', 'done', 'The Louvre'],
+      ['Rome', 'done', 'The Louvre'],
+    ]);
+  });
+
   it('a failed save leaves a notice and changes nothing else', async () => {
     fakeChatServer(() => answerEvents('ok', MODEL));
     await send('hello');
