@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { LazyBatchesDialog } from '@/components/batches/lazy-batches-dialog';
+import { useHistoryControls } from '@/components/history/history-controls';
 import { ModeSwitch, type PlaygroundMode } from '@/components/stt/mode-switch';
 import { Button } from '@/components/ui/button';
 import { LoadBoundary } from '@/components/ui/load-boundary';
@@ -25,7 +26,8 @@ const ViewCodeDialog = dynamic(() => loadViewCodeDialog().then((m) => m.ViewCode
  * The one-row header (56 px at every width): brand, Chat/Speech, the model (over the composer under
  * 640 px), View code and Share
  * (in the More menu under 640 px), Parameters (under 1024 px, where they open as a sheet) and More
- * (Clear, theme). Nothing in it changes its height: messages go to toasts.
+ * (Clear, theme, then History, Prompts, Save prompt and shortcuts). Nothing in it changes its height:
+ * messages go to toasts.
  */
 export function AppHeader({
   mode,
@@ -49,6 +51,7 @@ export function AppHeader({
   const viewCode = () => setCodeRequest(currentRequest());
   const comparing = usePlaygroundStore((s) => s.compare);
   const toggleCompare = usePlaygroundStore((s) => s.toggleCompare);
+  const history = useHistoryControls();
 
   const entries: MenuEntry[] = [
     ...(chat
@@ -73,6 +76,7 @@ export function AppHeader({
         onSelect: () => setTheme(t.id),
       }),
     ),
+    ...(chat ? history.entries : []),
     // Batch jobs are chat completions, but the list of them is worth reaching from either mode.
     { kind: 'group', label: 'Groq Batch' },
     { kind: 'item', label: 'Batches', onSelect: () => setBatchesOpen(true) },
@@ -132,6 +136,7 @@ export function AppHeader({
       ) : null}
       <LazyBatchesDialog open={batchesOpen} onClose={() => setBatchesOpen(false)} />
       {clearDialog}
+      {history.node}
       {toast}
     </header>
   );

@@ -36,7 +36,8 @@ export function useClearConversation(): { requestClear: () => void; dialog: Reac
   const dialog = pending ? (
     <Dialog open onClose={() => setPending(null)} title="Clear the conversation?">
       <p className="text-sm">
-        This discards {pending}. The system prompt, parameters and tools stay as they are.
+        This discards {pending}. A conversation that got an answer stays in History (More, then History). The
+        system prompt, parameters and tools stay as they are.
       </p>
       <div className="mt-4 flex justify-end gap-2">
         <Button onClick={() => setPending(null)}>Keep it</Button>

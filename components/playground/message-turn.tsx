@@ -2,6 +2,7 @@
 
 import { memo, useRef, useState } from 'react';
 import { RegenerationDiff } from '@/components/eval/compare-eval';
+import { PendingEditHint, TurnBranches, usePendingEdit } from '@/components/history/turn-branches';
 import { McpConnectorError } from '@/components/mcp/mcp-connector-error';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -47,6 +48,7 @@ export const MessageTurn = memo(function MessageTurn({
   const pane = usePaneIndex();
   const message = usePlaygroundStore((s) => selectPaneMessages(s, pane).find((m) => m.id === id));
   const candidate = usePlaygroundStore((s) => s.candidates[s.panes[pane]?.id ?? '']?.id === id);
+  const pendingEdit = usePendingEdit(id, pane);
   const store = usePlaygroundStore.getState;
   const setRole = (role: ConversationMessage['role']) => store().setRole(id, role, pane);
   const updateContent = (content: string) => store().updateContent(id, content, pane);
@@ -115,6 +117,7 @@ export const MessageTurn = memo(function MessageTurn({
           </span>
         ) : null}
         <div className="ml-auto flex flex-wrap items-center justify-end gap-1">
+          <TurnBranches id={id} pane={pane} label={textboxLabel(message, index)} />
           {answer && !streaming ? (
             <Button variant="ghost" size="xs" onClick={toggleEdit}>
               {editing ? 'Done' : 'Edit'}
@@ -173,7 +176,7 @@ export const MessageTurn = memo(function MessageTurn({
         <textarea
           aria-label={textboxLabel(message, index)}
           dir="auto"
-          value={message.content}
+          value={pendingEdit ?? message.content}
           onChange={(event) => updateContent(event.target.value)}
           rows={2}
           style={editing && editorHeight ? { minHeight: editorHeight } : undefined}
@@ -185,6 +188,7 @@ export const MessageTurn = memo(function MessageTurn({
           className="field-sizing-content max-h-[70vh] w-full resize-y rounded border border-transparent bg-transparent px-1 py-1 text-sm hover:border-neutral-300 focus:border-neutral-400 dark:hover:border-neutral-700"
         />
       )}
+      {pendingEdit !== undefined ? <PendingEditHint /> : null}
       {message.images?.length ? <AttachedImages urls={message.images} /> : null}
       {answer?.guard?.length ? <GuardNotice verdicts={answer.guard} /> : null}
       {answer?.error && isConnectorError(answer.error) ? (

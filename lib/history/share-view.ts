@@ -9,7 +9,7 @@ import type { HistoryRecord, Thread, Turn } from './record-schema';
 
 type SharedMessage = ShareState['messages'][number];
 
-function sharedMessage({ id: _id, images, answer, ...turn }: Turn<string>): SharedMessage {
+export function sharedMessage({ id: _id, images, answer, ...turn }: Turn<string>): SharedMessage {
   const { costUsd: _cost, ...shared } = answer ?? {};
   return {
     ...turn,

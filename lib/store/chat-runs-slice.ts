@@ -5,6 +5,7 @@
  * the UI to show.
  */
 import type { StateCreator } from 'zustand';
+import { appendTurn, continueFrom, visiblePath } from '../history/branches';
 import { redactMcpHeaders } from '../mcp/redact';
 import type { ChatApi } from '../mcp/settings';
 import type { ChatRequest, ToolCall } from '../schema/chat-request';
@@ -22,6 +23,7 @@ import {
   threadKey,
   withoutLastAnswer,
 } from './selectors';
+import { currentTree, pendingEditsApplied } from './turn-tree';
 
 export interface ChatRunsSlice {
   /** Sends what the composer holds to every active pane at once (Retry: `includeDraft: false`). */
@@ -92,6 +94,25 @@ function startRuns(s: PlaygroundState, base: Partial<PlaygroundState>, plans: re
     });
   }
   return { next, started: runs };
+}
+
+/**
+ * Pane 1's path without its last answer, the answer kept as another branch ("1 of 2" once the new one
+ * streams). A continued prefill starts again from a fresh copy of its prefilled text.
+ */
+function regeneratedPath(s: PlaygroundState): Pick<PlaygroundState, 'tree' | 'messages'> {
+  const tree = currentTree(s);
+  const last = s.messages.at(-1);
+  const parentId = last ? tree.nodes[last.id]?.parentId : undefined;
+  if (last?.role !== 'assistant' || !last.answer || parentId === undefined) {
+    return { tree, messages: withoutLastAnswer(s.messages) };
+  }
+  let next =
+    parentId === null ? { ...tree, selected: { ...tree.selected, '': null } } : continueFrom(tree, parentId);
+  if (last.answer.prefill !== undefined) {
+    next = appendTurn(next, { id: newMessageId(), role: 'assistant', content: last.answer.prefill });
+  }
+  return { tree: next, messages: visiblePath(next) };
 }
 
 type Get = () => PlaygroundState;
@@ -165,6 +186,8 @@ async function streamRun(get: Get, set: Set, run: ChatRun, signal: AbortSignal, 
           }
         : current,
     );
+    // Every pane done: the conversation is kept in History (a failure only leaves a notice).
+    if (!selectStreaming(get())) void get().saveHistory();
   }
 }
 
@@ -215,15 +238,17 @@ function launch(get: Get, set: Set, base: Partial<PlaygroundState>, plans: reado
 
 export const createChatRunsSlice: StateCreator<PlaygroundState, [], [], ChatRunsSlice> = (set, get) => ({
   submit: ({ includeDraft = true } = {}) => {
-    const s = get();
-    if (selectStreaming(s)) return refuse('An answer is still streaming: wait for it or press Stop.');
+    if (selectStreaming(get())) return refuse('An answer is still streaming: wait for it or press Stop.');
+    // An edited earlier turn: what is sent is its new branch, never the old continuation.
+    const branched = pendingEditsApplied(get(), newMessageId);
+    const s = branched ? { ...get(), ...branched } : get();
     const panes = activePanes(s);
     // The Variables panel's values: a prompt with an empty variable is refused, nothing changed.
     const variables = s.dataset.values;
     const pending = panes.map((pane) => selectPendingRequest(s, pane, { includeDraft, variables }));
     const why = refusal(s, panes, pending);
     if (why) return refuse(`Nothing was sent. ${why}`);
-    const base: Partial<PlaygroundState> = {};
+    const base: Partial<PlaygroundState> = { ...branched };
     const images = draftImageList(s);
     if (includeDraft && (s.draft.trim() !== '' || images.length > 0)) {
       const turn: ConversationMessage = { id: newMessageId(), role: 'user', content: s.draft };
@@ -243,8 +268,10 @@ export const createChatRunsSlice: StateCreator<PlaygroundState, [], [], ChatRuns
     );
   },
   regenerate: (pane = 0) => {
-    const s = get();
-    if (selectStreaming(s)) return refuse('An answer is still streaming: wait for it or press Stop.');
+    if (selectStreaming(get())) return refuse('An answer is still streaming: wait for it or press Stop.');
+    const key = threadKey(get(), pane);
+    const branched = key === null ? pendingEditsApplied(get(), newMessageId) : null;
+    const s = branched ? { ...get(), ...branched } : get();
     const paneId = s.panes[pane]?.id;
     if (!paneId) return refuse(`There is no pane ${pane + 1}.`);
     // Sync chat off: the pane's answer waiting to be kept is asked again; the shared history stays.
@@ -258,10 +285,9 @@ export const createChatRunsSlice: StateCreator<PlaygroundState, [], [], ChatRuns
       const why = pending.problems.map((p) => p.message).join(' ');
       return refuse(`Nothing was sent, so the answer is kept. ${why}`);
     }
-    const base: Partial<PlaygroundState> = {};
-    const key = threadKey(s, pane);
+    const base: Partial<PlaygroundState> = { ...branched };
     if (!candidateOnly) {
-      if (key === null) base.messages = withoutLastAnswer(s.messages);
+      if (key === null) Object.assign(base, regeneratedPath(s));
       else base.paneThreads = { ...s.paneThreads, [key]: withoutLastAnswer(s.paneThreads[key] ?? []) };
     }
     const { [paneId]: _old, ...candidates } = s.candidates;
@@ -271,7 +297,8 @@ export const createChatRunsSlice: StateCreator<PlaygroundState, [], [], ChatRuns
   stop: (paneId) =>
     get().abortRuns((run) => isChatRun(run) && (paneId === undefined || run.scope === paneId)),
   viewRequest: (pane) => {
-    const s = get();
+    const branched = pendingEditsApplied(get(), () => 'pending-edit');
+    const s = branched ? { ...get(), ...branched } : get();
     const index = pane ?? (s.compare ? s.parametersPane : 0);
     return selectCodeRequest(s, index, s.dataset.values);
   },

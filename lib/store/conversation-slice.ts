@@ -6,9 +6,12 @@
  */
 import type { StateCreator } from 'zustand';
 import type { ConversationMessage, Role } from '../chat/conversation';
+import { removeTurn } from '../history/branches';
+import { initialHistory } from './history-slice';
 import type { PlaygroundState } from './playground-types';
 import { isChatRun } from './run';
 import { threadKey } from './selectors';
+import { currentTree, hasLaterTurns, treeFromFlat } from './turn-tree';
 
 export type { AnswerMeta, AnswerStatus, ConversationMessage, Role } from '../chat/conversation';
 
@@ -117,9 +120,24 @@ export const createConversationSlice: StateCreator<PlaygroundState, [], [], Conv
     }));
     return id;
   },
-  updateContent: (id, content, pane = 0) => set((s) => mapInPane(s, pane, id, (m) => ({ ...m, content }))),
+  updateContent: (id, content, pane = 0) =>
+    set((s) => {
+      const tree = threadKey(s, pane) === null ? currentTree(s) : null;
+      const turn = tree?.nodes[id]?.turn;
+      // An earlier user turn keeps its text until Submit, which branches from it (nothing is overwritten).
+      if (tree && turn?.role === 'user' && hasLaterTurns(tree, id)) {
+        const { [id]: _old, ...others } = s.pendingEdits;
+        return { pendingEdits: content === turn.content ? others : { ...others, [id]: content } };
+      }
+      return mapInPane(s, pane, id, (m) => ({ ...m, content }));
+    }),
   setRole: (id, role, pane = 0) => set((s) => mapInPane(s, pane, id, (m) => ({ ...m, role }))),
-  removeMessage: (id, pane = 0) => set((s) => editPane(s, pane, (list) => list.filter((m) => m.id !== id))),
+  removeMessage: (id, pane = 0) =>
+    set((s) => {
+      if (threadKey(s, pane) !== null) return editPane(s, pane, (list) => list.filter((m) => m.id !== id));
+      const { [id]: _edit, ...pendingEdits } = s.pendingEdits;
+      return { tree: removeTurn(currentTree(s), id), pendingEdits };
+    }),
   moveMessage: (id, offset, pane = 0) =>
     set((s) =>
       editPane(s, pane, (list) => {
@@ -157,9 +175,12 @@ export const createConversationSlice: StateCreator<PlaygroundState, [], [], Conv
       return { messages: [...base, kept], candidates: {} };
     }),
   clear: () => {
+    // Kept in History as it stands (an answer cut off by Clear is saved as stopped).
+    void get().saveHistory();
     get().stop();
     set((s) => ({
       ...INITIAL_CONVERSATION,
+      ...initialHistory(),
       paneThreads: Object.fromEntries(Object.keys(s.paneThreads).map((key) => [key, []])),
     }));
   },
@@ -179,6 +200,7 @@ export const createConversationSlice: StateCreator<PlaygroundState, [], [], Conv
   },
   openShared: (patch, values) => {
     get().dropRuns(isChatRun);
-    set((s) => ({ ...patch, dataset: { ...s.dataset, values } }));
+    const tree = treeFromFlat(patch.messages ?? []);
+    set((s) => ({ ...patch, ...initialHistory(), tree, dataset: { ...s.dataset, values } }));
   },
 });

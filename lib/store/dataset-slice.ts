@@ -207,6 +207,7 @@ export const createDatasetSlice: StateCreator<PlaygroundState, [], [], DatasetSl
         .finally(() => {
           patchProgress({ running: false, finishedAt: Date.now(), waitingUntil: null });
           get().releaseHandle(abortId);
+          void get().saveDatasetRun();
         });
       return { ok: true, done };
     },

@@ -1,13 +1,15 @@
 /**
- * What survives a reload, and how saved state from older versions is brought forward. Versions 3–5
+ * What survives a reload, and how saved state from older versions is brought forward. Versions 3–6
  * are the one playground store (`groq-playground:playground`; v4 added built-in tools, documents and
- * Citations; v5 took in the Dataset, Speech to Text and Text to Speech, see persisted-features.ts);
+ * Citations; v5 took in the Dataset, Speech to Text and Text to Speech, see persisted-features.ts;
+ * v6 keeps pane 1's conversation as its turn tree, every branch, under its History id);
  * before it, settings (v1–v3, v3 with that grounding) and the conversation (v1) were saved under their
  * own keys. Those are read once, when the new key is absent, so nothing a user saved is lost. Base64
  * images and streaming statuses are never written.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { DEFAULT_GROUNDING, type GroundingSettings } from '../chat/grounding';
+import { visiblePath } from '../history/branches';
 import { readMcpServerSettings } from '../mcp/settings';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
@@ -27,9 +29,10 @@ import {
   type Parameters,
   type SharedSettings,
 } from './settings-slice';
+import { currentTree, readTree, type Tree, treeFromFlat } from './turn-tree';
 
 export const STORE_KEY = 'groq-playground:playground';
-export const STORE_VERSION = 5;
+export const STORE_VERSION = 6;
 export const LEGACY_SETTINGS_KEY = 'groq-playground:settings';
 export const LEGACY_CONVERSATION_KEY = 'groq-playground:conversation';
 
@@ -38,7 +41,13 @@ type PersistedChat = SharedSettings &
   // MCP servers without their headers (secrets stay in memory); optional: older saves lack them.
   Partial<Pick<PlaygroundState, 'mcpServers' | 'chatApi'>>;
 
-export type PersistedState = PersistedChat & Partial<PersistedFeatures>;
+/** Since version 6 pane 1's conversation is its turn tree (every branch), kept under its History id. */
+export type PersistedTree = Pick<PlaygroundState, 'tree' | 'conversationId'>;
+
+export type PersistedState = Omit<PersistedChat, 'messages'> &
+  Partial<Pick<PersistedChat, 'messages'>> &
+  Partial<PersistedTree> &
+  Partial<PersistedFeatures>;
 
 function stripInlineImagesFromRequest(request: ChatRequest): ChatRequest {
   const messages = request.messages.map((m): ChatMessage => {
@@ -84,6 +93,13 @@ export function toStoredMessage(message: ConversationMessage): ConversationMessa
   return stored;
 }
 
+function storedTree(tree: Tree): Tree {
+  const nodes = Object.fromEntries(
+    Object.entries(tree.nodes).map(([id, node]) => [id, { ...node, turn: toStoredMessage(node.turn) }]),
+  );
+  return { ...tree, nodes };
+}
+
 export function partializePlayground(s: PlaygroundState): PersistedState {
   return {
     ...selectSharedSettings(s),
@@ -91,7 +107,8 @@ export function partializePlayground(s: PlaygroundState): PersistedState {
     compare: s.compare,
     syncChat: s.syncChat,
     draft: s.draft,
-    messages: s.messages.map(toStoredMessage),
+    conversationId: s.conversationId,
+    tree: storedTree(currentTree(s)),
     paneThreads: Object.fromEntries(
       Object.entries(s.paneThreads).map(([key, list]) => [key, list.map(toStoredMessage)]),
     ),
@@ -103,10 +120,14 @@ export function partializePlayground(s: PlaygroundState): PersistedState {
 
 /** Saved state over the defaults; the feature parts field by field. */
 export function mergePlayground(persisted: unknown, current: PlaygroundState): PlaygroundState {
-  const saved = (persisted ?? {}) as PersistedState;
+  const { messages, tree: savedTree, ...saved } = (persisted ?? {}) as PersistedState;
+  const tree = readTree(savedTree, messages);
   return {
     ...current,
     ...saved,
+    tree,
+    messages: visiblePath(tree),
+    conversationId: saved.conversationId ?? current.conversationId,
     ...mergeFeatures(saved, current),
     mcpServers: readMcpServerSettings(saved.mcpServers ?? current.mcpServers),
     chatApi: saved.chatApi === 'responses' ? 'responses' : 'chat',
@@ -127,15 +148,22 @@ function groundingOf(saved: Legacy): GroundingSettings {
 }
 
 /**
- * Saved state of any version, brought to version 5. Version 0 is the two legacy keys read together
+ * Saved state of any version, brought to version 6 (the conversation as a one-branch tree). Version 0 is the two legacy keys read together
  * (`{ settings, settingsVersion, conversation }`): settings v1 had a JSON Mode switch (now Response
  * Format), v3 added grounding; store v3 lacked grounding. Before v5 the storage also hands over the
  * old feature keys as `legacyFeatures`. Fields an old version lacked get today's defaults.
  */
 export function migratePlayground(persisted: unknown, version: number): PersistedState {
-  if (version >= 5) return persisted as PersistedState;
+  if (version >= 6) return persisted as PersistedState;
   const { legacyFeatures, ...chat } = (persisted ?? {}) as Legacy;
-  return { ...migrateChat(chat, version), ...(legacyFeatures as Partial<PersistedFeatures> | undefined) };
+  const flat = version === 5 ? (chat as unknown as PersistedChat) : migrateChat(chat, version);
+  // Version 6: the flat conversation becomes a tree with one branch.
+  const { messages, ...rest } = flat;
+  return {
+    ...rest,
+    tree: treeFromFlat(messages ?? []),
+    ...(legacyFeatures as Partial<PersistedFeatures> | undefined),
+  };
 }
 
 function migrateChat(persisted: Legacy, version: number): PersistedChat {

@@ -11,6 +11,7 @@ import { createConversationSlice } from './conversation-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createEvalSlice } from './eval-slice';
 import { createFieldProblemsSlice } from './field-problems';
+import { createHistorySlice } from './history-slice';
 import { createMcpSlice } from './mcp-slice';
 import { createModelLinkSlice } from './model-link-slice';
 import {
@@ -26,12 +27,13 @@ import { createRunsSlice } from './runs-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSttSlice } from './stt-slice';
 import { createTtsSlice } from './tts-slice';
+import { withTurnTree } from './turn-tree';
 
 export type { PlaygroundState };
 
 export const usePlaygroundStore = create<PlaygroundState>()(
   persist(
-    (...a) => ({
+    withTurnTree((...a) => ({
       ...createSettingsSlice(...a),
       ...createConversationSlice(...a),
       ...createRunsSlice(...a),
@@ -44,7 +46,8 @@ export const usePlaygroundStore = create<PlaygroundState>()(
       ...createModelLinkSlice(...a),
       ...createEvalSlice(...a),
       ...createMcpSlice(...a),
-    }),
+      ...createHistorySlice(...a),
+    })),
     {
       name: STORE_KEY,
       version: STORE_VERSION,

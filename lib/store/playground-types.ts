@@ -4,6 +4,7 @@ import type { ConversationSlice } from './conversation-slice';
 import type { DatasetSlice } from './dataset-slice';
 import type { EvalSlice } from './eval-slice';
 import type { FieldProblemsSlice } from './field-problems';
+import type { HistorySlice } from './history-slice';
 import type { McpSlice } from './mcp-slice';
 import type { ModelLinkSlice } from './model-link-slice';
 import type { RunsSlice } from './runs-slice';
@@ -26,4 +27,5 @@ export type PlaygroundState = SettingsSlice &
   TtsSlice &
   ModelLinkSlice &
   EvalSlice &
-  McpSlice;
+  McpSlice &
+  HistorySlice;

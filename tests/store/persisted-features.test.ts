@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LEGACY_FEATURE_KEYS } from '@/lib/store/persisted-features';
-import { STORE_KEY } from '@/lib/store/persisted-state';
+import { STORE_KEY, STORE_VERSION } from '@/lib/store/persisted-state';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { flushPendingWrites } from '@/lib/store/safe-storage';
 import { defaultPane } from '@/lib/store/settings-slice';
@@ -36,7 +36,7 @@ describe('the Dataset, saved under its own key before store v5', () => {
     store.getState().setVariable('city', 'Lima');
     flushPendingWrites();
     const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? '{}');
-    expect(saved.version).toBe(5);
+    expect(saved.version).toBe(STORE_VERSION);
     expect(saved.state.dataset).toEqual({ ...savedDataset, values: { city: 'Lima' } });
   });
 

@@ -5,6 +5,7 @@ import {
   LEGACY_SETTINGS_KEY,
   migratePlayground,
   STORE_KEY,
+  STORE_VERSION,
 } from '@/lib/store/persisted-state';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { flushPendingWrites } from '@/lib/store/safe-storage';
@@ -179,7 +180,7 @@ describe('saving', () => {
     expect(saved).not.toContain('AAAA');
     expect(saved).toContain('"status":"stopped"');
     expect(JSON.parse(saved)).toMatchObject({
-      version: 5,
+      version: STORE_VERSION,
       state: { compare: true, panes: [{}, { temperature: 0.2 }] },
     });
   });
