@@ -82,6 +82,28 @@ export const rowSchema = z.strictObject({
   ms: z.number().nonnegative().nullable(),
   error: z.string().nullable(),
   costUsd: z.number().nonnegative().optional(),
+  /** Evaluate's verdict on the row (absent: not graded; null: was being graded). */
+  grade: z
+    .union([
+      z.strictObject({
+        status: z.enum(['pass', 'fail']),
+        reason: z.string(),
+        score: z.number().min(0).max(1).optional(),
+      }),
+      z.strictObject({ status: z.literal('error'), code: z.string().max(100), reason: z.string() }),
+      z.strictObject({ status: z.literal('ungraded'), reason: z.string() }),
+    ])
+    .nullable()
+    .optional(),
+  /** The LLM judge's own tokens, priced apart from the answer's. */
+  judge: z
+    .strictObject({
+      model: z.string().max(200),
+      promptTokens: z.int().nonnegative(),
+      completionTokens: z.int().nonnegative(),
+    })
+    .nullable()
+    .optional(),
 });
 
 export const totalsSchema = z.strictObject({
