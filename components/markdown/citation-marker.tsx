@@ -43,6 +43,7 @@ export function CitationMarker({ n }: { n: number }) {
   const toolCall = annotation.function_citation?.tool_call_id;
   return (
     <>
+      {/* Raw: a superscript marker inside running text; Button's padding and focus shape would break the line. */}
       <button
         type="button"
         aria-label={`Citation ${n}`}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { isRemoteImage } from '@/lib/image/url';
 import { INLINE_IMAGE_PLACEHOLDER } from '@/lib/store/safe-storage';
@@ -42,15 +43,10 @@ export function AttachedImages({ urls }: { urls: string[] }) {
                 Uploaded image not kept after reload
               </span>
             ) : (
-              <button
-                type="button"
-                title="Open the full image"
-                onClick={() => setOpen(index)}
-                className="block rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-groq-strong"
-              >
+              <Button variant="ghost" size="bare" title="Open the full image" onClick={() => setOpen(index)}>
                 {/* biome-ignore lint/performance/noImgElement: user-supplied URLs and data URLs, not static assets */}
                 <img src={url} alt={`Attachment ${index + 1}`} className="h-20 w-20 rounded object-cover" />
-              </button>
+              </Button>
             )}
           </li>
         ))}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Switch } from '@/components/ui/switch';
-import { useTabKeys } from '@/components/ui/tabs';
+import { Tab, useTabKeys } from '@/components/ui/tabs';
 import { MAX_PANES } from '@/lib/store/compare-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectStreaming } from '@/lib/store/selectors';
@@ -82,23 +82,15 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
           className="flex shrink-0 gap-1 border-b border-neutral-200 md:hidden dark:border-neutral-800"
         >
           {panes.map((pane) => (
-            <button
+            <Tab
               key={pane}
               ref={paneTabs.tabRef(pane)}
-              type="button"
-              role="tab"
-              tabIndex={pane === selected ? 0 : -1}
-              aria-selected={pane === selected}
+              selected={pane === selected}
               aria-controls={`compare-pane-${pane + 1}`}
               onClick={() => setTab(pane)}
-              className={`-mb-px border-b-2 px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-groq ${
-                pane === selected
-                  ? 'border-groq-strong text-neutral-900 dark:border-groq dark:text-neutral-100'
-                  : 'border-transparent text-neutral-600 dark:text-neutral-400'
-              }`}
             >
               Pane {pane + 1}
-            </button>
+            </Tab>
           ))}
         </div>
         {/* At 768 px and up the panes sit side by side, each at least 22rem wide; past what fits,

@@ -1,6 +1,7 @@
 'use client';
 
 import { type ChangeEvent, useId, useState } from 'react';
+import { Button, buttonClass } from '@/components/ui/button';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { Switch } from '@/components/ui/switch';
 import { type DocumentDraft, documentProblem, nextDocumentId } from '@/lib/chat/grounding';
@@ -9,8 +10,6 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const input =
   'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900';
-const smallButton =
-  'rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800';
 
 /** Text files only: a document is sent as `{type: "text"}`. 1 MB keeps requests and saved state sane. */
 const MAX_UPLOAD_BYTES = 1024 * 1024;
@@ -80,7 +79,13 @@ function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
-        <label className={`${smallButton} cursor-pointer focus-within:outline-2 focus-within:outline-groq`}>
+        <label
+          className={buttonClass(
+            'secondary',
+            'xs',
+            'cursor-pointer focus-within:outline-2 focus-within:outline-groq',
+          )}
+        >
           Upload text into {label}
           <input
             type="file"
@@ -89,9 +94,8 @@ function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number
             onChange={(e) => void upload(e)}
           />
         </label>
-        <button
-          type="button"
-          className={smallButton}
+        <Button
+          size="xs"
           onClick={(event) => {
             const section = event.currentTarget.closest('section');
             setGrounding({ documents: all.filter((d) => d.key !== doc.key) });
@@ -99,7 +103,7 @@ function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number
           }}
         >
           Remove {label}
-        </button>
+        </Button>
       </div>
     </fieldset>
   );
@@ -127,9 +131,9 @@ export function DocumentsPanel() {
         <DocumentEditor key={doc.key} doc={doc} index={index} all={documents} />
       ))}
       <div>
-        <button type="button" className={smallButton} onClick={add} data-add-document>
+        <Button size="xs" onClick={add} data-add-document>
           Add document
-        </button>
+        </Button>
       </div>
       <Switch
         label="Citations"

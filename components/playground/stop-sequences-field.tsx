@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { MAX_STOP_SEQUENCES } from '@/lib/schema/limits';
 
 /** Up to four stop sequences as removable chips; Enter adds the typed one. */
@@ -86,15 +87,16 @@ export function StopSequencesField({
                 className="flex items-center gap-1 rounded-full bg-neutral-100 px-2 py-0.5 font-mono text-xs dark:bg-neutral-800"
               >
                 <span>{shown}</span>
-                <button
-                  type="button"
+                <Button
+                  variant="ghost"
+                  size="bare"
                   aria-label={`Remove stop sequence ${shown}`}
                   disabled={disabled}
                   onClick={() => onChange(value.filter((s) => s !== sequence))}
-                  className="rounded px-1 hover:bg-neutral-200 dark:hover:bg-neutral-700"
+                  className="px-1"
                 >
                   ×
-                </button>
+                </Button>
               </li>
             );
           })}

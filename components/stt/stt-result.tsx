@@ -2,6 +2,7 @@
 
 import type { RefObject } from 'react';
 import { ErrorNotice } from '@/components/playground/error-notice';
+import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { StatsList } from '@/components/ui/stats-list';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
@@ -37,17 +38,17 @@ function Segments({
       <ol aria-label="Segments" className="flex flex-col gap-1">
         {segments.map((segment) => (
           <li key={segment.id}>
-            <button
-              type="button"
+            <Button
+              variant="row"
               disabled={!canPlay}
               onClick={() => playFrom(segment.start)}
-              className="flex w-full gap-3 rounded px-2 py-1 text-left text-sm hover:bg-neutral-100 disabled:cursor-default dark:hover:bg-neutral-800"
+              className="px-2"
             >
               <span className="shrink-0 font-mono text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
                 {formatTimestamp(segment.start)}–{formatTimestamp(segment.end)}
               </span>
               <span>{segment.text.trim()}</span>
-            </button>
+            </Button>
           </li>
         ))}
       </ol>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useMemo, useRef } from 'react';
+import { Button } from '@/components/ui/button';
 import {
   findTtsModel,
   TTS_MAX_INPUT_CHARS,
@@ -12,8 +13,6 @@ import { selectTtsRun } from '@/lib/store/tts-slice';
 import { splitTtsText } from '@/lib/tts/split';
 
 const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
-const chip =
-  'rounded border border-neutral-300 px-1.5 py-0.5 font-mono text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800';
 
 /** The text to speak, its character count and how many requests it makes, and vocal directions. */
 export function TtsTextField() {
@@ -81,15 +80,15 @@ export function TtsTextField() {
             Vocal directions, for example (click to insert):
           </legend>
           {VOCAL_DIRECTION_EXAMPLES.map((direction) => (
-            <button
+            <Button
               key={direction}
-              type="button"
-              className={chip}
+              size="xs"
+              className="font-mono"
               disabled={running}
               onClick={() => insert(direction)}
             >
               [{direction}]
-            </button>
+            </Button>
           ))}
         </fieldset>
       ) : spec ? (

@@ -1,7 +1,7 @@
 'use client';
 
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { buttonClass } from './button';
+import { Button } from './button';
 
 /** The menu's items that are shown (some are hidden at some widths). */
 function visibleItems(menu: HTMLElement | null): HTMLElement[] {
@@ -100,16 +100,15 @@ export function MenuButton({
 
   return (
     <div className="relative shrink-0">
-      <button
+      <Button
         ref={button}
-        type="button"
         id={`${id}-button`}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? `${id}-menu` : undefined}
         onClick={() => (open ? setOpen(false) : openWith('first'))}
         onKeyDown={onButtonKeyDown}
-        className={buttonClass('secondary', 'sm', `max-sm:px-2 ${className}`)}
+        className={`max-sm:px-2 ${className}`}
       >
         {icon ? (
           <>
@@ -124,7 +123,7 @@ export function MenuButton({
         <span aria-hidden="true" className="hidden text-xs sm:inline">
           ▾
         </span>
-      </button>
+      </Button>
       {open ? (
         <div
           ref={menu}

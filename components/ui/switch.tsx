@@ -26,6 +26,7 @@ export function Switch({
         >
           {label}
         </span>
+        {/* Raw: a switch is its own widget (role="switch", aria-checked, a track and thumb), not a Button. */}
         <button
           type="button"
           role="switch"
