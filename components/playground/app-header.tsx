@@ -79,7 +79,7 @@ export function AppHeader({
   ];
 
   return (
-    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-neutral-200 px-2 sm:px-4 lg:gap-3 dark:border-neutral-800">
+    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-divider px-2 sm:px-4 lg:gap-3">
       <h1 className="shrink-0 whitespace-nowrap text-base font-semibold sm:text-lg">
         <span className="text-groq-strong dark:text-groq">Groq</span>
         <span className="sr-only lg:not-sr-only"> Playground</span>

@@ -39,9 +39,7 @@ export function AttachedImages({ urls }: { urls: string[] }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed once sent; the same URL may repeat
           <li key={index}>
             {url === INLINE_IMAGE_PLACEHOLDER ? (
-              <span className="text-xs text-neutral-600 dark:text-neutral-400">
-                Uploaded image not kept after reload
-              </span>
+              <span className="text-xs text-muted">Uploaded image not kept after reload</span>
             ) : (
               <Button variant="ghost" size="bare" title="Open the full image" onClick={() => setOpen(index)}>
                 {/* biome-ignore lint/performance/noImgElement: user-supplied URLs and data URLs, not static assets */}

@@ -79,7 +79,7 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
           role="tablist"
           aria-label="Panes"
           onKeyDown={paneTabs.onKeyDown}
-          className="flex shrink-0 gap-1 border-b border-neutral-200 md:hidden dark:border-neutral-800"
+          className="flex shrink-0 gap-1 border-b border-divider md:hidden"
         >
           {panes.map((pane) => (
             <Tab
@@ -105,7 +105,7 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
         </div>
         <RaceSummary />
       </div>
-      <div className="shrink-0 border-t border-neutral-200 px-2 py-2 dark:border-neutral-800">
+      <div className="shrink-0 border-t border-divider px-2 py-2">
         <Composer />
       </div>
     </main>

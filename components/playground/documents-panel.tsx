@@ -8,8 +8,7 @@ import { type DocumentDraft, documentProblem, nextDocumentId } from '@/lib/chat/
 import { newMessageId } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
-const input =
-  'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900';
+const input = 'w-full rounded border border-line bg-surface px-2 py-1 text-sm';
 
 /** Text files only: a document is sent as `{type: "text"}`. 1 MB keeps requests and saved state sane. */
 const MAX_UPLOAD_BYTES = 1024 * 1024;
@@ -45,7 +44,7 @@ function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number
     }
   };
   return (
-    <fieldset className="flex flex-col gap-1 rounded border border-neutral-200 p-2 dark:border-neutral-800">
+    <fieldset className="flex flex-col gap-1 rounded border border-divider p-2">
       <legend className="px-1 text-xs font-semibold">{label}</legend>
       <label htmlFor={`${id}-text`} className="sr-only">
         {label}
@@ -121,10 +120,7 @@ export function DocumentsPanel() {
     });
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
-      <h2
-        id={`${id}-heading`}
-        className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
-      >
+      <h2 id={`${id}-heading`} className="text-sm font-semibold uppercase tracking-wide text-muted">
         Documents
       </h2>
       {documents.map((doc, index) => (

@@ -78,13 +78,11 @@ export function ModelPicker({ label = 'Model' }: { label?: string }) {
       <label htmlFor={id} className="sr-only text-sm font-medium xl:not-sr-only">
         {label}
       </label>
-      <div className="relative min-w-0 flex-1 rounded-md border border-neutral-300 bg-white focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-groq-strong hover:bg-neutral-50 dark:border-neutral-700 dark:bg-neutral-900 dark:hover:bg-neutral-800">
+      <div className="relative min-w-0 flex-1 rounded-md border border-line bg-surface focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-groq-strong hover:bg-neutral-50 dark:hover:bg-neutral-800">
         <div aria-hidden="true" className="flex min-w-0 items-center gap-1 py-0.5 pr-1.5 pl-2">
           <span className="flex min-w-0 flex-1 flex-col leading-tight">
             <span className="truncate text-[13px] font-medium">{title}</span>
-            <span className="truncate font-mono text-[11px] text-neutral-600 dark:text-neutral-400">
-              {model}
-            </span>
+            <span className="truncate font-mono text-[11px] text-muted">{model}</span>
           </span>
           <span className="shrink-0 text-xs text-neutral-500">▾</span>
         </div>

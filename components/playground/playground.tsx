@@ -93,7 +93,7 @@ export function Playground({ demo }: { demo: boolean }) {
           </div>
         )}
       </div>
-      <footer className="flex shrink-0 justify-center border-t border-neutral-200 px-4 py-1 dark:border-neutral-800">
+      <footer className="flex shrink-0 justify-center border-t border-divider px-4 py-1">
         <PoweredByGroq />
       </footer>
     </div>

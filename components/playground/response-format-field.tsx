@@ -59,12 +59,12 @@ export function ResponseFormatField() {
             spellCheck={false}
             aria-invalid={parsed?.ok === false}
             aria-describedby={`${id}-status`}
-            className="w-full resize-y rounded border border-neutral-300 bg-white px-2 py-1 font-mono text-xs dark:border-neutral-700 dark:bg-neutral-900"
+            className="w-full resize-y rounded border border-line bg-surface px-2 py-1 font-mono text-xs"
           />
           <p
             id={`${id}-status`}
             role={parsed?.ok === false ? 'alert' : 'status'}
-            className={`text-xs ${parsed?.ok === false ? 'text-red-700 dark:text-red-300' : 'text-neutral-600 dark:text-neutral-400'}`}
+            className={`text-xs ${parsed?.ok === false ? 'text-red-700 dark:text-red-300' : 'text-muted'}`}
           >
             {parsed?.ok === false ? (
               <ProblemMessage message={parsed.message} />

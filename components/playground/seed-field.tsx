@@ -52,7 +52,7 @@ export function SeedField({
           if (next.trim() === '') onChange(null);
           else if (seedProblem(next) === null) onChange(Number.parseInt(next.trim(), 10));
         }}
-        className="rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+        className="rounded border border-line-input bg-surface px-2 py-1 text-sm"
       />
       {problem ? (
         <p id={`${id}-problem`} role="alert" className="text-xs text-red-700 dark:text-red-300">

@@ -91,9 +91,7 @@ export function SharedLinkDialogs({ ready }: { ready: boolean }) {
       {imagesPending ? (
         <Dialog open onClose={() => setImagesPending(null)} title="Load images from other sites?">
           <p className="text-sm">{remoteImagesQuestion(remoteImageHosts(imagesPending))}</p>
-          <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">
-            Loading them tells those sites that you opened this link.
-          </p>
+          <p className="mt-2 text-xs text-muted">Loading them tells those sites that you opened this link.</p>
           <div className="mt-4 flex justify-end gap-2">
             <Button
               onClick={() => {

@@ -65,10 +65,10 @@ export function StopSequencesField({
             add();
           }
         }}
-        className="rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+        className="rounded border border-line bg-surface px-2 py-1 text-sm"
       />
       {description ? (
-        <p id={`${id}-description`} className="text-xs text-neutral-600 dark:text-neutral-400">
+        <p id={`${id}-description`} className="text-xs text-muted">
           {description}
         </p>
       ) : null}
@@ -84,7 +84,7 @@ export function StopSequencesField({
             return (
               <li
                 key={sequence}
-                className="flex items-center gap-1 rounded-full bg-neutral-100 px-2 py-0.5 font-mono text-xs dark:bg-neutral-800"
+                className="flex items-center gap-1 rounded-full bg-subtle px-2 py-0.5 font-mono text-xs"
               >
                 <span>{shown}</span>
                 <Button

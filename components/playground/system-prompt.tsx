@@ -10,10 +10,7 @@ export function SystemPrompt() {
   const setSystem = usePlaygroundStore((s) => s.setSystem);
   return (
     <div className="flex flex-col gap-1">
-      <label
-        htmlFor={id}
-        className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
-      >
+      <label htmlFor={id} className="text-xs font-semibold uppercase tracking-wide text-muted">
         System
       </label>
       <textarea
@@ -25,7 +22,7 @@ export function SystemPrompt() {
         aria-keyshortcuts="Control+Enter Meta+Enter"
         placeholder="Enter system message (optional)"
         rows={2}
-        className="field-sizing-content max-h-[40vh] min-h-[3.5rem] w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+        className="field-sizing-content max-h-[40vh] min-h-[3.5rem] w-full resize-y rounded-md border border-line-input bg-surface px-3 py-2 text-sm"
       />
     </div>
   );

@@ -11,8 +11,7 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { BuiltInToolSwitches } from './built-in-tools';
 import { usePaneRules } from './use-pane-rules';
 
-const input =
-  'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900';
+const input = 'w-full rounded border border-line-input bg-surface px-2 py-1 text-sm';
 const problemText = 'text-xs text-red-700 dark:text-red-300';
 
 function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all: ToolDraft[] }) {
@@ -22,7 +21,7 @@ function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all:
     setTools(all.map((t) => (t.id === tool.id ? { ...t, ...patch } : t)));
   const problems = toolProblems(tool, all);
   return (
-    <fieldset className="flex flex-col gap-1 rounded border border-neutral-200 p-2 dark:border-neutral-800">
+    <fieldset className="flex flex-col gap-1 rounded border border-divider p-2">
       <legend className="px-1 text-xs font-semibold">
         Tool {index + 1}
         {tool.name ? `: ${tool.name}` : ''}
@@ -54,8 +53,7 @@ function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all:
         onChange={(e) => update({ description: e.target.value })}
       />
       <label htmlFor={`${id}-parameters`} className="text-xs font-medium">
-        Parameters{' '}
-        <span className="font-normal text-neutral-600 dark:text-neutral-400">as a schema object</span>
+        Parameters <span className="font-normal text-muted">as a schema object</span>
       </label>
       <textarea
         id={`${id}-parameters`}
@@ -109,10 +107,7 @@ export function ToolsPanel() {
 
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
-      <h2
-        id={`${id}-heading`}
-        className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
-      >
+      <h2 id={`${id}-heading`} className="text-sm font-semibold uppercase tracking-wide text-muted">
         Tools
       </h2>
       <BuiltInToolSwitches />

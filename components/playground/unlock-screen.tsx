@@ -57,7 +57,7 @@ export function UnlockScreen() {
           value={code}
           onChange={(event) => setCode(event.target.value)}
           aria-describedby={problem ? `${id}-problem` : undefined}
-          className="rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+          className="rounded-md border border-line bg-surface px-3 py-2 text-sm"
         />
         {problem ? (
           <p id={`${id}-problem`} role="alert" className="text-sm text-red-700 dark:text-red-300">

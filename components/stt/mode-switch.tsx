@@ -39,7 +39,7 @@ export function ModeSwitch({
       role="tablist"
       aria-label="Mode"
       onKeyDown={onKeyDown}
-      className="flex shrink-0 rounded-md border border-neutral-300 p-0.5 dark:border-neutral-700"
+      className="flex shrink-0 rounded-md border border-line p-0.5"
     >
       {MODES.map((m) => {
         const selected = m.id === mode;

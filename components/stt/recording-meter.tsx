@@ -47,7 +47,7 @@ export function RecordingMeter({
         ) : null}
       </p>
       <div className="flex w-full items-center gap-2">
-        <span id={`${id}-level`} className="text-xs text-neutral-600 dark:text-neutral-400">
+        <span id={`${id}-level`} className="text-xs text-muted">
           Input level
         </span>
         <meter

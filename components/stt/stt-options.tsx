@@ -19,9 +19,8 @@ import { LiveModelSelect } from './live-model-select';
 import { TaskRadios } from './task-radios';
 
 const fieldLabel = 'text-sm font-medium';
-const control =
-  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm disabled:opacity-60 dark:border-neutral-700 dark:bg-neutral-900';
-const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
+const control = 'w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm disabled:opacity-60';
+const hint = 'text-xs text-muted';
 
 const FORMATS: { id: ResponseFormat; label: string }[] = [
   { id: 'json', label: 'json' },
@@ -151,9 +150,7 @@ export function SttOptionsPanel() {
   const setOption = usePlaygroundStore((s) => s.setSttOption);
   return (
     <div className="flex flex-col gap-5">
-      <h2 className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
-        Options
-      </h2>
+      <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">Options</h2>
       <ModelSelect />
       <TaskRadios />
       <LanguageSelect task={effective.task} language={effective.language} />

@@ -16,8 +16,7 @@ import {
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const fieldLabel = 'text-sm font-medium';
-const control =
-  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm disabled:opacity-60 dark:border-neutral-700 dark:bg-neutral-900';
+const control = 'w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm disabled:opacity-60';
 
 function ModelSelect() {
   const model = usePlaygroundStore((s) => s.tts.model);
@@ -126,9 +125,7 @@ export function TtsOptionsPanel() {
   const spec = findTtsModel(model);
   return (
     <div className="flex flex-col gap-5">
-      <h2 className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
-        Options
-      </h2>
+      <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">Options</h2>
       <ModelSelect />
       <TaskRadios />
       <VoiceSelect spec={spec} />

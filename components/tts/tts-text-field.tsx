@@ -12,7 +12,7 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectTtsRun } from '@/lib/store/tts-slice';
 import { splitTtsText } from '@/lib/tts/split';
 
-const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
+const hint = 'text-xs text-muted';
 
 /** The text to speak, its character count and how many requests it makes, and vocal directions. */
 export function TtsTextField() {
@@ -59,7 +59,7 @@ export function TtsTextField() {
         aria-invalid={refusal !== null}
         aria-describedby={`${id}-count ${id}-hint${refusal ? ` ${id}-error` : ''}`}
         onChange={(e) => setOption('text', e.target.value)}
-        className="w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-base dark:border-neutral-700 dark:bg-neutral-900"
+        className="w-full resize-y rounded-md border border-line bg-surface px-3 py-2 text-base"
       />
       {refusal ? (
         <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">

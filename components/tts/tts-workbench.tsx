@@ -46,7 +46,7 @@ function GenerateBar({ unavailable }: { unavailable: boolean }) {
             Stop
           </Button>
         ) : null}
-        <p role="status" className="text-sm text-neutral-600 dark:text-neutral-400">
+        <p role="status" className="text-sm text-muted">
           {running && run
             ? progressText(run.result.pieces)
             : unavailable

@@ -12,15 +12,13 @@ const base =
 const variants: Record<ButtonVariant, string> = {
   // White on `groq-strong` passes WCAG AA (4.5:1); the brand orange does not.
   primary: 'bg-groq-strong text-white hover:bg-groq-deep disabled:hover:bg-groq-strong',
-  secondary:
-    'border border-neutral-300 bg-white text-neutral-900 hover:bg-neutral-100 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100 dark:hover:bg-neutral-800',
-  ghost:
-    'text-neutral-700 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800 disabled:hover:bg-transparent',
+  secondary: 'border border-line bg-surface text-fg hover:bg-subtle',
+  ghost: 'text-fg-soft hover:bg-subtle disabled:hover:bg-transparent',
   danger:
-    'border border-red-300 bg-white text-red-800 hover:bg-red-50 dark:border-red-800 dark:bg-neutral-900 dark:text-red-200 dark:hover:bg-red-950',
+    'border border-red-300 bg-surface text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-200 dark:hover:bg-red-950',
   // Text that acts: keeps the colour it sits in (a toast, a notice) unless the caller sets one.
   link: 'underline underline-offset-2 hover:no-underline disabled:no-underline',
-  row: 'flex w-full items-start gap-3 text-left hover:bg-neutral-100 dark:hover:bg-neutral-800 disabled:hover:bg-transparent',
+  row: 'flex w-full items-start gap-3 text-left hover:bg-subtle disabled:hover:bg-transparent',
 };
 
 const sizes: Record<ButtonSize, string> = {

@@ -48,7 +48,7 @@ export function Switch({
         </button>
       </div>
       {description ? (
-        <p id={`${id}-description`} className="text-xs text-neutral-600 dark:text-neutral-400">
+        <p id={`${id}-description`} className="text-xs text-muted">
           {description}
         </p>
       ) : null}

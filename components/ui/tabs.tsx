@@ -47,13 +47,13 @@ export function useTabKeys<T>(ids: readonly T[], selected: T | undefined, onChan
 const tabLooks = {
   underline: {
     base: '-mb-px border-b-2 px-3 py-1.5',
-    on: 'border-groq-strong text-neutral-900 dark:border-groq dark:text-neutral-100',
-    off: 'border-transparent text-neutral-600 hover:text-neutral-800 dark:text-neutral-400 dark:hover:text-neutral-200',
+    on: 'border-groq-strong text-fg dark:border-groq',
+    off: 'border-transparent text-muted hover:text-neutral-800 dark:hover:text-neutral-200',
   },
   segment: {
     base: 'rounded px-2 py-1 sm:px-3',
     on: 'bg-groq-strong text-white',
-    off: 'text-neutral-600 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800',
+    off: 'text-neutral-600 hover:bg-subtle dark:text-neutral-300',
   },
 };
 
@@ -122,7 +122,7 @@ export function Tabs<T extends string>({
         aria-label={label}
         aria-orientation="horizontal"
         onKeyDown={onKeyDown}
-        className="flex gap-1 border-b border-neutral-200 dark:border-neutral-800"
+        className="flex gap-1 border-b border-divider"
       >
         {tabs.map((tab) => {
           const isSelected = tab.id === selected;
