@@ -2,13 +2,12 @@
 
 import { type ChangeEvent, useId, useState } from 'react';
 import { Button, buttonClass } from '@/components/ui/button';
+import { Field, Input, TextArea } from '@/components/ui/field';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { Switch } from '@/components/ui/switch';
 import { type DocumentDraft, documentProblem, nextDocumentId } from '@/lib/chat/grounding';
 import { newMessageId } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-
-const input = 'w-full rounded border border-line bg-surface px-2 py-1 text-sm';
 
 /** Text files only: a document is sent as `{type: "text"}`. 1 MB keeps requests and saved state sane. */
 const MAX_UPLOAD_BYTES = 1024 * 1024;
@@ -25,7 +24,6 @@ async function readTextFile(file: File): Promise<string> {
 }
 
 function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number; all: DocumentDraft[] }) {
-  const id = useId();
   const setGrounding = usePlaygroundStore((s) => s.setGrounding);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const label = `Document ${index + 1}`;
@@ -46,32 +44,31 @@ function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number
   return (
     <fieldset className="flex flex-col gap-1 rounded border border-divider p-2">
       <legend className="px-1 text-xs font-semibold">{label}</legend>
-      <label htmlFor={`${id}-text`} className="sr-only">
-        {label}
-      </label>
-      <textarea
-        id={`${id}-text`}
-        className={`${input} text-xs`}
-        rows={5}
-        placeholder="Paste text, or upload a .txt or .md file"
-        value={doc.text}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(e) => update({ text: e.target.value })}
-      />
-      <label htmlFor={`${id}-id`} className="text-xs font-medium">
-        Citation id
-      </label>
-      <input
-        id={`${id}-id`}
-        className={`${input} font-mono text-xs`}
-        value={doc.id}
-        onChange={(e) => update({ id: e.target.value })}
-      />
-      {problem ? (
-        <p id={`${id}-problem`} className="text-xs text-amber-700 dark:text-amber-300">
-          {problem}
-        </p>
-      ) : null}
+      <Field label={label} labelLook="hidden" warning={problem}>
+        {(control) => (
+          <TextArea
+            {...control}
+            dense
+            textSize="xs"
+            rows={5}
+            placeholder="Paste text, or upload a .txt or .md file"
+            value={doc.text}
+            onChange={(e) => update({ text: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="Citation id" labelLook="small">
+        {(control) => (
+          <Input
+            {...control}
+            dense
+            mono
+            textSize="xs"
+            value={doc.id}
+            onChange={(e) => update({ id: e.target.value })}
+          />
+        )}
+      </Field>
       {uploadError ? (
         <p role="alert" className="text-xs text-red-600">
           {uploadError}

@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Field, TextArea } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { SliderField } from '@/components/ui/slider-field';
 import type { CatalogModel } from '@/lib/models/catalog';
@@ -91,22 +92,23 @@ function PromptField() {
   const over = tokens > PROMPT_TOKEN_LIMIT;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={fieldLabel}>
-        Prompt
-      </label>
-      <textarea
-        id={id}
-        dir="auto"
-        rows={3}
-        value={prompt}
-        placeholder="Spellings and style, e.g. “GroqCloud, LPU, Llama”"
-        aria-describedby={`${id}-hint ${id}-count`}
-        onChange={(e) => setOption('prompt', e.target.value)}
-        className={`${control} resize-y`}
-      />
-      <p id={`${id}-hint`} className={hint}>
-        A style or spelling hint, treated as the transcript before this audio — not instructions.
-      </p>
+      <Field
+        label="Prompt"
+        describedBy={`${id}-count`}
+        hint="A style or spelling hint, treated as the transcript before this audio — not instructions."
+      >
+        {(control) => (
+          <TextArea
+            {...control}
+            dense
+            dir="auto"
+            rows={3}
+            value={prompt}
+            placeholder="Spellings and style, e.g. “GroqCloud, LPU, Llama”"
+            onChange={(e) => setOption('prompt', e.target.value)}
+          />
+        )}
+      </Field>
       <p
         id={`${id}-count`}
         aria-live="polite"

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { LiveModelSelect } from '@/components/stt/live-model-select';
 import { TaskRadios } from '@/components/stt/task-radios';
+import { Field, Input } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { SliderField } from '@/components/ui/slider-field';
 import {
@@ -40,17 +41,11 @@ function VoiceSelect({ spec }: { spec: TtsModel | undefined }) {
   if (!spec) {
     // A model only the live list knows: its voices are not in the table, so the voice is typed.
     return (
-      <div className="flex flex-col gap-1">
-        <label htmlFor={id} className={fieldLabel}>
-          Voice
-        </label>
-        <input
-          id={id}
-          value={voice}
-          onChange={(e) => setOption('voice', e.target.value)}
-          className={control}
-        />
-      </div>
+      <Field label="Voice">
+        {(control) => (
+          <Input {...control} dense value={voice} onChange={(e) => setOption('voice', e.target.value)} />
+        )}
+      </Field>
     );
   }
   const known = spec.voices.some((v) => v.id === voice);

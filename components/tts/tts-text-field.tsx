@@ -1,7 +1,8 @@
 'use client';
 
-import { useId, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { Button } from '@/components/ui/button';
+import { Field, TextArea } from '@/components/ui/field';
 import {
   findTtsModel,
   TTS_MAX_INPUT_CHARS,
@@ -16,7 +17,6 @@ const hint = 'text-xs text-muted';
 
 /** The text to speak, its character count and how many requests it makes, and vocal directions. */
 export function TtsTextField() {
-  const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const text = usePlaygroundStore((s) => s.tts.text);
   const model = usePlaygroundStore((s) => s.tts.model);
@@ -44,36 +44,39 @@ export function TtsTextField() {
 
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        Text
-      </label>
-      <textarea
-        ref={area}
-        id={id}
-        rows={6}
-        value={text}
-        lang={spec?.languageTag}
-        dir="auto"
-        readOnly={running}
-        placeholder={spec?.languageTag.startsWith('ar') ? 'اكتب النص هنا' : 'Type what the voice should say…'}
-        aria-invalid={refusal !== null}
-        aria-describedby={`${id}-count ${id}-hint${refusal ? ` ${id}-error` : ''}`}
-        onChange={(e) => setOption('text', e.target.value)}
-        className="w-full resize-y rounded-md border border-line bg-surface px-3 py-2 text-base"
-      />
-      {refusal ? (
-        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
-          {refusal}
-        </p>
-      ) : null}
-      <p id={`${id}-count`} className={hint}>
-        {characters} {characters === 1 ? 'character' : 'characters'}
-        {pieces > 1 ? ` · sent as ${pieces} requests of at most ${TTS_MAX_INPUT_CHARS} characters` : ''}
-      </p>
-      <p id={`${id}-hint`} className={hint}>
-        Groq speaks at most {TTS_MAX_INPUT_CHARS} characters per request; longer text is split at sentence
-        ends and the pieces are joined into one audio.
-      </p>
+      <Field
+        label="Text"
+        error={refusal}
+        hint={
+          <>
+            <p>
+              {characters} {characters === 1 ? 'character' : 'characters'}
+              {pieces > 1 ? ` · sent as ${pieces} requests of at most ${TTS_MAX_INPUT_CHARS} characters` : ''}
+            </p>
+            <p>
+              Groq speaks at most {TTS_MAX_INPUT_CHARS} characters per request; longer text is split at
+              sentence ends and the pieces are joined into one audio.
+            </p>
+          </>
+        }
+      >
+        {(control) => (
+          <TextArea
+            {...control}
+            ref={area}
+            textSize="base"
+            rows={6}
+            value={text}
+            lang={spec?.languageTag}
+            dir="auto"
+            readOnly={running}
+            placeholder={
+              spec?.languageTag.startsWith('ar') ? 'اكتب النص هنا' : 'Type what the voice should say…'
+            }
+            onChange={(e) => setOption('text', e.target.value)}
+          />
+        )}
+      </Field>
       {spec?.vocalDirections ? (
         <fieldset className="flex flex-wrap items-center gap-1.5">
           <legend className={`${hint} float-left mr-1`}>
