@@ -5,7 +5,6 @@ import { useId } from 'react';
 import { modelsQueryOptions } from '@/lib/client/models-query';
 import { liveChatModels, type ModelInfo } from '@/lib/models/model-info';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { modelSpeed } from './model-speed';
 import { usePaneIndex, usePaneSettings } from './pane-context';
 
 const tokens = (n: number) => (n >= 1024 ? `${Math.round(n / 1024)}k` : `${n}`);
@@ -24,7 +23,7 @@ export function optionLabel(model: ModelInfo): string {
     : ['capabilities unknown'];
   const limits = `${tokens(model.contextWindow)} ctx, ${tokens(model.maxCompletionTokens)} out`;
   const preview = model.preview ? ' · preview' : '';
-  const speed = modelSpeed(model.id);
+  const speed = model.outputTokensPerSecond ? `~${model.outputTokensPerSecond} tok/s` : null;
   // A partial shutdown (Llama 3.x: gone for free and developer tiers, kept for enterprise keys) says
   // so; a server that still serves a fully retired id gets the date and Groq's replacement.
   const retired = model.deprecation;
