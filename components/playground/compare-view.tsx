@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Switch } from '@/components/ui/switch';
@@ -14,6 +14,7 @@ import { DEMO_NOTICE } from './conversation-column';
 import { preloadAnswerParts } from './lazy-parts';
 import { RaceSummary } from './race-stats';
 import { SystemPrompt } from './system-prompt';
+import { useSidewaysFit } from './use-sideways-fit';
 
 const WIDE = '(min-width: 1024px)';
 
@@ -32,6 +33,8 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
   const selected = Math.min(tab, count - 1);
   const panes = Array.from({ length: count }, (_, i) => i);
   const paneTabs = useTabKeys(panes, selected, setTab);
+  const row = useRef<HTMLDivElement>(null);
+  const fit = useSidewaysFit(row);
 
   // Panes stream at once: have the markdown renderer ready before the first token, so no pane ever
   // shows its answer as raw markdown while the renderer is still loading.
@@ -95,7 +98,15 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
         </div>
         {/* At 768 px and up the panes sit side by side, each at least 22rem wide; past what fits,
             the row scrolls sideways (snapping to a pane) rather than squeezing every answer. */}
+        {/* A third or fourth pane may not fit beside the others (1280 px with the parameters open):
+            say where it went rather than let it sit unseen past the edge. */}
+        <p role="status" className="text-xs text-muted empty:hidden max-md:hidden">
+          {fit.fits < fit.total
+            ? `${fit.fits} of ${fit.total} panes fit side by side at this width: scroll the panes sideways to see the others.`
+            : ''}
+        </p>
         <div
+          ref={row}
           data-compare-panes
           className="flex flex-1 gap-2 md:snap-x md:snap-mandatory md:overflow-x-auto md:pb-1"
         >
