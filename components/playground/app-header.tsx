@@ -44,7 +44,7 @@ export function AppHeader({
   const [theme, setTheme] = useTheme();
   const [codeRequest, setCodeRequest] = useState<ChatRequest | null>(null);
   const [batchesOpen, setBatchesOpen] = useState(false);
-  const { share, toast } = useShareLink();
+  const { share, shareSpeech, toast } = useShareLink();
   const { requestClear, dialog: clearDialog } = useClearConversation();
   const viewCode = () => setCodeRequest(currentRequest());
   const comparing = usePlaygroundStore((s) => s.compare);
@@ -63,7 +63,7 @@ export function AppHeader({
           },
           { kind: 'item', label: 'Clear', onSelect: requestClear },
         ] satisfies MenuEntry[])
-      : []),
+      : ([{ kind: 'item', label: 'Share', onSelect: () => void shareSpeech() }] satisfies MenuEntry[])),
     { kind: 'group', label: 'Theme' },
     ...THEMES.map(
       (t): MenuEntry => ({
