@@ -18,12 +18,8 @@ export function BatchSummary({ batch }: { batch: Batch }) {
     <div className="flex min-w-0 flex-col gap-1 text-sm">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <span className="font-mono text-xs">{batch.id}</span>
-        <span className="rounded bg-neutral-100 px-1.5 py-0.5 text-xs font-medium dark:bg-neutral-800">
-          {batch.status}
-        </span>
-        <span className="text-xs text-neutral-600 dark:text-neutral-400">
-          window {batch.completion_window}
-        </span>
+        <span className="rounded bg-subtle px-1.5 py-0.5 text-xs font-medium">{batch.status}</span>
+        <span className="text-xs text-muted">window {batch.completion_window}</span>
       </p>
       {counts && counts.total > 0 ? (
         <div className="flex items-center gap-2">
@@ -38,7 +34,7 @@ export function BatchSummary({ batch }: { batch: Batch }) {
           </span>
         </div>
       ) : null}
-      <p className="text-xs text-neutral-600 dark:text-neutral-400">
+      <p className="text-xs text-muted">
         Created {when(batch.created_at)} · expires {when(batch.expires_at)}
       </p>
       {errors.length > 0 ? (

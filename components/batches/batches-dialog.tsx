@@ -28,7 +28,7 @@ function BatchItem({ batch, onResults }: { batch: Batch; onResults: (batch: Batc
   });
   const cancellable = ['validating', 'in_progress', 'finalizing'].includes(batch.status);
   return (
-    <li className="flex flex-col gap-2 border-t border-neutral-200 py-3 first:border-t-0 dark:border-neutral-800">
+    <li className="flex flex-col gap-2 border-t border-divider py-3 first:border-t-0">
       <BatchSummary batch={batch} />
       <div className="flex flex-wrap gap-2">
         {hasResults(batch) ? (
@@ -88,7 +88,7 @@ export function BatchesDialog({ open, onClose }: { open: boolean; onClose: () =>
   return (
     <Dialog open={open} onClose={onClose} title="Batches">
       <div className="flex flex-col gap-3">
-        <p role="status" className="text-xs text-neutral-600 dark:text-neutral-400">
+        <p role="status" className="text-xs text-muted">
           {isPending
             ? 'Loading batches…'
             : `${batches.length} ${batches.length === 1 ? 'batch' : 'batches'}${active > 0 ? `, ${active} active (refreshing)` : ''}.`}

@@ -79,7 +79,7 @@ export function BatchControls({
           Moderation off to submit a batch, or use Run all, which screens every row.
         </p>
       ) : null}
-      <p className="text-xs text-neutral-600 dark:text-neutral-400">
+      <p className="text-xs text-muted">
         A Groq Batch job runs every row within the window at half the price; follow it under More → Batches.
       </p>
       {lastBatchId ? <SubmittedBatch id={lastBatchId} onError={onError} /> : null}

@@ -65,9 +65,9 @@ export function DatasetEditor({ variables }: { variables: readonly string[] }) {
         rows={6}
         spellCheck={false}
         placeholder={'city\nParis\nRome\nTokyo'}
-        className="max-h-[40vh] w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 font-mono text-sm dark:border-neutral-600 dark:bg-neutral-900"
+        className="max-h-[40vh] w-full resize-y rounded-md border border-line-input bg-surface px-3 py-2 font-mono text-sm"
       />
-      <p id={`${id}-hint`} className="text-xs text-neutral-600 dark:text-neutral-400">
+      <p id={`${id}-hint`} className="text-xs text-muted">
         CSV with a header row, or JSON Lines of objects (or upload .csv, .jsonl, .json). Each column is a
         variable. Up to {MAX_DATASET_ROWS.toLocaleString('en-US')} rows and {MAX_DATASET_BYTES / 1024 / 1024}{' '}
         MB.
@@ -83,7 +83,7 @@ export function DatasetEditor({ variables }: { variables: readonly string[] }) {
       {parsed?.ok ? (
         <div className="overflow-x-auto" tabIndex={-1}>
           <table className="w-full text-left text-xs">
-            <caption className="pb-1 text-left text-xs text-neutral-600 dark:text-neutral-400">
+            <caption className="pb-1 text-left text-xs text-muted">
               Preview: {parsed.dataset.rows.length} {parsed.dataset.rows.length === 1 ? 'row' : 'rows'}
               {parsed.dataset.rows.length > PREVIEW_ROWS ? ` (first ${PREVIEW_ROWS} shown)` : ''}
             </caption>
@@ -101,7 +101,7 @@ export function DatasetEditor({ variables }: { variables: readonly string[] }) {
             </thead>
             <tbody>
               {parsed.dataset.rows.slice(0, PREVIEW_ROWS).map((row, i) => (
-                <tr key={row.key} className="border-t border-neutral-200 dark:border-neutral-800">
+                <tr key={row.key} className="border-t border-divider">
                   <td className="px-2 py-1">{i + 1}</td>
                   {parsed.dataset.columns.map((c) => (
                     <td key={c} className="max-w-60 truncate px-2 py-1" dir="auto">

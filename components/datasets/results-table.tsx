@@ -44,7 +44,7 @@ function RowConversation({ row, onClose }: { row: RowResult; onClose: () => void
   return (
     <section
       aria-label={`${row.key} as a conversation`}
-      className="flex flex-col gap-2 rounded-md border border-neutral-200 p-3 dark:border-neutral-800"
+      className="flex flex-col gap-2 rounded-md border border-divider p-3"
     >
       <div className="flex items-center justify-between">
         <h3 className="text-sm font-semibold">{row.key} as a conversation</h3>
@@ -55,9 +55,7 @@ function RowConversation({ row, onClose }: { row: RowResult; onClose: () => void
       <ol className="flex flex-col gap-2">
         {turns.map((turn) => (
           <li key={turn.id} className="text-sm">
-            <span className="text-xs font-semibold uppercase text-neutral-600 dark:text-neutral-400">
-              {turn.role}
-            </span>
+            <span className="text-xs font-semibold uppercase text-muted">{turn.role}</span>
             {turn.role === 'assistant' ? (
               <div dir="auto">
                 <MarkdownMessage text={turn.text} />
@@ -143,10 +141,10 @@ export function ResultsTable() {
           </Button>
         </div>
       </div>
-      <div className="max-h-[50vh] overflow-auto rounded-md border border-neutral-200 dark:border-neutral-800">
+      <div className="max-h-[50vh] overflow-auto rounded-md border border-divider">
         <table className="w-full text-left text-xs">
           <caption className="sr-only">{title}</caption>
-          <thead className="sticky top-0 bg-neutral-50 dark:bg-neutral-900">
+          <thead className="sticky top-0 bg-surface-alt">
             <tr>
               <th scope="col" className="px-2 py-1">
                 Row
@@ -180,7 +178,7 @@ export function ResultsTable() {
               <tr
                 key={r.key}
                 onClick={() => setOpenKey(r.key)}
-                className="cursor-pointer border-t border-neutral-200 align-top hover:bg-neutral-50 dark:border-neutral-800 dark:hover:bg-neutral-900"
+                className="cursor-pointer border-t border-divider align-top hover:bg-surface-alt"
               >
                 <td className="px-2 py-1">
                   <Button

@@ -45,7 +45,7 @@ export function RunControls({ onRun, onStop }: { onRun: () => void; onStop: () =
             max={CONCURRENCY.max}
             value={concurrency}
             onChange={(event) => setConcurrency(Number(event.target.value))}
-            className="w-20 rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+            className="w-20 rounded-md border border-line-input bg-surface px-2 py-1 text-sm"
           />
         </div>
         {running ? (
@@ -58,7 +58,7 @@ export function RunControls({ onRun, onStop }: { onRun: () => void; onStop: () =
           </Button>
         )}
       </div>
-      <p className="text-xs text-neutral-600 dark:text-neutral-400">
+      <p className="text-xs text-muted">
         Run all sends every row now, that many at a time, and shows each answer below.
       </p>
       {summary ? (
@@ -69,7 +69,7 @@ export function RunControls({ onRun, onStop }: { onRun: () => void; onStop: () =
             value={summary.finished}
             className="h-2 w-full accent-groq-strong"
           />
-          <p role="status" className="text-xs text-neutral-700 dark:text-neutral-300">
+          <p role="status" className="text-xs text-fg-soft">
             {summary.finished} of {summary.total} · {summary.errors}{' '}
             {summary.errors === 1 ? 'error' : 'errors'} · {Math.round(summary.tokensPerSecond)} tokens/s
             {waiting > 0 ? ` · rate limited, resuming in ${waiting} s` : ''}

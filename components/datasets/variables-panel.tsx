@@ -25,7 +25,7 @@ function VariableField({ name }: { name: string }) {
         value={value}
         onChange={(event) => setValue(name, event.target.value)}
         aria-invalid={value === '' ? true : undefined}
-        className="field-sizing-content max-h-40 w-full resize-y rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm aria-invalid:border-amber-500 dark:border-neutral-600 dark:bg-neutral-900"
+        className="field-sizing-content max-h-40 w-full resize-y rounded-md border border-line-input bg-surface px-2 py-1 text-sm aria-invalid:border-amber-500"
       />
     </div>
   );
@@ -41,10 +41,7 @@ export function VariablesPanel() {
   return (
     <section aria-labelledby="variables-heading" className="flex flex-col gap-3">
       <div className="flex items-center justify-between">
-        <h2
-          id="variables-heading"
-          className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
-        >
+        <h2 id="variables-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
           Variables
         </h2>
         <Button size="xs" onClick={() => setDatasetOpen(true)}>
@@ -52,7 +49,7 @@ export function VariablesPanel() {
         </Button>
       </div>
       {names.length === 0 ? (
-        <p className="text-xs text-neutral-600 dark:text-neutral-400">
+        <p className="text-xs text-muted">
           Write <code>{'{{name}}'}</code> in the system prompt, a message or the composer to add a variable; a
           Dataset runs the prompt once per row.
         </p>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { Switch } from '@/components/ui/switch';
 import { GRADER_KINDS, GRADER_LABELS, type GraderKind } from '@/lib/eval/grade';
@@ -137,14 +138,14 @@ export function GraderSelect({
               <label htmlFor={promptId} className="text-sm font-medium">
                 Judge prompt
               </label>
-              <button
-                type="button"
+              <Button
+                variant="link"
+                size="xs"
                 disabled={value.judgePrompt === DEFAULT_JUDGE_PROMPT}
                 onClick={() => set('judgePrompt', DEFAULT_JUDGE_PROMPT)}
-                className="text-xs text-groq underline disabled:text-neutral-500 disabled:no-underline"
               >
                 Reset to default
-              </button>
+              </Button>
             </div>
             <textarea
               id={promptId}

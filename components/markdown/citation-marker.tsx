@@ -24,7 +24,7 @@ function DocumentCitation({ sources, annotation }: { sources: CitationSources; a
       ) : (
         <>
           <span className="block">Cited passage: “{passage.quote}”</span>
-          <span className="block whitespace-pre-wrap text-neutral-600 dark:text-neutral-400">
+          <span className="block whitespace-pre-wrap text-muted">
             {text.length > 300 ? `${text.slice(0, 300)}…` : text}
           </span>
         </>
@@ -43,6 +43,7 @@ export function CitationMarker({ n }: { n: number }) {
   const toolCall = annotation.function_citation?.tool_call_id;
   return (
     <>
+      {/* Raw: a superscript marker inside running text; Button's padding and focus shape would break the line. */}
       <button
         type="button"
         aria-label={`Citation ${n}`}
@@ -58,7 +59,7 @@ export function CitationMarker({ n }: { n: number }) {
           id={id}
           role="note"
           aria-label={`Source of citation ${n}`}
-          className="my-1 block rounded border border-neutral-300 bg-neutral-50 p-2 text-xs dark:border-neutral-700 dark:bg-neutral-900"
+          className="my-1 block rounded border border-line bg-surface-alt p-2 text-xs"
         >
           {annotation.document_citation ? (
             <DocumentCitation sources={sources} annotation={annotation} />

@@ -16,7 +16,7 @@ import { cx, renderInline, renderInlineToken } from './markdown-inline';
  * http(s)/mailto links become anchors; images never load; footnotes stay text (marked knows none).
  */
 
-const cellClass = 'border border-neutral-300 px-3 py-1.5 text-left align-top dark:border-neutral-700';
+const cellClass = 'border border-line px-3 py-1.5 text-left align-top';
 
 const HEADING_CLASS = [
   '',
@@ -25,7 +25,7 @@ const HEADING_CLASS = [
   'mt-5 mb-2 text-lg font-semibold',
   'mt-4 mb-2 text-base font-semibold',
   'mt-4 mb-2 text-sm font-semibold',
-  'mt-4 mb-2 text-sm font-semibold text-neutral-600 dark:text-neutral-400',
+  'mt-4 mb-2 text-sm font-semibold text-muted',
 ];
 
 function renderListItem(item: Tokens.ListItem, key: number): ReactNode {
@@ -97,15 +97,12 @@ export function renderBlockToken(token: Token, key: number): ReactNode {
     }
     case 'blockquote':
       return (
-        <blockquote
-          key={key}
-          className="my-4 border-l-4 border-neutral-300 pl-4 text-neutral-600 dark:border-neutral-700 dark:text-neutral-400 [&>p]:my-2"
-        >
+        <blockquote key={key} className="my-4 border-l-4 border-line pl-4 text-muted [&>p]:my-2">
           {renderBlocks(token.tokens ?? [])}
         </blockquote>
       );
     case 'hr':
-      return <hr key={key} className="my-6 border-neutral-200 dark:border-neutral-800" />;
+      return <hr key={key} className="my-6 border-divider" />;
     case 'list': {
       const t = token as Tokens.List;
       const items = t.items.map(renderListItem);
@@ -135,7 +132,7 @@ export function renderBlockToken(token: Token, key: number): ReactNode {
       return (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: lets keyboard users scroll wide tables.
         <div key={key} className="my-4 max-w-full overflow-x-auto" tabIndex={0}>
-          <table className="min-w-full border-collapse border border-neutral-300 text-sm dark:border-neutral-700">
+          <table className="min-w-full border-collapse border border-line text-sm">
             <thead>
               <tr>
                 {t.header.map((cell, i) => (
@@ -144,7 +141,7 @@ export function renderBlockToken(token: Token, key: number): ReactNode {
                     key={i}
                     // className before style: a cell's alignment can arrive after it was created
                     // (streaming), and the DOM keeps attributes in insertion order.
-                    className={cx(cellClass, 'bg-neutral-50 font-semibold dark:bg-neutral-900')}
+                    className={cx(cellClass, 'bg-surface-alt font-semibold')}
                     style={alignStyle(cell.align)}
                   >
                     {renderInline(cell.tokens)}

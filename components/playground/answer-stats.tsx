@@ -58,7 +58,7 @@ export function AnswerStats({ answer }: { answer: AnswerMeta }) {
   ];
   const line = summaryLine(answer, ttft, tokensPerSecond);
   return (
-    <details className="group/stats mt-2 min-w-0 text-xs text-neutral-600 dark:text-neutral-400">
+    <details className="group/stats mt-2 min-w-0 text-xs text-muted">
       <summary className="flex cursor-pointer list-none flex-wrap items-baseline gap-x-2 rounded tabular-nums focus-visible:outline-2 focus-visible:outline-groq-strong [&::-webkit-details-marker]:hidden">
         <span>{line || answer.status}</span>
         <span className="underline decoration-dotted underline-offset-2">
@@ -69,7 +69,7 @@ export function AnswerStats({ answer }: { answer: AnswerMeta }) {
       <StatsList
         label="Answer statistics"
         items={items}
-        className="mt-1 flex flex-wrap gap-x-4 gap-y-1 rounded-md bg-neutral-50 px-2 py-1.5 dark:bg-neutral-900"
+        className="mt-1 flex flex-wrap gap-x-4 gap-y-1 rounded-md bg-surface-alt px-2 py-1.5"
       />
     </details>
   );

@@ -46,7 +46,7 @@ export function AppHeader({
   const [theme, setTheme] = useTheme();
   const [codeRequest, setCodeRequest] = useState<ChatRequest | null>(null);
   const [batchesOpen, setBatchesOpen] = useState(false);
-  const { share, toast } = useShareLink();
+  const { share, shareSpeech, toast } = useShareLink();
   const { requestClear, dialog: clearDialog } = useClearConversation();
   const viewCode = () => setCodeRequest(currentRequest());
   const comparing = usePlaygroundStore((s) => s.compare);
@@ -66,7 +66,7 @@ export function AppHeader({
           },
           { kind: 'item', label: 'Clear', onSelect: requestClear },
         ] satisfies MenuEntry[])
-      : []),
+      : ([{ kind: 'item', label: 'Share', onSelect: () => void shareSpeech() }] satisfies MenuEntry[])),
     { kind: 'group', label: 'Theme' },
     ...THEMES.map(
       (t): MenuEntry => ({
@@ -83,7 +83,7 @@ export function AppHeader({
   ];
 
   return (
-    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-neutral-200 px-2 sm:px-4 lg:gap-3 dark:border-neutral-800">
+    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-divider px-2 sm:px-4 lg:gap-3">
       <h1 className="shrink-0 whitespace-nowrap text-base font-semibold sm:text-lg">
         <span className="text-groq-strong dark:text-groq">Groq</span>
         <span className="sr-only lg:not-sr-only"> Playground</span>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { isRemoteImage } from '@/lib/image/url';
 import { INLINE_IMAGE_PLACEHOLDER } from '@/lib/store/safe-storage';
@@ -38,19 +39,12 @@ export function AttachedImages({ urls }: { urls: string[] }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed once sent; the same URL may repeat
           <li key={index}>
             {url === INLINE_IMAGE_PLACEHOLDER ? (
-              <span className="text-xs text-neutral-600 dark:text-neutral-400">
-                Uploaded image not kept after reload
-              </span>
+              <span className="text-xs text-muted">Uploaded image not kept after reload</span>
             ) : (
-              <button
-                type="button"
-                title="Open the full image"
-                onClick={() => setOpen(index)}
-                className="block rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-groq-strong"
-              >
+              <Button variant="ghost" size="bare" title="Open the full image" onClick={() => setOpen(index)}>
                 {/* biome-ignore lint/performance/noImgElement: user-supplied URLs and data URLs, not static assets */}
                 <img src={url} alt={`Attachment ${index + 1}`} className="h-20 w-20 rounded object-cover" />
-              </button>
+              </Button>
             )}
           </li>
         ))}

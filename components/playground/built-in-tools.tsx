@@ -39,7 +39,7 @@ export function BuiltInToolSwitches() {
           onChange={(checked) => setGrounding({ [tool.setting]: checked })}
         />
       ))}
-      {description ? <p className="text-xs text-neutral-600 dark:text-neutral-400">{description}</p> : null}
+      {description ? <p className="text-xs text-muted">{description}</p> : null}
     </fieldset>
   );
 }

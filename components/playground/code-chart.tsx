@@ -122,7 +122,7 @@ export function CodeChart({ chart }: { chart: Chart }) {
         role="img"
         aria-label={`Chart: ${title}`}
         viewBox={`0 0 ${W} ${H}`}
-        className="w-full max-w-md rounded border border-neutral-200 bg-white text-neutral-700 dark:border-neutral-800 dark:bg-neutral-950 dark:text-neutral-300"
+        className="w-full max-w-md rounded border border-divider bg-canvas text-fg-soft"
       >
         <text x={W / 2} y={16} fontSize="12" textAnchor="middle" fill="currentColor">
           {title.slice(0, 60)}

@@ -37,7 +37,7 @@ export function CodeExecution({ code, results }: { code: string; results: readon
             {result.text !== undefined ? (
               <>
                 <p className="text-xs font-semibold">Output</p>
-                <pre className="max-h-64 overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs whitespace-pre-wrap dark:bg-neutral-900">
+                <pre className="max-h-64 overflow-auto rounded bg-sunken p-2 font-mono text-xs whitespace-pre-wrap">
                   {result.text}
                 </pre>
               </>
@@ -47,7 +47,7 @@ export function CodeExecution({ code, results }: { code: string; results: readon
               <img
                 src={png}
                 alt={`Output ${index + 1} drawn by the code (PNG)`}
-                className="h-auto max-w-full self-start rounded border border-neutral-200 dark:border-neutral-800"
+                className="h-auto max-w-full self-start rounded border border-divider"
               />
             ) : result.png ? (
               <p className="text-xs text-red-600">An image output was not valid base64 PNG data.</p>

@@ -51,19 +51,16 @@ export function ComparePane({
       <section
         id={`compare-pane-${pane + 1}`}
         aria-label={name}
-        className={`flex min-w-0 flex-1 flex-col rounded-md border border-neutral-200 md:min-w-[22rem] md:basis-0 md:snap-start dark:border-neutral-800 ${hidden ? 'max-md:hidden' : ''} ${editing ? 'ring-1 ring-groq' : ''}`}
+        className={`flex min-w-0 flex-1 flex-col rounded-md border border-divider md:min-w-[22rem] md:basis-0 md:snap-start ${hidden ? 'max-md:hidden' : ''} ${editing ? 'ring-1 ring-groq' : ''}`}
       >
-        <div className="flex shrink-0 flex-col gap-2 border-b border-neutral-200 p-2 dark:border-neutral-800">
+        <div className="flex shrink-0 flex-col gap-2 border-b border-divider p-2">
           <div className="flex items-center gap-2">
             <h2 className="shrink-0 text-sm font-semibold">{name}</h2>
             <div className="min-w-0 flex-1">
               <ModelPicker />
             </div>
           </div>
-          <p
-            className="line-clamp-2 break-words text-xs text-neutral-600 dark:text-neutral-400"
-            title={differs}
-          >
+          <p className="line-clamp-2 break-words text-xs text-muted" title={differs}>
             {pane === 0 ? 'Baseline' : differs ? `Differs from pane 1: ${differs}` : 'Same as pane 1'}
           </p>
           <PaneParameterStrip />

@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CompareEval } from '@/components/eval/compare-eval';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Switch } from '@/components/ui/switch';
-import { useTabKeys } from '@/components/ui/tabs';
+import { Tab, useTabKeys } from '@/components/ui/tabs';
 import { MAX_PANES } from '@/lib/store/compare-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectStreaming } from '@/lib/store/selectors';
@@ -15,6 +15,7 @@ import { DEMO_NOTICE } from './conversation-column';
 import { preloadAnswerParts } from './lazy-parts';
 import { RaceSummary } from './race-stats';
 import { SystemPrompt } from './system-prompt';
+import { useSidewaysFit } from './use-sideways-fit';
 
 const WIDE = '(min-width: 1024px)';
 
@@ -33,6 +34,8 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
   const selected = Math.min(tab, count - 1);
   const panes = Array.from({ length: count }, (_, i) => i);
   const paneTabs = useTabKeys(panes, selected, setTab);
+  const row = useRef<HTMLDivElement>(null);
+  const fit = useSidewaysFit(row);
 
   // Panes stream at once: have the markdown renderer ready before the first token, so no pane ever
   // shows its answer as raw markdown while the renderer is still loading.
@@ -80,31 +83,31 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
           role="tablist"
           aria-label="Panes"
           onKeyDown={paneTabs.onKeyDown}
-          className="flex shrink-0 gap-1 border-b border-neutral-200 md:hidden dark:border-neutral-800"
+          className="flex shrink-0 gap-1 border-b border-divider md:hidden"
         >
           {panes.map((pane) => (
-            <button
+            <Tab
               key={pane}
               ref={paneTabs.tabRef(pane)}
-              type="button"
-              role="tab"
-              tabIndex={pane === selected ? 0 : -1}
-              aria-selected={pane === selected}
+              selected={pane === selected}
               aria-controls={`compare-pane-${pane + 1}`}
               onClick={() => setTab(pane)}
-              className={`-mb-px border-b-2 px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-groq ${
-                pane === selected
-                  ? 'border-groq-strong text-neutral-900 dark:border-groq dark:text-neutral-100'
-                  : 'border-transparent text-neutral-600 dark:text-neutral-400'
-              }`}
             >
               Pane {pane + 1}
-            </button>
+            </Tab>
           ))}
         </div>
         {/* At 768 px and up the panes sit side by side, each at least 22rem wide; past what fits,
             the row scrolls sideways (snapping to a pane) rather than squeezing every answer. */}
+        {/* A third or fourth pane may not fit beside the others (1280 px with the parameters open):
+            say where it went rather than let it sit unseen past the edge. */}
+        <p role="status" className="text-xs text-muted empty:hidden max-md:hidden">
+          {fit.fits < fit.total
+            ? `${fit.fits} of ${fit.total} panes fit side by side at this width: scroll the panes sideways to see the others.`
+            : ''}
+        </p>
         <div
+          ref={row}
           data-compare-panes
           className="flex flex-1 gap-2 md:snap-x md:snap-mandatory md:overflow-x-auto md:pb-1"
         >
@@ -115,7 +118,7 @@ export function CompareView({ demo, onOpenParameters }: { demo: boolean; onOpenP
         <RaceSummary />
         <CompareEval />
       </div>
-      <div className="shrink-0 border-t border-neutral-200 px-2 py-2 dark:border-neutral-800">
+      <div className="shrink-0 border-t border-divider px-2 py-2">
         <Composer />
       </div>
     </main>

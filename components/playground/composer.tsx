@@ -169,7 +169,7 @@ export function Composer() {
     >
       <div className="flex max-h-[35vh] flex-col gap-2 overflow-y-auto empty:hidden">
         {dragging ? (
-          <p className="text-sm text-neutral-700 dark:text-neutral-300">
+          <p className="text-sm text-fg-soft">
             {gate.acceptsImages ? 'Drop images to attach them.' : imageRefusal}
           </p>
         ) : null}
@@ -236,7 +236,7 @@ export function Composer() {
         onPaste={onPaste}
         placeholder="Message (Ctrl+Enter to submit; paste or drop images)"
         rows={3}
-        className="max-h-[30vh] min-h-[4.5rem] w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+        className="max-h-[30vh] min-h-[4.5rem] w-full resize-y rounded-md border border-line-input bg-surface px-3 py-2 text-sm"
       />
       <ImageFileInput inputRef={fileInput} attacher={attacher} />
       <div className="flex items-center gap-2">

@@ -48,14 +48,14 @@ export function ConversationColumn({ demo }: { demo: boolean }) {
           </div>
         </div>
         {follow.showJump ? (
-          <div className="absolute inset-x-0 bottom-0 flex h-12 items-center justify-center border-t border-neutral-200 dark:border-neutral-800">
+          <div className="absolute inset-x-0 bottom-0 flex h-12 items-center justify-center border-t border-divider">
             <Button className="shadow-sm" onClick={follow.jumpToLatest}>
               Jump to latest <span aria-hidden="true">↓</span>
             </Button>
           </div>
         ) : null}
       </div>
-      <div className="shrink-0 border-t border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-950">
+      <div className="shrink-0 border-t border-divider bg-canvas">
         <div className="mx-auto flex w-full max-w-4xl flex-col gap-2 px-3 py-3 sm:px-4">
           <div className="sm:hidden">
             <ModelPicker />

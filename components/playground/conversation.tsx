@@ -17,7 +17,7 @@ function PlainTurn({ id }: { id: string }) {
   const pane = usePaneIndex();
   const content = usePlaygroundStore((s) => selectPaneMessages(s, pane).find((m) => m.id === id)?.content);
   return (
-    <li className="min-h-16 whitespace-pre-wrap rounded-md border border-neutral-200 p-3 text-sm dark:border-neutral-800">
+    <li className="min-h-16 whitespace-pre-wrap rounded-md border border-divider p-3 text-sm">
       {markdownAsPlainText(content ?? '')}
     </li>
   );
@@ -38,7 +38,7 @@ export function Conversation() {
   return (
     <section aria-label="Conversation editor" className="flex flex-col gap-3">
       {list.length === 0 ? (
-        <p className="rounded-md border border-dashed border-neutral-300 p-6 text-center text-sm text-neutral-600 dark:border-neutral-700 dark:text-neutral-400">
+        <p className="rounded-md border border-dashed border-line p-6 text-center text-sm text-muted">
           Write a message below and press Submit to see the model answer.
         </p>
       ) : (

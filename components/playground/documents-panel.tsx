@@ -1,16 +1,13 @@
 'use client';
 
 import { type ChangeEvent, useId, useState } from 'react';
+import { Button, buttonClass } from '@/components/ui/button';
+import { Field, Input, TextArea } from '@/components/ui/field';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { Switch } from '@/components/ui/switch';
 import { type DocumentDraft, documentProblem, nextDocumentId } from '@/lib/chat/grounding';
 import { newMessageId } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-
-const input =
-  'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900';
-const smallButton =
-  'rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800';
 
 /** Text files only: a document is sent as `{type: "text"}`. 1 MB keeps requests and saved state sane. */
 const MAX_UPLOAD_BYTES = 1024 * 1024;
@@ -27,7 +24,6 @@ async function readTextFile(file: File): Promise<string> {
 }
 
 function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number; all: DocumentDraft[] }) {
-  const id = useId();
   const setGrounding = usePlaygroundStore((s) => s.setGrounding);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const label = `Document ${index + 1}`;
@@ -46,41 +42,46 @@ function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number
     }
   };
   return (
-    <fieldset className="flex flex-col gap-1 rounded border border-neutral-200 p-2 dark:border-neutral-800">
+    <fieldset className="flex flex-col gap-1 rounded border border-divider p-2">
       <legend className="px-1 text-xs font-semibold">{label}</legend>
-      <label htmlFor={`${id}-text`} className="sr-only">
-        {label}
-      </label>
-      <textarea
-        id={`${id}-text`}
-        className={`${input} text-xs`}
-        rows={5}
-        placeholder="Paste text, or upload a .txt or .md file"
-        value={doc.text}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(e) => update({ text: e.target.value })}
-      />
-      <label htmlFor={`${id}-id`} className="text-xs font-medium">
-        Citation id
-      </label>
-      <input
-        id={`${id}-id`}
-        className={`${input} font-mono text-xs`}
-        value={doc.id}
-        onChange={(e) => update({ id: e.target.value })}
-      />
-      {problem ? (
-        <p id={`${id}-problem`} className="text-xs text-amber-700 dark:text-amber-300">
-          {problem}
-        </p>
-      ) : null}
+      <Field label={label} labelLook="hidden" warning={problem}>
+        {(control) => (
+          <TextArea
+            {...control}
+            dense
+            textSize="xs"
+            rows={5}
+            placeholder="Paste text, or upload a .txt or .md file"
+            value={doc.text}
+            onChange={(e) => update({ text: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="Citation id" labelLook="small">
+        {(control) => (
+          <Input
+            {...control}
+            dense
+            mono
+            textSize="xs"
+            value={doc.id}
+            onChange={(e) => update({ id: e.target.value })}
+          />
+        )}
+      </Field>
       {uploadError ? (
         <p role="alert" className="text-xs text-red-600">
           {uploadError}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
-        <label className={`${smallButton} cursor-pointer focus-within:outline-2 focus-within:outline-groq`}>
+        <label
+          className={buttonClass(
+            'secondary',
+            'xs',
+            'cursor-pointer focus-within:outline-2 focus-within:outline-groq',
+          )}
+        >
           Upload text into {label}
           <input
             type="file"
@@ -89,9 +90,8 @@ function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number
             onChange={(e) => void upload(e)}
           />
         </label>
-        <button
-          type="button"
-          className={smallButton}
+        <Button
+          size="xs"
           onClick={(event) => {
             const section = event.currentTarget.closest('section');
             setGrounding({ documents: all.filter((d) => d.key !== doc.key) });
@@ -99,7 +99,7 @@ function DocumentEditor({ doc, index, all }: { doc: DocumentDraft; index: number
           }}
         >
           Remove {label}
-        </button>
+        </Button>
       </div>
     </fieldset>
   );
@@ -117,19 +117,16 @@ export function DocumentsPanel() {
     });
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
-      <h2
-        id={`${id}-heading`}
-        className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
-      >
+      <h2 id={`${id}-heading`} className="text-sm font-semibold uppercase tracking-wide text-muted">
         Documents
       </h2>
       {documents.map((doc, index) => (
         <DocumentEditor key={doc.key} doc={doc} index={index} all={documents} />
       ))}
       <div>
-        <button type="button" className={smallButton} onClick={add} data-add-document>
+        <Button size="xs" onClick={add} data-add-document>
           Add document
-        </button>
+        </Button>
       </div>
       <Switch
         label="Citations"

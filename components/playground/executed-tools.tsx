@@ -6,8 +6,7 @@ import type { ExecutedTool } from '@/lib/stream/events';
 import { CodeExecution } from './code-execution';
 import { SearchResults } from './search-results';
 
-const pre =
-  'max-h-64 overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs whitespace-pre-wrap dark:bg-neutral-900';
+const pre = 'max-h-64 overflow-auto rounded bg-sunken p-2 font-mono text-xs whitespace-pre-wrap';
 
 function GenericTool({ argumentsText, output }: { argumentsText: string; output?: string | null }) {
   return (
@@ -28,9 +27,9 @@ function ExecutedToolItem({ tool }: { tool: ExecutedTool }) {
   const view = describeExecutedTool(tool);
   return (
     <li id={`executed-tool-${tool.index}`}>
-      <details className="rounded border border-neutral-200 dark:border-neutral-800">
+      <details className="rounded border border-divider">
         <summary className="cursor-pointer px-2 py-1 text-xs font-medium">{view.summary}</summary>
-        <div className="border-t border-neutral-200 p-2 dark:border-neutral-800">
+        <div className="border-t border-divider p-2">
           {view.kind === 'search' ? (
             <>
               <SearchResults
@@ -66,9 +65,7 @@ function ExecutedToolItem({ tool }: { tool: ExecutedTool }) {
 export function ExecutedTools({ tools }: { tools: readonly ExecutedTool[] }) {
   return (
     <section aria-label="Executed tools" className="mt-2 flex flex-col gap-1">
-      <h3 className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
-        Executed tools
-      </h3>
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">Executed tools</h3>
       <ol className="flex flex-col gap-1">
         {tools.map((tool) => (
           <ExecutedToolItem key={tool.index} tool={tool} />

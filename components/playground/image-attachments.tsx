@@ -10,7 +10,7 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const URL_LIMIT_MB = Math.round(MAX_IMAGE_URL_BYTES / (1024 * 1024));
 const field =
-  'min-w-0 flex-1 rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm disabled:opacity-50 dark:border-neutral-600 dark:bg-neutral-900';
+  'min-w-0 flex-1 rounded-md border border-line-input bg-surface px-2 py-1 text-sm disabled:opacity-50';
 
 /** The hidden file input behind Upload images: several images at once; limits are checked after. */
 export function ImageFileInput({
@@ -51,7 +51,7 @@ export function DraftImages({ focusAfterRemove }: { focusAfterRemove: RefObject<
           <img
             src={url}
             alt={`Draft attachment ${index + 1}`}
-            className="h-16 w-16 rounded border border-neutral-200 object-cover dark:border-neutral-800"
+            className="h-16 w-16 rounded border border-divider object-cover"
           />
           <Button
             variant="ghost"
@@ -94,16 +94,13 @@ export function AttachPanel({
     }
   };
   return (
-    <fieldset
-      id={id}
-      className="flex flex-col gap-2 rounded-md border border-neutral-200 p-2 dark:border-neutral-800"
-    >
+    <fieldset id={id} className="flex flex-col gap-2 rounded-md border border-divider p-2">
       <legend className="sr-only">Attach images</legend>
       <div className="flex flex-wrap items-center gap-2">
         <Button size="xs" onClick={onUpload}>
           Upload images
         </Button>
-        <label htmlFor={fieldId} className="text-xs font-medium text-neutral-700 dark:text-neutral-300">
+        <label htmlFor={fieldId} className="text-xs font-medium text-fg-soft">
           Image URL
         </label>
         <input
@@ -120,7 +117,7 @@ export function AttachPanel({
           Add image URL
         </Button>
       </div>
-      <p id={`${id}-help`} className="text-xs text-neutral-600 dark:text-neutral-400">
+      <p id={`${id}-help`} className="text-xs text-muted">
         Groq fetches image URLs itself; up to {URL_LIMIT_MB} MB. Uploaded, pasted or dropped images are sent
         as base64, up to 4 MB (larger ones are resized).
       </p>
@@ -144,7 +141,7 @@ export function AttachStatus({
   const notices = attacher.preparing ? [attacher.preparing] : attacher.notices;
   return (
     <>
-      <div role="status" className="text-sm text-neutral-700 empty:hidden dark:text-neutral-300">
+      <div role="status" className="text-sm text-fg-soft empty:hidden">
         {notices.map((notice) => (
           <p key={notice}>{notice}</p>
         ))}

@@ -17,9 +17,7 @@ export function JsonAnswer({ text }: { text: string }) {
       >
         {pretty !== null ? 'Valid JSON' : 'Invalid JSON'}
       </span>
-      <pre className="overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-900">
-        {pretty ?? text}
-      </pre>
+      <pre className="overflow-auto rounded bg-sunken p-2 font-mono text-xs">{pretty ?? text}</pre>
     </div>
   );
 }

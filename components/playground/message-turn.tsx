@@ -30,7 +30,7 @@ function textboxLabel(message: ConversationMessage, index: number): string {
   return `${roleLabel(message.role)} turn ${index + 1}`;
 }
 
-const muted = 'text-neutral-600 dark:text-neutral-400';
+const muted = 'text-muted';
 
 /** Another of this turn's buttons, by its accessible name. */
 const sibling = (button: HTMLElement, label: string) =>
@@ -83,13 +83,13 @@ export const MessageTurn = memo(function MessageTurn({
 
   return (
     <li
-      className="group rounded-md border border-neutral-200 p-3 dark:border-neutral-800"
+      className="group rounded-md border border-divider p-3"
       data-role={message.role}
       aria-label={`${role} message`}
     >
       <div className="mb-1 flex flex-wrap items-center gap-1">
         {message.role === 'tool' ? (
-          <span className="px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-neutral-700 dark:text-neutral-300">
+          <span className="px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-fg-soft">
             Tool result · <span className="font-mono normal-case">{message.toolName}</span>{' '}
             <span className={`font-mono font-normal normal-case ${muted}`}>({message.toolCallId})</span>
           </span>
@@ -185,7 +185,7 @@ export const MessageTurn = memo(function MessageTurn({
               ? 'Type what the function returned, then Submit'
               : `Enter ${message.role} message…`
           }
-          className="field-sizing-content max-h-[70vh] w-full resize-y rounded border border-transparent bg-transparent px-1 py-1 text-sm hover:border-neutral-300 focus:border-neutral-400 dark:hover:border-neutral-700"
+          className="field-sizing-content max-h-[70vh] w-full resize-y rounded border border-transparent bg-transparent px-1 py-1 text-sm hover:border-line focus:border-neutral-400"
         />
       )}
       {pendingEdit !== undefined ? <PendingEditHint /> : null}

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { Button } from '@/components/ui/button';
 import type { ModelAvailability } from '@/lib/client/model-availability';
 import { modelsQueryOptions } from '@/lib/client/models-query';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
@@ -47,8 +48,8 @@ export function ModelAvailabilityNotice({
     >
       <span>{availability.message}</span>
       {replacement ? (
-        <button
-          type="button"
+        <Button
+          size="xs"
           onClick={() =>
             setModel(
               pane ?? contextPane,
@@ -56,10 +57,9 @@ export function ModelAvailabilityNotice({
               data?.data.find((m) => m.id === replacement),
             )
           }
-          className="rounded-md border border-amber-400 px-2 py-1 text-xs font-medium hover:bg-amber-100 dark:border-amber-600 dark:hover:bg-amber-900"
         >
           Use {replacement}
-        </button>
+        </Button>
       ) : null}
     </div>
   );

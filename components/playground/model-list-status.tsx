@@ -14,7 +14,7 @@ export function ModelListStatus({ choosing, queued }: { choosing: boolean; queue
   const kept = queued ? ' Your message is kept and will be sent as soon as it is.' : '';
   const keptOnError = queued ? ' Your message is kept.' : '';
   return (
-    <p role="status" className="text-sm text-neutral-700 dark:text-neutral-300">
+    <p role="status" className="text-sm text-fg-soft">
       {error
         ? `The model list could not be loaded (${error.message}): nothing can be sent until it is; reload to try again.${keptOnError}`
         : `Getting the model list ready…${kept}`}

@@ -5,7 +5,6 @@ import { useId } from 'react';
 import { modelsQueryOptions } from '@/lib/client/models-query';
 import { liveChatModels, type ModelInfo } from '@/lib/models/model-info';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { modelSpeed } from './model-speed';
 import { usePaneIndex, usePaneSettings } from './pane-context';
 
 const tokens = (n: number) => (n >= 1024 ? `${Math.round(n / 1024)}k` : `${n}`);
@@ -24,7 +23,7 @@ export function optionLabel(model: ModelInfo): string {
     : ['capabilities unknown'];
   const limits = `${tokens(model.contextWindow)} ctx, ${tokens(model.maxCompletionTokens)} out`;
   const preview = model.preview ? ' · preview' : '';
-  const speed = modelSpeed(model.id);
+  const speed = model.outputTokensPerSecond ? `~${model.outputTokensPerSecond} tok/s` : null;
   // A partial shutdown (Llama 3.x: gone for free and developer tiers, kept for enterprise keys) says
   // so; a server that still serves a fully retired id gets the date and Groq's replacement.
   const retired = model.deprecation;
@@ -78,13 +77,11 @@ export function ModelPicker({ label = 'Model' }: { label?: string }) {
       <label htmlFor={id} className="sr-only text-sm font-medium xl:not-sr-only">
         {label}
       </label>
-      <div className="relative min-w-0 flex-1 rounded-md border border-neutral-300 bg-white focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-groq-strong hover:bg-neutral-50 dark:border-neutral-700 dark:bg-neutral-900 dark:hover:bg-neutral-800">
+      <div className="relative min-w-0 flex-1 rounded-md border border-line bg-surface focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-groq-strong hover:bg-neutral-50 dark:hover:bg-neutral-800">
         <div aria-hidden="true" className="flex min-w-0 items-center gap-1 py-0.5 pr-1.5 pl-2">
           <span className="flex min-w-0 flex-1 flex-col leading-tight">
             <span className="truncate text-[13px] font-medium">{title}</span>
-            <span className="truncate font-mono text-[11px] text-neutral-600 dark:text-neutral-400">
-              {model}
-            </span>
+            <span className="truncate font-mono text-[11px] text-muted">{model}</span>
           </span>
           <span className="shrink-0 text-xs text-neutral-500">▾</span>
         </div>

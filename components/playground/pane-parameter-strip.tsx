@@ -48,7 +48,7 @@ export function PaneParameterStrip() {
         onChange={(v) => setParameter('topP', v)}
       />
       {efforts.length > 0 ? (
-        <label className="flex min-w-0 flex-col gap-0.5 text-xs text-neutral-600 dark:text-neutral-400">
+        <label className="flex min-w-0 flex-col gap-0.5 text-xs text-muted">
           Reasoning Effort
           <select
             value={effort && efforts.includes(effort) ? effort : ''}
@@ -58,7 +58,7 @@ export function PaneParameterStrip() {
                 event.target.value === '' ? null : (event.target.value as ReasoningEffort),
               )
             }
-            className="w-full rounded border border-neutral-300 bg-white px-1 py-0.5 text-sm text-neutral-900 dark:border-neutral-700 dark:bg-neutral-900 dark:text-neutral-100"
+            className="w-full rounded border border-line bg-surface px-1 py-0.5 text-sm text-fg"
           >
             <option value="">{notSentEffortLabel(reasoning?.defaultEffort ?? null)}</option>
             {efforts.map((value) => (

@@ -55,10 +55,7 @@ export function ParametersPanel() {
   return (
     <section aria-labelledby="parameters-heading" className="flex flex-col gap-4">
       <div className="flex items-center justify-between">
-        <h2
-          id="parameters-heading"
-          className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
-        >
+        <h2 id="parameters-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
           Parameters{paneCount > 1 ? ` · Pane ${pane + 1}` : ''}
         </h2>
         <Button size="xs" onClick={() => resetParameters(pane)}>

@@ -57,7 +57,7 @@ export function ParametersColumn({
       <aside
         id={sheetOpen ? undefined : PARAMETERS_PANEL_ID}
         aria-label="Parameters panel"
-        className="hidden min-h-0 w-80 shrink-0 overflow-y-auto overscroll-contain border-l border-neutral-200 px-4 py-4 lg:block dark:border-neutral-800"
+        className="hidden min-h-0 w-80 shrink-0 overflow-y-auto overscroll-contain border-l border-divider px-4 py-4 lg:block"
       >
         {sheetOpen ? null : <Panels />}
       </aside>

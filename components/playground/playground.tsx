@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState } from 'react';
 import { MODE_PANEL_ID, modeTabId, type PlaygroundMode } from '@/components/stt/mode-switch';
+import { SpeechLinkOpener } from '@/components/stt/speech-link-opener';
 import { LoadBoundary } from '@/components/ui/load-boundary';
 import { Notice } from '@/components/ui/notice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
@@ -54,6 +55,7 @@ export function Playground({ demo }: { demo: boolean }) {
   const closeParameters = useCallback(() => setParametersOpen(false), []);
   const openParameters = useCallback(() => setParametersOpen(true), []);
   const chat = mode === 'chat';
+  const openSpeech = useCallback(() => setMode('speech'), []);
 
   return (
     <div className="flex h-dvh flex-col overflow-hidden" data-ready={ready ? 'true' : 'false'}>
@@ -65,6 +67,7 @@ export function Playground({ demo }: { demo: boolean }) {
         currentRequest={viewRequest}
       />
       <SharedLinkOpener ready={ready} />
+      <SpeechLinkOpener ready={ready} onOpen={openSpeech} />
       <div
         id={MODE_PANEL_ID}
         role="tabpanel"
@@ -93,7 +96,7 @@ export function Playground({ demo }: { demo: boolean }) {
           </div>
         )}
       </div>
-      <footer className="flex shrink-0 justify-center border-t border-neutral-200 px-4 py-1 dark:border-neutral-800">
+      <footer className="flex shrink-0 justify-center border-t border-divider px-4 py-1">
         <PoweredByGroq />
       </footer>
     </div>

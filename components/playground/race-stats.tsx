@@ -39,7 +39,7 @@ export function PaneRaceStats({ pane }: { pane: number }) {
         ['Output tokens', stats.outputTokens === undefined ? '—' : String(stats.outputTokens)],
         ['Total time', formatMs(stats.totalMs)],
       ]}
-      className="flex flex-wrap gap-x-3 gap-y-0.5 text-xs tabular-nums text-neutral-700 dark:text-neutral-300"
+      className="flex flex-wrap gap-x-3 gap-y-0.5 text-xs tabular-nums text-fg-soft"
     />
   );
 }
@@ -57,9 +57,7 @@ function Ranking({
 }) {
   return (
     <div className="min-w-0">
-      <h3 className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
-        {title}
-      </h3>
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">{title}</h3>
       <ol className="text-sm tabular-nums">
         {ranked.map((r, i) => (
           <li key={r.pane}>
@@ -111,7 +109,7 @@ export function RaceSummary() {
   return (
     <section
       aria-label="Race summary"
-      className="grid gap-3 rounded-md border border-neutral-200 px-3 py-2 sm:grid-cols-2 dark:border-neutral-800"
+      className="grid gap-3 rounded-md border border-divider px-3 py-2 sm:grid-cols-2"
     >
       <Ranking title="By tokens/s" ranked={speed} format={formatTokensPerSecond} unit=" tokens/s" />
       <Ranking title="By total time" ranked={time} format={formatMs} unit="" />

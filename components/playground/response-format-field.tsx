@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { Field, TextArea } from '@/components/ui/field';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { SelectField } from '@/components/ui/select-field';
 import { Switch } from '@/components/ui/switch';
@@ -15,7 +15,6 @@ import { usePaneRules } from './use-pane-rules';
  * outputs). The schema is checked as JSON as the user types; an invalid one blocks Submit.
  */
 export function ResponseFormatField() {
-  const id = useId();
   const format = usePaneSettings((p) => p.responseFormat);
   const schemaText = usePaneSettings((p) => p.jsonSchema);
   const strict = usePaneSettings((p) => p.jsonSchemaStrict);
@@ -48,30 +47,28 @@ export function ResponseFormatField() {
       {format === 'json_object' ? <JsonModeHint /> : null}
       {format === 'json_schema' ? (
         <>
-          <label htmlFor={id} className="text-sm font-medium">
-            JSON Schema
-          </label>
-          <textarea
-            id={id}
-            value={schemaText}
-            onChange={(event) => setParameter('jsonSchema', event.target.value)}
-            rows={8}
-            spellCheck={false}
-            aria-invalid={parsed?.ok === false}
-            aria-describedby={`${id}-status`}
-            className="w-full resize-y rounded border border-neutral-300 bg-white px-2 py-1 font-mono text-xs dark:border-neutral-700 dark:bg-neutral-900"
-          />
-          <p
-            id={`${id}-status`}
-            role={parsed?.ok === false ? 'alert' : 'status'}
-            className={`text-xs ${parsed?.ok === false ? 'text-red-700 dark:text-red-300' : 'text-neutral-600 dark:text-neutral-400'}`}
+          <Field
+            label="JSON Schema"
+            error={parsed?.ok === false ? <ProblemMessage message={parsed.message} /> : null}
+            hint={
+              parsed?.ok === false
+                ? null
+                : `Sent as response_format json_schema "${parsed?.format.name}". Takes {"name", "schema", "strict"?} or a bare schema.`
+            }
           >
-            {parsed?.ok === false ? (
-              <ProblemMessage message={parsed.message} />
-            ) : (
-              `Sent as response_format json_schema "${parsed?.format.name}". Takes {"name", "schema", "strict"?} or a bare schema.`
+            {(control) => (
+              <TextArea
+                {...control}
+                dense
+                mono
+                textSize="xs"
+                value={schemaText}
+                onChange={(event) => setParameter('jsonSchema', event.target.value)}
+                rows={8}
+                spellCheck={false}
+              />
             )}
-          </p>
+          </Field>
           <Switch
             label="Strict"
             checked={strict}

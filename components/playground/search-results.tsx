@@ -29,9 +29,7 @@ export function SearchResults({ query, results }: { query: string; results: read
       <p className="text-xs">
         <span className="font-semibold">Query:</span> {query}
       </p>
-      {results.length === 0 ? (
-        <p className="text-xs text-neutral-600 dark:text-neutral-400">No results.</p>
-      ) : null}
+      {results.length === 0 ? <p className="text-xs text-muted">No results.</p> : null}
       <ol className="flex flex-col gap-2">
         {results.map((result, index) => {
           const url = safeUrl(result.url, IMAGE_LINK_PROTOCOLS);
@@ -39,7 +37,7 @@ export function SearchResults({ query, results }: { query: string; results: read
           const site = siteOf(url);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: results are append-only, in Groq's order.
-            <li key={index} className="rounded border border-neutral-200 p-2 dark:border-neutral-800">
+            <li key={index} className="rounded border border-divider p-2">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 {url ? (
                   <a
@@ -54,23 +52,15 @@ export function SearchResults({ query, results }: { query: string; results: read
                   <span className="text-sm font-medium">{title}</span>
                 )}
                 {typeof result.score === 'number' ? (
-                  <span className="font-mono text-xs text-neutral-600 dark:text-neutral-400">
-                    score {result.score.toFixed(2)}
-                  </span>
+                  <span className="font-mono text-xs text-muted">score {result.score.toFixed(2)}</span>
                 ) : null}
               </div>
               {site ? (
-                <p className="text-xs text-neutral-600 dark:text-neutral-400">{site}</p>
+                <p className="text-xs text-muted">{site}</p>
               ) : result.url ? (
-                <p className="break-all text-xs text-neutral-600 dark:text-neutral-400">
-                  {result.url} (not a web link)
-                </p>
+                <p className="break-all text-xs text-muted">{result.url} (not a web link)</p>
               ) : null}
-              {result.content ? (
-                <p className="mt-1 text-xs text-neutral-700 dark:text-neutral-300">
-                  {snippet(result.content)}
-                </p>
-              ) : null}
+              {result.content ? <p className="mt-1 text-xs text-fg-soft">{snippet(result.content)}</p> : null}
             </li>
           );
         })}

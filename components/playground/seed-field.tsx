@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Field, Input } from '@/components/ui/field';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
@@ -23,7 +24,6 @@ export function SeedField({
   value: number | null;
   onChange: (value: number | null) => void;
 }) {
-  const id = useId();
   const [text, setText] = useState(value === null ? '' : String(value));
   const setProblem = usePlaygroundStore((s) => s.setFieldProblem);
   useEffect(() => setText(value === null ? '' : String(value)), [value]);
@@ -34,31 +34,22 @@ export function SeedField({
   useEffect(() => () => setProblem('Seed', null), [setProblem]);
 
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        Seed
-      </label>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        value={text}
-        placeholder="Random"
-        aria-invalid={problem !== null}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(event) => {
-          const next = event.target.value;
-          setText(next);
-          if (next.trim() === '') onChange(null);
-          else if (seedProblem(next) === null) onChange(Number.parseInt(next.trim(), 10));
-        }}
-        className="rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
-      />
-      {problem ? (
-        <p id={`${id}-problem`} role="alert" className="text-xs text-red-700 dark:text-red-300">
-          <ProblemMessage message={problem} />
-        </p>
-      ) : null}
-    </div>
+    <Field label="Seed" error={problem ? <ProblemMessage message={problem} /> : null}>
+      {(control) => (
+        <Input
+          {...control}
+          dense
+          inputMode="numeric"
+          value={text}
+          placeholder="Random"
+          onChange={(event) => {
+            const next = event.target.value;
+            setText(next);
+            if (next.trim() === '') onChange(null);
+            else if (seedProblem(next) === null) onChange(Number.parseInt(next.trim(), 10));
+          }}
+        />
+      )}
+    </Field>
   );
 }

@@ -91,30 +91,25 @@ export function SharedLinkDialogs({ ready }: { ready: boolean }) {
       {imagesPending ? (
         <Dialog open onClose={() => setImagesPending(null)} title="Load images from other sites?">
           <p className="text-sm">{remoteImagesQuestion(remoteImageHosts(imagesPending))}</p>
-          <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">
-            Loading them tells those sites that you opened this link.
-          </p>
+          <p className="mt-2 text-xs text-muted">Loading them tells those sites that you opened this link.</p>
           <div className="mt-4 flex justify-end gap-2">
-            <button
-              type="button"
-              className="rounded-md border border-neutral-300 px-3 py-1.5 text-sm dark:border-neutral-700"
+            <Button
               onClick={() => {
                 setImagesPending(null);
                 proceed(withoutImages(imagesPending));
               }}
             >
               Open without images
-            </button>
-            <button
-              type="button"
-              className="rounded-md bg-groq-strong px-3 py-1.5 text-sm font-medium text-white hover:bg-groq-deep"
+            </Button>
+            <Button
+              variant="primary"
               onClick={() => {
                 setImagesPending(null);
                 proceed(imagesPending);
               }}
             >
               Load images
-            </button>
+            </Button>
           </div>
         </Dialog>
       ) : null}

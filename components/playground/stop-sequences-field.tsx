@@ -1,6 +1,8 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/field';
 import { MAX_STOP_SEQUENCES } from '@/lib/schema/limits';
 
 /** Up to four stop sequences as removable chips; Enter adds the typed one. */
@@ -15,7 +17,6 @@ export function StopSequencesField({
   disabled?: boolean;
   description?: string;
 }) {
-  const id = useId();
   const [text, setText] = useState('');
   const full = value.length >= MAX_STOP_SEQUENCES;
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,45 +38,27 @@ export function StopSequencesField({
     setProblem(null);
   };
 
-  const describedBy = [description ? `${id}-description` : null, problem ? `${id}-problem` : null]
-    .filter(Boolean)
-    .join(' ');
-
   return (
     <div className="flex flex-col gap-1">
-      <label
-        htmlFor={id}
-        className={`text-sm font-medium ${disabled ? 'text-neutral-500 dark:text-neutral-400' : ''}`}
-      >
-        Stop Sequences
-      </label>
-      <input
-        id={id}
-        type="text"
-        dir="auto"
-        value={text}
-        disabled={disabled || full}
-        placeholder={full ? `Maximum of ${MAX_STOP_SEQUENCES} reached` : 'Type and press Enter'}
-        aria-describedby={describedBy || undefined}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            add();
-          }
-        }}
-        className="rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900"
-      />
-      {description ? (
-        <p id={`${id}-description`} className="text-xs text-neutral-600 dark:text-neutral-400">
-          {description}
-        </p>
-      ) : null}
-      {problem ? (
-        <p id={`${id}-problem`} role="alert" className="text-xs text-red-600">
-          {problem}
-        </p>
-      ) : null}
+      <Field label="Stop Sequences" disabled={disabled} hint={description} error={problem}>
+        {(control) => (
+          <Input
+            {...control}
+            dense
+            dir="auto"
+            value={text}
+            disabled={disabled || full}
+            placeholder={full ? `Maximum of ${MAX_STOP_SEQUENCES} reached` : 'Type and press Enter'}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                add();
+              }
+            }}
+          />
+        )}
+      </Field>
       {value.length > 0 ? (
         <ul className="flex flex-wrap gap-1" aria-label="Stop sequences">
           {value.map((sequence) => {
@@ -83,18 +66,19 @@ export function StopSequencesField({
             return (
               <li
                 key={sequence}
-                className="flex items-center gap-1 rounded-full bg-neutral-100 px-2 py-0.5 font-mono text-xs dark:bg-neutral-800"
+                className="flex items-center gap-1 rounded-full bg-subtle px-2 py-0.5 font-mono text-xs"
               >
                 <span>{shown}</span>
-                <button
-                  type="button"
+                <Button
+                  variant="ghost"
+                  size="bare"
                   aria-label={`Remove stop sequence ${shown}`}
                   disabled={disabled}
                   onClick={() => onChange(value.filter((s) => s !== sequence))}
-                  className="rounded px-1 hover:bg-neutral-200 dark:hover:bg-neutral-700"
+                  className="px-1"
                 >
                   ×
-                </button>
+                </Button>
               </li>
             );
           })}

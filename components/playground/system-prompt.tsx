@@ -1,32 +1,27 @@
 'use client';
 
-import { useId } from 'react';
+import { Field, TextArea } from '@/components/ui/field';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { submitOnCtrlEnter } from './submit-shortcut';
 
 export function SystemPrompt() {
-  const id = useId();
   const system = usePlaygroundStore((s) => s.system);
   const setSystem = usePlaygroundStore((s) => s.setSystem);
   return (
-    <div className="flex flex-col gap-1">
-      <label
-        htmlFor={id}
-        className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
-      >
-        System
-      </label>
-      <textarea
-        id={id}
-        dir="auto"
-        value={system}
-        onChange={(event) => setSystem(event.target.value)}
-        onKeyDown={submitOnCtrlEnter}
-        aria-keyshortcuts="Control+Enter Meta+Enter"
-        placeholder="Enter system message (optional)"
-        rows={2}
-        className="field-sizing-content max-h-[40vh] min-h-[3.5rem] w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-600 dark:bg-neutral-900"
-      />
-    </div>
+    <Field label="System" labelLook="caps">
+      {(control) => (
+        <TextArea
+          {...control}
+          dir="auto"
+          value={system}
+          onChange={(event) => setSystem(event.target.value)}
+          onKeyDown={submitOnCtrlEnter}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          placeholder="Enter system message (optional)"
+          rows={2}
+          className="field-sizing-content max-h-[40vh] min-h-[3.5rem]"
+        />
+      )}
+    </Field>
   );
 }

@@ -20,7 +20,7 @@ export function ToolCalls({ calls }: { calls: ToolCall[] }) {
         >
           <p className="font-mono text-xs">
             <span className="font-semibold">{call.function.name}</span>{' '}
-            <span className="text-neutral-600 dark:text-neutral-400">({call.id})</span>
+            <span className="text-muted">({call.id})</span>
           </p>
           <pre className="mt-1 overflow-auto font-mono text-xs">
             {prettyArguments(call.function.arguments)}

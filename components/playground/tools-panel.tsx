@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { McpServers } from '@/components/mcp/mcp-servers';
 import { Button } from '@/components/ui/button';
+import { Field, Input, inputClass, TextArea } from '@/components/ui/field';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { Switch } from '@/components/ui/switch';
@@ -12,67 +13,63 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { BuiltInToolSwitches } from './built-in-tools';
 import { usePaneRules } from './use-pane-rules';
 
-const input =
-  'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900';
-const problemText = 'text-xs text-red-700 dark:text-red-300';
-
 function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all: ToolDraft[] }) {
-  const id = useId();
   const setTools = usePlaygroundStore((s) => s.setTools);
   const update = (patch: Partial<ToolDraft>) =>
     setTools(all.map((t) => (t.id === tool.id ? { ...t, ...patch } : t)));
   const problems = toolProblems(tool, all);
   return (
-    <fieldset className="flex flex-col gap-1 rounded border border-neutral-200 p-2 dark:border-neutral-800">
+    <fieldset className="flex flex-col gap-1 rounded border border-divider p-2">
       <legend className="px-1 text-xs font-semibold">
         Tool {index + 1}
         {tool.name ? `: ${tool.name}` : ''}
       </legend>
-      <label htmlFor={`${id}-name`} className="text-xs font-medium">
-        Function name
-      </label>
-      <input
-        id={`${id}-name`}
-        className={input}
-        value={tool.name}
-        aria-invalid={problems.name !== null}
-        aria-describedby={problems.name ? `${id}-name-problem` : undefined}
-        onChange={(e) => update({ name: e.target.value })}
-      />
-      {problems.name ? (
-        <p id={`${id}-name-problem`} role="alert" className={problemText}>
-          <ProblemMessage message={`${problems.name} This tool is not sent until it is fixed.`} />
-        </p>
-      ) : null}
-      <label htmlFor={`${id}-description`} className="text-xs font-medium">
-        Description
-      </label>
-      <input
-        id={`${id}-description`}
-        dir="auto"
-        className={input}
-        value={tool.description}
-        onChange={(e) => update({ description: e.target.value })}
-      />
-      <label htmlFor={`${id}-parameters`} className="text-xs font-medium">
-        Parameters{' '}
-        <span className="font-normal text-neutral-600 dark:text-neutral-400">as a schema object</span>
-      </label>
-      <textarea
-        id={`${id}-parameters`}
-        className={`${input} font-mono text-xs`}
-        rows={6}
-        spellCheck={false}
-        value={tool.parameters}
-        aria-invalid={problems.parameters !== null}
-        aria-describedby={problems.parameters ? `${id}-parameters-problem` : undefined}
-        onChange={(e) => update({ parameters: e.target.value })}
-      />
-      {problems.parameters ? (
-        <p id={`${id}-parameters-problem`} role="alert" className={problemText}>
-          <ProblemMessage message={problems.parameters} />
-        </p>
-      ) : null}
+      <Field
+        label="Function name"
+        labelLook="small"
+        error={
+          problems.name ? (
+            <ProblemMessage message={`${problems.name} This tool is not sent until it is fixed.`} />
+          ) : null
+        }
+      >
+        {(control) => (
+          <Input {...control} dense value={tool.name} onChange={(e) => update({ name: e.target.value })} />
+        )}
+      </Field>
+      <Field label="Description" labelLook="small">
+        {(control) => (
+          <Input
+            {...control}
+            dense
+            dir="auto"
+            value={tool.description}
+            onChange={(e) => update({ description: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field
+        label={
+          <>
+            Parameters <span className="font-normal text-muted">as a schema object</span>
+          </>
+        }
+        labelLook="small"
+        error={problems.parameters ? <ProblemMessage message={problems.parameters} /> : null}
+      >
+        {(control) => (
+          <TextArea
+            {...control}
+            dense
+            mono
+            textSize="xs"
+            rows={6}
+            spellCheck={false}
+            value={tool.parameters}
+            onChange={(e) => update({ parameters: e.target.value })}
+          />
+        )}
+      </Field>
       <div>
         <Button
           size="xs"
@@ -110,10 +107,7 @@ export function ToolsPanel() {
 
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
-      <h2
-        id={`${id}-heading`}
-        className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
-      >
+      <h2 id={`${id}-heading`} className="text-sm font-semibold uppercase tracking-wide text-muted">
         Tools
       </h2>
       <BuiltInToolSwitches />
@@ -151,7 +145,7 @@ export function ToolsPanel() {
         </label>
         <select
           id={`${id}-choice`}
-          className={input}
+          className={inputClass({ dense: true })}
           value={choiceValue(toolChoice)}
           onChange={(e) => {
             const value = e.target.value;

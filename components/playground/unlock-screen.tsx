@@ -1,11 +1,11 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/field';
 
 /** Shown instead of the playground when the deployment has an access code and this browser has no cookie. */
 export function UnlockScreen() {
-  const id = useId();
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,23 +47,17 @@ export function UnlockScreen() {
           void unlock();
         }}
       >
-        <label htmlFor={id} className="text-sm font-medium">
-          Access code
-        </label>
-        <input
-          id={id}
-          type="password"
-          autoComplete="current-password"
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          className="rounded-md border border-neutral-300 bg-white px-3 py-2 text-sm dark:border-neutral-700 dark:bg-neutral-900"
-        />
-        {problem ? (
-          <p id={`${id}-problem`} role="alert" className="text-sm text-red-700 dark:text-red-300">
-            {problem}
-          </p>
-        ) : null}
+        <Field label="Access code" error={problem}>
+          {(control) => (
+            <Input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+            />
+          )}
+        </Field>
         <Button type="submit" variant="primary" size="md" disabled={busy || code === ''}>
           Unlock
         </Button>

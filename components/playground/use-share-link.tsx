@@ -26,7 +26,11 @@ interface ShareStatus {
  * happened shows as a toast, so the header never changes size. The header's Share button and the
  * More menu's Share item both call `share`.
  */
-export function useShareLink(): { share: () => Promise<void>; toast: React.ReactNode } {
+export function useShareLink(): {
+  share: () => Promise<void>;
+  shareSpeech: () => Promise<void>;
+  toast: React.ReactNode;
+} {
   const [status, setStatus] = useState<ShareStatus | null>(null);
   const dismiss = useCallback(() => setStatus(null), []);
 
@@ -62,6 +66,19 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
     });
   };
 
+  /** Speech mode's link: its options (and the text to speak), never the audio. */
+  const shareSpeech = async () => {
+    const { stt, tts } = usePlaygroundStore.getState();
+    const { speechShareState, speechShareUrl } = await import('@/lib/share/speech-share');
+    const link = speechShareUrl(window.location.href, speechShareState(stt, tts, tts.active ? 'tts' : 'stt'));
+    const copied = await copyText(link);
+    const note = stt.audio ? ' Audio is not part of the link.' : '';
+    setStatus({
+      text: `${copied ? 'Link copied.' : 'Copy this link:'}${note}`,
+      link: copied ? undefined : link,
+    });
+  };
+
   const toast = status ? (
     <Toast onDismiss={dismiss} sticky={status.link !== undefined} timeoutMs={notesTimeout(status.text)}>
       <p>{status.text}</p>
@@ -77,7 +94,7 @@ export function useShareLink(): { share: () => Promise<void>; toast: React.React
     </Toast>
   ) : null;
 
-  return { share, toast };
+  return { share, shareSpeech, toast };
 }
 
 /** Longer messages stay longer. */

@@ -43,7 +43,7 @@ function ChosenAudio({ audioRef }: { audioRef: RefObject<HTMLAudioElement | null
     <section aria-label="Chosen audio" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <span className="font-medium">{file.name}</span>
-        <span className="text-neutral-600 dark:text-neutral-400">
+        <span className="text-muted">
           {formatBytes(file.size)} · {file.type || 'unknown type'} ·{' '}
           {audio.source === 'recording' ? 'recorded here' : 'uploaded'}
           {audio.durationSeconds ? ` · ${audio.durationSeconds.toFixed(1)} s` : ''}
@@ -93,10 +93,7 @@ export function AudioSource({ audioRef }: { audioRef: RefObject<HTMLAudioElement
 
   return (
     <section aria-labelledby={`${id}-title`} className="flex flex-col gap-3">
-      <h2
-        id={`${id}-title`}
-        className="text-xs font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400"
-      >
+      <h2 id={`${id}-title`} className="text-xs font-semibold uppercase tracking-wide text-muted">
         Audio
       </h2>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: drop target only; the buttons inside are the keyboard path */}
@@ -108,15 +105,13 @@ export function AudioSource({ audioRef }: { audioRef: RefObject<HTMLAudioElement
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
         className={`flex flex-col items-center gap-3 rounded-lg border-2 border-dashed p-6 text-center ${
-          dragging
-            ? 'border-groq-strong bg-neutral-100 dark:bg-neutral-800'
-            : 'border-neutral-300 dark:border-neutral-700'
+          dragging ? 'border-groq-strong bg-subtle' : 'border-line'
         }`}
       >
-        <p id={`${id}-formats`} className="text-sm text-neutral-700 dark:text-neutral-300">
+        <p id={`${id}-formats`} className="text-sm text-fg-soft">
           Drop an audio file here, upload one or record from your microphone.
           <br />
-          <span className="text-xs text-neutral-600 dark:text-neutral-400">
+          <span className="text-xs text-muted">
             {AUDIO_EXTENSIONS.join(', ')} · up to {Math.round(MAX_AUDIO_BYTES / 1024 / 1024)} MB ·{' '}
             {DOWNSAMPLE_NOTE}
           </span>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { type ModelAvailability, modelAvailability } from '@/lib/client/model-availability';
 import { modelsQueryOptions } from '@/lib/client/models-query';
@@ -57,13 +58,9 @@ export function LiveModelSelect<M extends Named>({
         >
           <span>{availability.message}</span>
           {availability.replacement ? (
-            <button
-              type="button"
-              onClick={() => onChange(availability.replacement as string)}
-              className="rounded-md border border-amber-400 px-2 py-1 text-xs font-medium hover:bg-amber-100 dark:border-amber-600 dark:hover:bg-amber-900"
-            >
+            <Button size="xs" onClick={() => onChange(availability.replacement as string)}>
               Use {availability.replacement}
-            </button>
+            </Button>
           ) : null}
         </div>
       ) : null}

@@ -1,7 +1,7 @@
 'use client';
 
 import { preloadOn } from '@/components/playground/lazy-parts';
-import { useTabKeys } from '@/components/ui/tabs';
+import { Tab, useTabKeys } from '@/components/ui/tabs';
 
 export type PlaygroundMode = 'chat' | 'speech';
 
@@ -39,32 +39,25 @@ export function ModeSwitch({
       role="tablist"
       aria-label="Mode"
       onKeyDown={onKeyDown}
-      className="flex shrink-0 rounded-md border border-neutral-300 p-0.5 dark:border-neutral-700"
+      className="flex shrink-0 rounded-md border border-line p-0.5"
     >
       {MODES.map((m) => {
         const selected = m.id === mode;
         return (
-          <button
+          <Tab
             key={m.id}
             ref={tabRef(m.id)}
-            type="button"
-            role="tab"
+            look="segment"
             id={modeTabId(m.id)}
-            aria-selected={selected}
+            selected={selected}
             aria-controls={MODE_PANEL_ID}
-            tabIndex={selected ? 0 : -1}
             onClick={() => {
               if (!selected) onChange(m.id);
             }}
             {...(m.id === 'speech' && preload ? preloadOn(preload) : {})}
-            className={`rounded px-2 py-1 text-sm font-medium sm:px-3 focus-visible:outline-2 focus-visible:outline-groq ${
-              selected
-                ? 'bg-groq-strong text-white'
-                : 'text-neutral-600 hover:bg-neutral-100 dark:text-neutral-300 dark:hover:bg-neutral-800'
-            }`}
           >
             {m.label}
-          </button>
+          </Tab>
         );
       })}
     </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef } from 'react';
+import { Button } from '@/components/ui/button';
 import type { RecorderStatus } from '@/lib/stt/use-recorder';
 
 function clock(ms: number): string {
@@ -46,7 +47,7 @@ export function RecordingMeter({
         ) : null}
       </p>
       <div className="flex w-full items-center gap-2">
-        <span id={`${id}-level`} className="text-xs text-neutral-600 dark:text-neutral-400">
+        <span id={`${id}-level`} className="text-xs text-muted">
           Input level
         </span>
         <meter
@@ -60,15 +61,9 @@ export function RecordingMeter({
           className="h-3 flex-1"
         />
       </div>
-      <button
-        ref={stopButton}
-        type="button"
-        onClick={onStop}
-        disabled={status !== 'recording'}
-        className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50"
-      >
+      <Button ref={stopButton} variant="danger" size="md" onClick={onStop} disabled={status !== 'recording'}>
         Stop recording
-      </button>
+      </Button>
     </div>
   );
 }

@@ -40,7 +40,7 @@ function SubmitBar({ unavailable }: { unavailable: boolean }) {
           Stop
         </Button>
       ) : null}
-      <p role="status" className="text-sm text-neutral-600 dark:text-neutral-400">
+      <p role="status" className="text-sm text-muted">
         {running
           ? `${task === 'translate' ? 'Translating' : 'Transcribing'} ${audio?.file.name ?? ''}…`
           : unavailable

@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Field, TextArea } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { SliderField } from '@/components/ui/slider-field';
 import type { CatalogModel } from '@/lib/models/catalog';
@@ -19,9 +20,8 @@ import { LiveModelSelect } from './live-model-select';
 import { TaskRadios } from './task-radios';
 
 const fieldLabel = 'text-sm font-medium';
-const control =
-  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm disabled:opacity-60 dark:border-neutral-700 dark:bg-neutral-900';
-const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
+const control = 'w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm disabled:opacity-60';
+const hint = 'text-xs text-muted';
 
 const FORMATS: { id: ResponseFormat; label: string }[] = [
   { id: 'json', label: 'json' },
@@ -92,22 +92,23 @@ function PromptField() {
   const over = tokens > PROMPT_TOKEN_LIMIT;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={fieldLabel}>
-        Prompt
-      </label>
-      <textarea
-        id={id}
-        dir="auto"
-        rows={3}
-        value={prompt}
-        placeholder="Spellings and style, e.g. “GroqCloud, LPU, Llama”"
-        aria-describedby={`${id}-hint ${id}-count`}
-        onChange={(e) => setOption('prompt', e.target.value)}
-        className={`${control} resize-y`}
-      />
-      <p id={`${id}-hint`} className={hint}>
-        A style or spelling hint, treated as the transcript before this audio — not instructions.
-      </p>
+      <Field
+        label="Prompt"
+        describedBy={`${id}-count`}
+        hint="A style or spelling hint, treated as the transcript before this audio — not instructions."
+      >
+        {(control) => (
+          <TextArea
+            {...control}
+            dense
+            dir="auto"
+            rows={3}
+            value={prompt}
+            placeholder="Spellings and style, e.g. “GroqCloud, LPU, Llama”"
+            onChange={(e) => setOption('prompt', e.target.value)}
+          />
+        )}
+      </Field>
       <p
         id={`${id}-count`}
         aria-live="polite"
@@ -151,9 +152,7 @@ export function SttOptionsPanel() {
   const setOption = usePlaygroundStore((s) => s.setSttOption);
   return (
     <div className="flex flex-col gap-5">
-      <h2 className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
-        Options
-      </h2>
+      <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">Options</h2>
       <ModelSelect />
       <TaskRadios />
       <LanguageSelect task={effective.task} language={effective.language} />

@@ -2,6 +2,7 @@
 
 import type { RefObject } from 'react';
 import { ErrorNotice } from '@/components/playground/error-notice';
+import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { StatsList } from '@/components/ui/stats-list';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
@@ -29,25 +30,23 @@ function Segments({
       <h3 className="text-sm font-semibold">
         Segments{' '}
         {canPlay ? (
-          <span className="font-normal text-neutral-600 dark:text-neutral-400">
-            — click one to play the audio from there
-          </span>
+          <span className="font-normal text-muted">— click one to play the audio from there</span>
         ) : null}
       </h3>
       <ol aria-label="Segments" className="flex flex-col gap-1">
         {segments.map((segment) => (
           <li key={segment.id}>
-            <button
-              type="button"
+            <Button
+              variant="row"
               disabled={!canPlay}
               onClick={() => playFrom(segment.start)}
-              className="flex w-full gap-3 rounded px-2 py-1 text-left text-sm hover:bg-neutral-100 disabled:cursor-default dark:hover:bg-neutral-800"
+              className="px-2"
             >
-              <span className="shrink-0 font-mono text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
+              <span className="shrink-0 font-mono text-xs text-muted tabular-nums">
                 {formatTimestamp(segment.start)}–{formatTimestamp(segment.end)}
               </span>
               <span>{segment.text.trim()}</span>
-            </button>
+            </Button>
           </li>
         ))}
       </ol>
@@ -75,7 +74,7 @@ function Stats() {
     <StatsList
       label="Speech statistics"
       items={items}
-      className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-neutral-600 dark:text-neutral-400"
+      className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted"
     />
   );
 }
@@ -108,10 +107,7 @@ export function SttResult({ audioRef }: { audioRef: RefObject<HTMLAudioElement |
   const text = displayText(run.result.response.result);
   const segments = segmentsOf(run.result.response.result);
   return (
-    <section
-      aria-label="Result"
-      className="flex flex-col gap-3 rounded-lg border border-neutral-200 p-4 dark:border-neutral-800"
-    >
+    <section aria-label="Result" className="flex flex-col gap-3 rounded-lg border border-divider p-4">
       <div className="flex items-center gap-2">
         <h2 className="text-sm font-semibold">{title}</h2>
         <div className="ml-auto flex gap-2">
@@ -120,7 +116,7 @@ export function SttResult({ audioRef }: { audioRef: RefObject<HTMLAudioElement |
         </div>
       </div>
       <p data-testid="speech-text" dir="auto" className="whitespace-pre-wrap text-base leading-relaxed">
-        {text || <span className="text-neutral-600 dark:text-neutral-400">(no speech detected)</span>}
+        {text || <span className="text-muted">(no speech detected)</span>}
       </p>
       {segments.length > 0 ? <Segments segments={segments} audioRef={audioRef} /> : null}
       <Stats />

@@ -15,7 +15,7 @@ type Task = SttTask | 'speak';
 let focusOnMount: Task | null = null;
 
 const fieldLabel = 'text-sm font-medium';
-const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
+const hint = 'text-xs text-muted';
 
 /**
  * Speech mode's Task: Transcribe and Translate (Whisper, audio in) or Text to Speech (Orpheus, text

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { LiveModelSelect } from '@/components/stt/live-model-select';
 import { TaskRadios } from '@/components/stt/task-radios';
+import { Field, Input } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { SliderField } from '@/components/ui/slider-field';
 import {
@@ -16,8 +17,7 @@ import {
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const fieldLabel = 'text-sm font-medium';
-const control =
-  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm disabled:opacity-60 dark:border-neutral-700 dark:bg-neutral-900';
+const control = 'w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm disabled:opacity-60';
 
 function ModelSelect() {
   const model = usePlaygroundStore((s) => s.tts.model);
@@ -41,17 +41,11 @@ function VoiceSelect({ spec }: { spec: TtsModel | undefined }) {
   if (!spec) {
     // A model only the live list knows: its voices are not in the table, so the voice is typed.
     return (
-      <div className="flex flex-col gap-1">
-        <label htmlFor={id} className={fieldLabel}>
-          Voice
-        </label>
-        <input
-          id={id}
-          value={voice}
-          onChange={(e) => setOption('voice', e.target.value)}
-          className={control}
-        />
-      </div>
+      <Field label="Voice">
+        {(control) => (
+          <Input {...control} dense value={voice} onChange={(e) => setOption('voice', e.target.value)} />
+        )}
+      </Field>
     );
   }
   const known = spec.voices.some((v) => v.id === voice);
@@ -126,9 +120,7 @@ export function TtsOptionsPanel() {
   const spec = findTtsModel(model);
   return (
     <div className="flex flex-col gap-5">
-      <h2 className="text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">
-        Options
-      </h2>
+      <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">Options</h2>
       <ModelSelect />
       <TaskRadios />
       <VoiceSelect spec={spec} />

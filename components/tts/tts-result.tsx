@@ -25,15 +25,13 @@ function Pieces({ pieces }: { pieces: TtsPiece[] }) {
         <li
           // biome-ignore lint/suspicious/noArrayIndexKey: pieces never move; their number is their identity
           key={i}
-          className="flex flex-wrap gap-x-2 rounded px-2 py-1 odd:bg-neutral-50 dark:odd:bg-neutral-900"
+          className="flex flex-wrap gap-x-2 rounded px-2 py-1 odd:bg-surface-alt"
         >
-          <span className="font-mono text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
-            {i + 1}.
-          </span>
+          <span className="font-mono text-xs text-muted tabular-nums">{i + 1}.</span>
           <span dir="auto" className="min-w-0 flex-1">
             {piece.request.input}
           </span>
-          <span className="text-xs text-neutral-600 dark:text-neutral-400">
+          <span className="text-xs text-muted">
             {STATUS_TEXT[piece.status]}
             {piece.requestId ? ` · ${piece.requestId}` : ''}
           </span>
@@ -61,7 +59,7 @@ function Stats({ run }: { run: TtsRun }) {
     <StatsList
       label="Speech statistics"
       items={items}
-      className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-neutral-600 dark:text-neutral-400"
+      className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted"
     />
   );
 }
@@ -94,10 +92,7 @@ export function TtsResult() {
   if (!run) return null;
   const { audio } = run.result;
   return (
-    <section
-      aria-label="Result"
-      className="flex flex-col gap-3 rounded-lg border border-neutral-200 p-4 dark:border-neutral-800"
-    >
+    <section aria-label="Result" className="flex flex-col gap-3 rounded-lg border border-divider p-4">
       <div className="flex items-center gap-2">
         <h2 className="text-sm font-semibold">Audio</h2>
         <div className="ml-auto flex gap-2">
@@ -105,7 +100,7 @@ export function TtsResult() {
             <a
               href={audio.url}
               download={audio.fileName}
-              className="rounded border border-neutral-300 px-2 py-0.5 text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800"
+              className="rounded border border-line px-2 py-0.5 text-xs hover:bg-subtle"
             >
               Download
             </a>

@@ -1,6 +1,8 @@
 'use client';
 
-import { useId, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, TextArea } from '@/components/ui/field';
 import {
   findTtsModel,
   TTS_MAX_INPUT_CHARS,
@@ -11,13 +13,10 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectTtsRun } from '@/lib/store/tts-slice';
 import { splitTtsText } from '@/lib/tts/split';
 
-const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
-const chip =
-  'rounded border border-neutral-300 px-1.5 py-0.5 font-mono text-xs hover:bg-neutral-100 dark:border-neutral-700 dark:hover:bg-neutral-800';
+const hint = 'text-xs text-muted';
 
 /** The text to speak, its character count and how many requests it makes, and vocal directions. */
 export function TtsTextField() {
-  const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const text = usePlaygroundStore((s) => s.tts.text);
   const model = usePlaygroundStore((s) => s.tts.model);
@@ -45,51 +44,54 @@ export function TtsTextField() {
 
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        Text
-      </label>
-      <textarea
-        ref={area}
-        id={id}
-        rows={6}
-        value={text}
-        lang={spec?.languageTag}
-        dir="auto"
-        readOnly={running}
-        placeholder={spec?.languageTag.startsWith('ar') ? 'اكتب النص هنا' : 'Type what the voice should say…'}
-        aria-invalid={refusal !== null}
-        aria-describedby={`${id}-count ${id}-hint${refusal ? ` ${id}-error` : ''}`}
-        onChange={(e) => setOption('text', e.target.value)}
-        className="w-full resize-y rounded-md border border-neutral-300 bg-white px-3 py-2 text-base dark:border-neutral-700 dark:bg-neutral-900"
-      />
-      {refusal ? (
-        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
-          {refusal}
-        </p>
-      ) : null}
-      <p id={`${id}-count`} className={hint}>
-        {characters} {characters === 1 ? 'character' : 'characters'}
-        {pieces > 1 ? ` · sent as ${pieces} requests of at most ${TTS_MAX_INPUT_CHARS} characters` : ''}
-      </p>
-      <p id={`${id}-hint`} className={hint}>
-        Groq speaks at most {TTS_MAX_INPUT_CHARS} characters per request; longer text is split at sentence
-        ends and the pieces are joined into one audio.
-      </p>
+      <Field
+        label="Text"
+        error={refusal}
+        hint={
+          <>
+            <p>
+              {characters} {characters === 1 ? 'character' : 'characters'}
+              {pieces > 1 ? ` · sent as ${pieces} requests of at most ${TTS_MAX_INPUT_CHARS} characters` : ''}
+            </p>
+            <p>
+              Groq speaks at most {TTS_MAX_INPUT_CHARS} characters per request; longer text is split at
+              sentence ends and the pieces are joined into one audio.
+            </p>
+          </>
+        }
+      >
+        {(control) => (
+          <TextArea
+            {...control}
+            ref={area}
+            textSize="base"
+            rows={6}
+            value={text}
+            lang={spec?.languageTag}
+            dir="auto"
+            readOnly={running}
+            placeholder={
+              spec?.languageTag.startsWith('ar') ? 'اكتب النص هنا' : 'Type what the voice should say…'
+            }
+            onChange={(e) => setOption('text', e.target.value)}
+          />
+        )}
+      </Field>
       {spec?.vocalDirections ? (
         <fieldset className="flex flex-wrap items-center gap-1.5">
           <legend className={`${hint} float-left mr-1`}>
             Vocal directions, for example (click to insert):
           </legend>
           {VOCAL_DIRECTION_EXAMPLES.map((direction) => (
-            <button
+            <Button
               key={direction}
-              type="button"
-              className={chip}
+              size="xs"
+              className="font-mono"
               disabled={running}
               onClick={() => insert(direction)}
             >
               [{direction}]
-            </button>
+            </Button>
           ))}
         </fieldset>
       ) : spec ? (

@@ -3,15 +3,13 @@
 import { useCallback } from 'react';
 import { AudioWorkbench, useRunShortcuts } from '@/components/stt/audio-workbench';
 import { useAudioModelAvailability } from '@/components/stt/live-model-select';
+import { Button } from '@/components/ui/button';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectTtsRun } from '@/lib/store/tts-slice';
 import { TtsViewCodeButton } from './tts-code-dialog';
 import { TtsOptionsPanel } from './tts-options';
 import { TtsResult } from './tts-result';
 import { TtsTextField } from './tts-text-field';
-
-const outline =
-  'rounded-md border border-neutral-300 px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 disabled:opacity-50 dark:border-neutral-700 dark:hover:bg-neutral-800';
 
 /** "Generating piece k of n…": k is the first piece not yet made. */
 function progressText(pieces: { status: string }[]): string {
@@ -34,21 +32,21 @@ function GenerateBar({ unavailable }: { unavailable: boolean }) {
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <button
-          type="button"
+        <Button
+          variant="primary"
+          size="md"
           onClick={() => void generate()}
           disabled={running || unavailable}
           aria-keyshortcuts="Control+Enter Meta+Enter"
-          className="rounded-md bg-groq-strong px-4 py-2 text-sm font-medium text-white hover:bg-groq-deep disabled:opacity-50"
         >
           Generate
-        </button>
+        </Button>
         {running ? (
-          <button type="button" onClick={stop} aria-keyshortcuts="Escape" className={outline}>
+          <Button onClick={stop} aria-keyshortcuts="Escape">
             Stop
-          </button>
+          </Button>
         ) : null}
-        <p role="status" className="text-sm text-neutral-600 dark:text-neutral-400">
+        <p role="status" className="text-sm text-muted">
           {running && run
             ? progressText(run.result.pieces)
             : unavailable

@@ -33,7 +33,7 @@ export function CodeDialog<TRequest, TLanguage extends string>({
       <Tabs label="Language" tabs={languages} value={language} onChange={setLanguage}>
         <div className="flex flex-col gap-2">
           <div className="flex items-center gap-3">
-            <p className="text-xs text-neutral-600 dark:text-neutral-400">{VIEW_CODE_NOTE}</p>
+            <p className="text-xs text-muted">{VIEW_CODE_NOTE}</p>
             <CopyButton text={code} label="Copy code" className="ml-auto shrink-0" />
           </div>
           <pre

@@ -104,11 +104,11 @@ export function Dialog({
         pressedBackdrop.current = false;
       }}
       id={id}
-      className={`${variant === 'sheet' ? sheetClass : modalClass} border-neutral-200 bg-white p-0 text-neutral-900 shadow-xl outline-none backdrop:bg-black/50 dark:border-neutral-800 dark:bg-neutral-900 dark:text-neutral-100`}
+      className={`${variant === 'sheet' ? sheetClass : modalClass} border-divider bg-surface p-0 text-fg shadow-xl outline-none backdrop:bg-black/50`}
     >
       {open ? (
         <div className={`flex flex-col ${variant === 'sheet' ? 'h-full' : 'max-h-[85vh]'}`}>
-          <div className="flex items-center gap-3 border-b border-neutral-200 px-4 py-3 dark:border-neutral-800">
+          <div className="flex items-center gap-3 border-b border-divider px-4 py-3">
             <h2 id={titleId} className="text-base font-semibold">
               {title}
             </h2>

@@ -18,7 +18,7 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
         // Focusable so keyboard users can scroll a long request or response.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region must be keyboard-reachable
         tabIndex={0}
-        className="max-h-72 overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-900"
+        className="max-h-72 overflow-auto rounded bg-sunken p-2 font-mono text-xs"
       >
         {text}
       </pre>
@@ -46,12 +46,12 @@ function RateLimits({ headers }: { headers: Record<string, string> }) {
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
-            <dt className="text-neutral-600 dark:text-neutral-400">{label}</dt>
+            <dt className="text-muted">{label}</dt>
             <dd className="font-mono">{value ?? '—'}</dd>
           </div>
         ))}
       </dl>
-      <pre className="overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs dark:bg-neutral-900">
+      <pre className="overflow-auto rounded bg-sunken p-2 font-mono text-xs">
         {Object.entries(headers)
           .map(([name, value]) => `${name}: ${value}`)
           .join('\n') || 'No rate-limit headers were received.'}

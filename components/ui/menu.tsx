@@ -1,7 +1,7 @@
 'use client';
 
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { buttonClass } from './button';
+import { Button } from './button';
 
 /** The menu's items that are shown (some are hidden at some widths). */
 function visibleItems(menu: HTMLElement | null): HTMLElement[] {
@@ -96,20 +96,19 @@ export function MenuButton({
   };
 
   const itemClass =
-    'flex w-full items-center gap-2 rounded px-3 py-1.5 text-left text-sm text-neutral-900 outline-none hover:bg-neutral-100 focus:bg-neutral-100 aria-disabled:opacity-50 dark:text-neutral-100 dark:hover:bg-neutral-800 dark:focus:bg-neutral-800';
+    'flex w-full items-center gap-2 rounded px-3 py-1.5 text-left text-sm text-fg outline-none hover:bg-subtle focus:bg-subtle aria-disabled:opacity-50';
 
   return (
     <div className="relative shrink-0">
-      <button
+      <Button
         ref={button}
-        type="button"
         id={`${id}-button`}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? `${id}-menu` : undefined}
         onClick={() => (open ? setOpen(false) : openWith('first'))}
         onKeyDown={onButtonKeyDown}
-        className={buttonClass('secondary', 'sm', `max-sm:px-2 ${className}`)}
+        className={`max-sm:px-2 ${className}`}
       >
         {icon ? (
           <>
@@ -124,7 +123,7 @@ export function MenuButton({
         <span aria-hidden="true" className="hidden text-xs sm:inline">
           ▾
         </span>
-      </button>
+      </Button>
       {open ? (
         <div
           ref={menu}
@@ -132,7 +131,7 @@ export function MenuButton({
           role="menu"
           aria-labelledby={`${id}-button`}
           onKeyDown={onMenuKeyDown}
-          className="absolute right-0 top-full z-40 mt-1 flex min-w-48 flex-col rounded-md border border-neutral-200 bg-white p-1 shadow-lg dark:border-neutral-700 dark:bg-neutral-900"
+          className="absolute right-0 top-full z-40 mt-1 flex min-w-48 flex-col rounded-md border border-neutral-200 bg-surface p-1 shadow-lg dark:border-neutral-700"
         >
           {entries.map((entry) => {
             if (entry.kind === 'group') {
@@ -140,7 +139,7 @@ export function MenuButton({
                 <div
                   key={`group:${entry.label}`}
                   role="presentation"
-                  className={`mt-1 border-t border-neutral-200 px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-wide text-neutral-600 first:mt-0 first:border-t-0 dark:border-neutral-700 dark:text-neutral-400 ${entry.className ?? ''}`}
+                  className={`mt-1 border-t border-neutral-200 px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-wide text-muted first:mt-0 first:border-t-0 dark:border-neutral-700 ${entry.className ?? ''}`}
                 >
                   {entry.label}
                 </div>

@@ -42,11 +42,7 @@ export function NumberField({
 
   return (
     <div className="flex min-w-0 flex-col gap-0.5">
-      <label
-        htmlFor={id}
-        title={label}
-        className="line-clamp-2 text-xs leading-tight text-neutral-600 dark:text-neutral-400"
-      >
+      <label htmlFor={id} title={label} className="line-clamp-2 text-xs leading-tight text-muted">
         {label}
       </label>
       <input
@@ -64,7 +60,7 @@ export function NumberField({
         onKeyDown={(event) => {
           if (event.key === 'Enter') commit();
         }}
-        className="w-full rounded border border-neutral-300 bg-white px-1.5 py-0.5 text-sm tabular-nums dark:border-neutral-700 dark:bg-neutral-900"
+        className="w-full rounded border border-line bg-surface px-1.5 py-0.5 text-sm tabular-nums"
       />
       {problem ? (
         <p id={`${id}-problem`} className="text-xs text-red-700 dark:text-red-300">

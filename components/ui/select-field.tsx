@@ -39,7 +39,7 @@ export function SelectField<T extends string>({
         disabled={disabled}
         aria-describedby={description ? `${id}-description` : undefined}
         onChange={(event) => onChange(event.target.value as T)}
-        className="rounded border border-neutral-300 bg-white px-2 py-1 text-sm disabled:opacity-60 dark:border-neutral-700 dark:bg-neutral-900"
+        className="rounded border border-line bg-surface px-2 py-1 text-sm disabled:opacity-60"
       >
         {options.map((o) => (
           <option key={o.value} value={o.value} disabled={o.disabled}>
@@ -48,7 +48,7 @@ export function SelectField<T extends string>({
         ))}
       </select>
       {description ? (
-        <p id={`${id}-description`} className="text-xs text-neutral-600 dark:text-neutral-400">
+        <p id={`${id}-description`} className="text-xs text-muted">
           {description}
         </p>
       ) : null}

@@ -60,7 +60,7 @@ export function SliderField({
           onKeyDown={(event) => {
             if (event.key === 'Enter') commit();
           }}
-          className="w-24 rounded border border-neutral-300 bg-white px-2 py-0.5 text-right text-sm tabular-nums dark:border-neutral-700 dark:bg-neutral-900"
+          className="w-24 rounded border border-line bg-surface px-2 py-0.5 text-right text-sm tabular-nums"
         />
       </div>
       <input

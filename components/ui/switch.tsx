@@ -26,6 +26,7 @@ export function Switch({
         >
           {label}
         </span>
+        {/* Raw: a switch is its own widget (role="switch", aria-checked, a track and thumb), not a Button. */}
         <button
           type="button"
           role="switch"
@@ -47,7 +48,7 @@ export function Switch({
         </button>
       </div>
       {description ? (
-        <p id={`${id}-description`} className="text-xs text-neutral-600 dark:text-neutral-400">
+        <p id={`${id}-description`} className="text-xs text-muted">
           {description}
         </p>
       ) : null}

@@ -1,6 +1,13 @@
 'use client';
 
-import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
+import {
+  type ButtonHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+  useId,
+  useRef,
+} from 'react';
 
 export interface TabItem<T extends string = string> {
   id: T;
@@ -37,6 +44,50 @@ export function useTabKeys<T>(ids: readonly T[], selected: T | undefined, onChan
   return { onKeyDown, tabRef };
 }
 
+const tabLooks = {
+  underline: {
+    base: '-mb-px border-b-2 px-3 py-1.5',
+    on: 'border-groq-strong text-fg dark:border-groq',
+    off: 'border-transparent text-muted hover:text-neutral-800 dark:hover:text-neutral-200',
+  },
+  segment: {
+    base: 'rounded px-2 py-1 sm:px-3',
+    on: 'bg-groq-strong text-white',
+    off: 'text-neutral-600 hover:bg-subtle dark:text-neutral-300',
+  },
+};
+
+/**
+ * One tab of a tablist. Not a `Button`: a tab is a different widget (role, aria-selected, a roving
+ * tabindex) with its own selected look, underlined or a segment of a switch.
+ */
+export function Tab({
+  selected,
+  look = 'underline',
+  className = '',
+  ref,
+  ...rest
+}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'role' | 'type'> & {
+  selected: boolean;
+  look?: keyof typeof tabLooks;
+  ref?: Ref<HTMLButtonElement>;
+}) {
+  const style = tabLooks[look];
+  return (
+    <button
+      ref={ref}
+      type="button"
+      role="tab"
+      aria-selected={selected}
+      tabIndex={selected ? 0 : -1}
+      className={`${style.base} text-sm font-medium focus-visible:outline-2 focus-visible:outline-groq ${
+        selected ? style.on : style.off
+      } ${className}`}
+      {...rest}
+    />
+  );
+}
+
 /**
  * WAI-ARIA tabs with automatic activation: a labelled tablist, a roving tabindex, and ArrowLeft /
  * ArrowRight (wrapping), Home and End moving focus and selecting. `children` is the selected tab's panel.
@@ -71,31 +122,23 @@ export function Tabs<T extends string>({
         aria-label={label}
         aria-orientation="horizontal"
         onKeyDown={onKeyDown}
-        className="flex gap-1 border-b border-neutral-200 dark:border-neutral-800"
+        className="flex gap-1 border-b border-divider"
       >
         {tabs.map((tab) => {
           const isSelected = tab.id === selected;
           return (
-            <button
+            <Tab
               key={tab.id}
               ref={tabRef(tab.id)}
-              type="button"
-              role="tab"
               id={tabId(tab.id)}
-              aria-selected={isSelected}
+              selected={isSelected}
               aria-controls={panelId(tab.id)}
-              tabIndex={isSelected ? 0 : -1}
               onClick={() => {
                 if (!isSelected) onChange(tab.id);
               }}
-              className={`-mb-px border-b-2 px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-groq ${
-                isSelected
-                  ? 'border-groq text-neutral-900 dark:text-neutral-100'
-                  : 'border-transparent text-neutral-500 hover:text-neutral-800 dark:text-neutral-400 dark:hover:text-neutral-200'
-              }`}
             >
               {tab.label}
-            </button>
+            </Tab>
           );
         })}
       </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { type ReactNode, useEffect } from 'react';
+import { Button } from './button';
 
 /**
  * A message that floats in the top corner under the header (so it never moves the layout, and never
@@ -31,13 +32,9 @@ export function Toast({
         className="pointer-events-auto flex max-w-md items-start gap-3 rounded-md border border-neutral-700 bg-neutral-900 px-4 py-2 text-sm text-white shadow-lg dark:border-neutral-300 dark:bg-neutral-100 dark:text-neutral-900"
       >
         <div className="min-w-0 flex-1">{children}</div>
-        <button
-          type="button"
-          onClick={onDismiss}
-          className="shrink-0 rounded px-1 text-xs underline focus-visible:outline-2 focus-visible:outline-groq"
-        >
+        <Button variant="link" size="xs" onClick={onDismiss}>
           Dismiss
-        </button>
+        </Button>
       </div>
     </div>
   );

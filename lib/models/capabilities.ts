@@ -79,6 +79,8 @@ export interface CatalogModel {
   guard?: GuardStyle;
   /** Only on enterprise keys (Contact Sales). */
   enterprise?: boolean;
+  /** Groq's published output speed in tokens/s (its models page); the live list does not report it. */
+  outputTokensPerSecond?: number;
   /**
    * The limit the 2024 docs gave, for servers whose `/models` reports no `max_completion_tokens`
    * (Groq did not report it then); today's figure applies whenever the live list has one.

@@ -81,6 +81,7 @@ export const CURRENT_MODELS: readonly CatalogModel[] = [
     maxCompletionTokens: 65_536,
     preview: false,
     capabilities: GPT_OSS,
+    outputTokensPerSecond: 500,
   },
   {
     id: 'openai/gpt-oss-20b',
@@ -91,6 +92,7 @@ export const CURRENT_MODELS: readonly CatalogModel[] = [
     maxCompletionTokens: 65_536,
     preview: false,
     capabilities: GPT_OSS,
+    outputTokensPerSecond: 1000,
   },
   {
     id: 'qwen/qwen3.8-27b',
@@ -101,6 +103,7 @@ export const CURRENT_MODELS: readonly CatalogModel[] = [
     maxCompletionTokens: 16_384,
     preview: true,
     capabilities: QWEN_38,
+    outputTokensPerSecond: 450,
     vision: { maxImages: 3, systemPromptWithImages: true },
   },
   {
@@ -113,6 +116,7 @@ export const CURRENT_MODELS: readonly CatalogModel[] = [
     maxCompletionTokens: 65_536,
     preview: true,
     capabilities: { ...TEXT_ONLY, jsonSchema: 'best-effort', reasoning: GPT_OSS_REASONING },
+    outputTokensPerSecond: 1000,
   },
   {
     id: 'meta-llama/llama-prompt-guard-2-22m',

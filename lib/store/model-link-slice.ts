@@ -5,14 +5,22 @@
  */
 import type { StateCreator } from 'zustand';
 import { inferModel } from '../models/catalog';
+import type { SharedSpeech } from '../share/speech-share';
 import type { PlaygroundState } from './playground-types';
 
 export interface ModelLinkSlice {
   /** Applies a linked model; answers which mode shows it (null: no model). */
   openModelLink: (model: string | null) => 'chat' | 'speech' | null;
+  /** Fills Speech mode's options from a Speech share link (the audio and results stay as they are). */
+  openSharedSpeech: (shared: SharedSpeech) => void;
 }
 
-export const createModelLinkSlice: StateCreator<PlaygroundState, [], [], ModelLinkSlice> = (_set, get) => ({
+export const createModelLinkSlice: StateCreator<PlaygroundState, [], [], ModelLinkSlice> = (set, get) => ({
+  openSharedSpeech: (shared) =>
+    set((s) => ({
+      stt: { ...s.stt, ...shared.stt },
+      tts: { ...s.tts, ...shared.tts, active: shared.workbench === 'tts', refusal: null },
+    })),
   openModelLink: (model) => {
     if (!model) return null;
     const kind = inferModel(model, undefined).kind;

@@ -16,6 +16,12 @@ describe('the capability table over the live list', () => {
     expect(live('qwen/qwen3.8-27b').maxCompletionTokens).toBe(16_384);
   });
 
+  it("carries Groq's published speed from the table (the live list has none), and none for an unknown id", () => {
+    expect(live('openai/gpt-oss-120b').outputTokensPerSecond).toBe(500);
+    expect(live('openai/gpt-oss-20b').outputTokensPerSecond).toBe(1000);
+    expect(live('acme/brand-new-model').outputTokensPerSecond).toBeUndefined();
+  });
+
   it('enables every control for an id it does not know, marked as unknown', () => {
     const model = live('acme/brand-new-model', { max_completion_tokens: 8_000 });
     expect(model).toMatchObject({ kind: 'chat', inCatalog: false, maxCompletionTokens: 8_000 });
