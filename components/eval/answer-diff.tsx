@@ -51,7 +51,7 @@ export function AnswerDiff({
         </Button>
       </div>
       {open ? (
-        <div id={regionId} className="rounded-md border border-neutral-200 p-2 dark:border-neutral-800">
+        <div id={regionId} className="rounded-md border border-divider p-2">
           <WordDiffView before={first.text} after={second.text} label={`${first.label} vs ${second.label}`} />
         </div>
       ) : null}

@@ -16,10 +16,7 @@ export function CostLabel({
 }) {
   const text = total ? formatTotalCost(total) : formatCost(dollars ?? null);
   return (
-    <span
-      title={`Prices as of ${PRICES_AS_OF}, from ${PRICES_SOURCE}`}
-      className="tabular-nums text-neutral-600 dark:text-neutral-400"
-    >
+    <span title={`Prices as of ${PRICES_AS_OF}, from ${PRICES_SOURCE}`} className="tabular-nums text-muted">
       {label ? `${label}: ` : ''}
       {text}
     </span>

@@ -10,8 +10,7 @@ import type { GraderSettings } from '@/lib/eval/settings';
 
 const NEEDS_EXPECTED: readonly GraderKind[] = ['exact', 'contains', 'regex', 'llm-judge'];
 
-const inputClass =
-  'rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900';
+const inputClass = 'rounded border border-line bg-surface px-2 py-1 text-sm';
 
 function TextField({
   label,
@@ -42,7 +41,7 @@ function TextField({
         className={`${inputClass} font-mono`}
       />
       {description ? (
-        <p id={`${id}-description`} className="text-xs text-neutral-600 dark:text-neutral-400">
+        <p id={`${id}-description`} className="text-xs text-muted">
           {description}
         </p>
       ) : null}
@@ -155,7 +154,7 @@ export function GraderSelect({
               onChange={(event) => set('judgePrompt', event.target.value)}
               className={`${inputClass} font-mono text-xs`}
             />
-            <p id={`${promptId}-description`} className="text-xs text-neutral-600 dark:text-neutral-400">
+            <p id={`${promptId}-description`} className="text-xs text-muted">
               {'{{answer}}'} and {'{{expected}}'} are filled in per row (added at the end if missing);{' '}
               {'{{input}}'} is the prompt, and any column works as {'{{column}}'}.
             </p>

@@ -17,10 +17,7 @@ export function PassSummary({
     <section aria-label="Grades" className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
       <p className="font-medium">{summary.label}</p>
       {summary.perModel.length > 1 ? (
-        <ul
-          aria-label="Pass rate per model"
-          className="flex flex-wrap gap-x-3 text-neutral-700 dark:text-neutral-300"
-        >
+        <ul aria-label="Pass rate per model" className="flex flex-wrap gap-x-3 text-fg-soft">
           {summary.perModel.map((m) => (
             <li key={m.model}>
               {modelName(m.model)}: {m.passed}/{m.graded} ({percent(m.rate)})
@@ -29,7 +26,7 @@ export function PassSummary({
         </ul>
       ) : null}
       {summary.latency ? (
-        <p className="tabular-nums text-neutral-600 dark:text-neutral-400">
+        <p className="tabular-nums text-muted">
           Latency p50 {formatLatency(summary.latency.p50)} · p90 {formatLatency(summary.latency.p90)}
         </p>
       ) : null}

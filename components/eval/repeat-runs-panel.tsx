@@ -65,11 +65,11 @@ export function RepeatRunsPanel({ pane = 0 }: { pane?: number }) {
   return (
     <section
       aria-label={`Runs of pane ${pane + 1}`}
-      className="flex flex-col gap-2 rounded-md border border-neutral-200 p-3 dark:border-neutral-800"
+      className="flex flex-col gap-2 rounded-md border border-divider p-3"
     >
       <RunsSummaryView summary={summary} seed={first.input.seed} />
       {pending > 0 ? (
-        <p role="status" className="text-xs text-neutral-600 dark:text-neutral-400">
+        <p role="status" className="text-xs text-muted">
           {pending} of {runs.length} runs still running or not answered.
         </p>
       ) : null}

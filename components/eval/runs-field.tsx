@@ -36,7 +36,7 @@ export function RunsField({
 
   return (
     <div className="flex flex-col gap-0.5">
-      <label htmlFor={id} className="text-xs text-neutral-600 dark:text-neutral-400">
+      <label htmlFor={id} className="text-xs text-muted">
         Runs
       </label>
       <input
@@ -54,7 +54,7 @@ export function RunsField({
           setText(next);
           if (runsProblem(next) === null && Number(next) !== value) onChange(Number(next));
         }}
-        className="w-16 rounded border border-neutral-300 bg-white px-1.5 py-0.5 text-sm tabular-nums aria-invalid:border-red-600 dark:border-neutral-700 dark:bg-neutral-900"
+        className="w-16 rounded border border-line bg-surface px-1.5 py-0.5 text-sm tabular-nums aria-invalid:border-red-600"
       />
       {problem ? (
         <p id={`${id}-problem`} role="alert" className="text-xs text-red-700 dark:text-red-300">

@@ -13,7 +13,7 @@ function SpreadRow({
 }) {
   return (
     <div className="flex gap-2">
-      <dt className="text-neutral-600 dark:text-neutral-400">{label}</dt>
+      <dt className="text-muted">{label}</dt>
       <dd className="tabular-nums">
         min {format(spread.min)} · median {format(spread.median)} · max {format(spread.max)}
       </dd>
@@ -38,9 +38,7 @@ export function RunsSummaryView({ summary, seed }: { summary: RunsSummary; seed?
           ) : null}
         </dl>
       ) : null}
-      <p
-        className={`text-xs ${mismatch ? 'text-amber-800 dark:text-amber-200' : 'text-neutral-600 dark:text-neutral-400'}`}
-      >
+      <p className={`text-xs ${mismatch ? 'text-amber-800 dark:text-amber-200' : 'text-muted'}`}>
         {expectation.message}
       </p>
     </section>

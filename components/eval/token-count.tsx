@@ -17,7 +17,7 @@ export function TokenCount({ count, id }: { count: PromptTokenCount | null; id?:
     <p
       id={id}
       title={count.exact ? 'Counted with o200k_harmony, the gpt-oss tokenizer' : undefined}
-      className={`text-xs tabular-nums ${over ? 'text-red-700 dark:text-red-300' : 'text-neutral-600 dark:text-neutral-400'}`}
+      className={`text-xs tabular-nums ${over ? 'text-red-700 dark:text-red-300' : 'text-muted'}`}
     >
       {formatTokenCount(count)}
       {over ? ' — longer than the context window' : ''}

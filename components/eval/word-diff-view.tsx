@@ -21,7 +21,7 @@ export function WordDiffView({
   const diff = useMemo(() => wordDiff(before, after), [before, after]);
   return (
     <section aria-label={label} className="flex flex-col gap-1">
-      <p className="text-xs text-neutral-600 dark:text-neutral-400">{diffSummary(diff)}</p>
+      <p className="text-xs text-muted">{diffSummary(diff)}</p>
       <p className="whitespace-pre-wrap break-words text-sm leading-relaxed">
         {diff.segments.map((segment, i) => {
           const key = `${i}-${segment.kind}`;

@@ -48,17 +48,14 @@ export function HistoryItem({
   };
 
   return (
-    <li
-      aria-labelledby={`${id}-title`}
-      className="flex flex-col gap-1 border-b border-neutral-200 py-2 dark:border-neutral-800"
-    >
+    <li aria-labelledby={`${id}-title`} className="flex flex-col gap-1 border-b border-divider py-2">
       <div className="flex flex-wrap items-baseline gap-x-2">
         <span id={`${id}-title`} className="font-medium">
           {item.title}
         </span>
-        <span className="text-xs text-neutral-600 dark:text-neutral-400">{KIND_LABELS[item.kind]}</span>
+        <span className="text-xs text-muted">{KIND_LABELS[item.kind]}</span>
       </div>
-      <p id={`${id}-meta`} className="text-xs text-neutral-600 dark:text-neutral-400">
+      <p id={`${id}-meta`} className="text-xs text-muted">
         {[
           item.models.join(', ') || 'no model',
           formatDate(item.updatedAt),
@@ -91,7 +88,7 @@ export function HistoryItem({
                 setMode('view');
               }
             }}
-            className="min-w-0 flex-1 rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+            className="min-w-0 flex-1 rounded border border-line bg-surface px-2 py-1 text-sm"
           />
           <Button type="submit" variant="primary" size="xs">
             Save title

@@ -66,7 +66,7 @@ export function HistoryPanel({
               type="search"
               value={query}
               onChange={(event) => onQueryChange(event.target.value)}
-              className="rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+              className="rounded border border-line bg-surface px-2 py-1 text-sm"
             />
           </div>
           <Button onClick={onExportAll} disabled={items.length === 0 && query === ''}>
@@ -87,7 +87,7 @@ export function HistoryPanel({
         {loading ? (
           <p role="status">Loading History…</p>
         ) : items.length === 0 ? (
-          <div role="status" className="text-sm text-neutral-600 dark:text-neutral-400">
+          <div role="status" className="text-sm text-muted">
             {empty}
           </div>
         ) : (

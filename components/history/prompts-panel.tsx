@@ -36,15 +36,12 @@ function PromptEntry({
   const [confirming, setConfirming] = useState(false);
   const count = prompt.versions.length;
   return (
-    <li
-      aria-labelledby={`${id}-name`}
-      className="flex flex-col gap-2 border-b border-neutral-200 py-2 dark:border-neutral-800"
-    >
+    <li aria-labelledby={`${id}-name`} className="flex flex-col gap-2 border-b border-divider py-2">
       <div className="flex flex-wrap items-center gap-2">
         <h3 id={`${id}-name`} className="font-medium">
           {prompt.name}
         </h3>
-        <span className="text-xs text-neutral-600 dark:text-neutral-400">
+        <span className="text-xs text-muted">
           {count} version{count === 1 ? '' : 's'}
         </span>
         <div className="ml-auto flex gap-2">
@@ -82,7 +79,7 @@ function PromptEntry({
             <span id={`${id}-v${v.version}`} className="font-medium">
               {v.label}
             </span>
-            <span className="text-xs text-neutral-600 dark:text-neutral-400">{formatDate(v.savedAt)}</span>
+            <span className="text-xs text-muted">{formatDate(v.savedAt)}</span>
             <span className="min-w-0 flex-1 text-xs">{v.changes}</span>
             <Button
               size="xs"
@@ -131,7 +128,7 @@ export function PromptsPanel({
           <ImportButton onFile={onImport} />
         </div>
         {prompts.length === 0 ? (
-          <p role="status" className="text-sm text-neutral-600 dark:text-neutral-400">
+          <p role="status" className="text-sm text-muted">
             No saved prompts yet. Use “Save prompt” to keep the system prompt, message and settings under a
             name.
           </p>

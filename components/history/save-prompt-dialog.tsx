@@ -68,10 +68,10 @@ export function SavePromptDialog({
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy || undefined}
           onChange={(event) => setName(event.target.value)}
-          className="rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-700 dark:bg-neutral-900"
+          className="rounded border border-line bg-surface px-2 py-1 text-sm"
         />
         {existing ? (
-          <p id={`${id}-hint`} className="text-xs text-neutral-600 dark:text-neutral-400">
+          <p id={`${id}-hint`} className="text-xs text-muted">
             A prompt with this name exists: saving adds a new version (unless nothing changed).
           </p>
         ) : null}
@@ -80,7 +80,7 @@ export function SavePromptDialog({
             {problem}
           </p>
         ) : null}
-        <p className="text-xs text-neutral-600 dark:text-neutral-400">
+        <p className="text-xs text-muted">
           Saves the system prompt, the message with its {'{{variables}}'}, the model and its settings.
         </p>
         <div className="flex gap-2">

@@ -10,9 +10,7 @@ function Keys({ keys }: { keys: readonly string[] }) {
       {keys.map((combo, i) => (
         <Fragment key={combo}>
           {i > 0 ? <span className="text-neutral-500"> or </span> : null}
-          <kbd className="rounded border border-neutral-300 px-1 font-mono text-xs dark:border-neutral-700">
-            {combo}
-          </kbd>
+          <kbd className="rounded border border-line px-1 font-mono text-xs">{combo}</kbd>
         </Fragment>
       ))}
     </>
@@ -45,18 +43,13 @@ export function ShortcutsDialog({
         </thead>
         <tbody>
           {shortcuts.map((shortcut) => (
-            <tr
-              key={`${shortcut.action}-${shortcut.keys.join()}`}
-              className="border-t border-neutral-200 dark:border-neutral-800"
-            >
+            <tr key={`${shortcut.action}-${shortcut.keys.join()}`} className="border-t border-divider">
               <td className="py-1 pr-4 whitespace-nowrap">
                 <Keys keys={shortcut.keys} />
               </td>
               <td className="py-1">
                 {shortcut.action}
-                {shortcut.where ? (
-                  <span className="text-neutral-600 dark:text-neutral-400"> ({shortcut.where})</span>
-                ) : null}
+                {shortcut.where ? <span className="text-muted"> ({shortcut.where})</span> : null}
               </td>
             </tr>
           ))}

@@ -60,7 +60,7 @@ export function usePendingEdit(id: string, pane: number): string | undefined {
 
 export function PendingEditHint() {
   return (
-    <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
+    <p className="mt-1 text-xs text-muted">
       Submit sends this edit as a new branch; the conversation after it is kept as the other branch.
     </p>
   );

@@ -6,8 +6,7 @@ import type { McpServerInput } from '@/lib/mcp/settings';
 import type { McpProblem } from '@/lib/mcp/validate';
 import type { McpServerPatch } from '@/lib/store/mcp-slice';
 
-const input =
-  'w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900';
+const input = 'w-full rounded border border-line-input bg-surface px-2 py-1 text-sm';
 const errorText = 'text-xs text-red-700 dark:text-red-300';
 const warningText = 'text-xs text-amber-800 dark:text-amber-300';
 
@@ -94,7 +93,7 @@ export function McpServerFields({
         aria-describedby={described('headers', `${id}-headers-note`)}
         onChange={(e) => onHeaders(e.target.value)}
       />
-      <p id={`${id}-headers-note`} className="text-xs text-neutral-600 dark:text-neutral-400">
+      <p id={`${id}-headers-note`} className="text-xs text-muted">
         One Name: value per line. Header values stay in this tab's memory: they are not saved, shared, or
         shown in View code.
       </p>

@@ -65,7 +65,7 @@ export function McpServers() {
           <fieldset
             key={server.id}
             aria-label={`MCP server ${name}`}
-            className="flex flex-col gap-2 rounded border border-neutral-200 p-2 dark:border-neutral-800"
+            className="flex flex-col gap-2 rounded border border-divider p-2"
           >
             <Switch
               label={`MCP server ${name}`}

@@ -2,8 +2,7 @@
 
 import type { ExecutedTool, McpToolList } from '@/lib/stream/events';
 
-const pre =
-  'max-h-64 overflow-auto rounded bg-neutral-100 p-2 font-mono text-xs whitespace-pre-wrap dark:bg-neutral-900';
+const pre = 'max-h-64 overflow-auto rounded bg-sunken p-2 font-mono text-xs whitespace-pre-wrap';
 
 /** One MCP call: the server and tool, the arguments, and the output or the error. */
 export function McpCall({ tool, argumentsText }: { tool: ExecutedTool; argumentsText: string }) {
@@ -49,12 +48,12 @@ export function McpToolLists({ lists }: { lists: readonly McpToolList[] }) {
         {lists.map((list, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a server may list twice (one per turn); order is fixed.
           <li key={`${list.server_label}-${i}`}>
-            <details className="rounded border border-neutral-200 dark:border-neutral-800">
+            <details className="rounded border border-divider">
               <summary className="cursor-pointer px-2 py-1 text-xs font-medium">
                 MCP {list.server_label}: {list.tools.length} {list.tools.length === 1 ? 'tool' : 'tools'}{' '}
                 listed
               </summary>
-              <ul className="flex flex-col gap-1 border-t border-neutral-200 p-2 text-xs dark:border-neutral-800">
+              <ul className="flex flex-col gap-1 border-t border-divider p-2 text-xs">
                 {list.tools.map((tool) => (
                   <li key={tool.name}>
                     <span className="font-mono font-semibold">{tool.name}</span>
