@@ -7,6 +7,7 @@ import type { ConversationMessage } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPendingRequest, withDraft } from '@/lib/store/selectors';
 import { DEFAULT_PARAMETERS, defaultPane } from '@/lib/store/settings-slice';
+import '../support/settle-lazy-store';
 
 const shared = {
   system: 'Answer in {{language}}.',

@@ -9,6 +9,7 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { defaultPane } from '@/lib/store/settings-slice';
 import type { ChatEvent } from '@/lib/stream/events';
 import { fakeChatServer } from './fake-chat-server';
+import '../support/settle-lazy-store';
 
 const store = usePlaygroundStore;
 

@@ -8,6 +8,7 @@ import { historyDraft } from '@/lib/store/history-draft';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { defaultPane } from '@/lib/store/settings-slice';
 import { answerEvents, fakeChatServer } from './fake-chat-server';
+import '../support/settle-lazy-store';
 
 const store = usePlaygroundStore;
 const MODEL = 'openai/gpt-oss-120b';

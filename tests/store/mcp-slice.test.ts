@@ -5,6 +5,7 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPendingRequest } from '@/lib/store/selectors';
 import { defaultPane } from '@/lib/store/settings-slice';
 import { answerEvents, fakeChatServer } from './fake-chat-server';
+import '../support/settle-lazy-store';
 
 const store = usePlaygroundStore;
 const SECRET = 'Bearer tok-unit-9a8b7c';

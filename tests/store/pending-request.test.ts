@@ -5,6 +5,7 @@ import { decodeShareState, encodeShareState } from '@/lib/share/share-link';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectDifferences, selectPendingRequest } from '@/lib/store/selectors';
 import { defaultPane } from '@/lib/store/settings-slice';
+import '../support/settle-lazy-store';
 
 const store = usePlaygroundStore;
 beforeEach(() => {

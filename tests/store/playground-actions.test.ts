@@ -4,6 +4,7 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 import type { PlaygroundState } from '@/lib/store/playground-types';
 import { defaultPane } from '@/lib/store/settings-slice';
 import { answerEvents, fakeChatServer } from './fake-chat-server';
+import '../support/settle-lazy-store';
 
 const store = usePlaygroundStore;
 const PNG_URL = 'https://example.com/cat.png';

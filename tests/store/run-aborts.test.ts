@@ -6,6 +6,7 @@ import { isChatRun } from '@/lib/store/run';
 import { defaultPane } from '@/lib/store/settings-slice';
 import { useAbortRunsOnUnmount } from '@/lib/store/use-abort-runs';
 import { fakeChatServer } from './fake-chat-server';
+import '../support/settle-lazy-store';
 
 const store = usePlaygroundStore;
 const settle = () => new Promise((r) => setTimeout(r, 30));

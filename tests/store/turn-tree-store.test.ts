@@ -5,6 +5,7 @@ import { migratePlayground } from '@/lib/store/persisted-state';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { defaultPane } from '@/lib/store/settings-slice';
 import { answerEvents, fakeChatServer } from './fake-chat-server';
+import '../support/settle-lazy-store';
 
 const store = usePlaygroundStore;
 const MODEL = 'openai/gpt-oss-120b';
