@@ -752,6 +752,7 @@ async function main(): Promise<number> {
         model: MODEL,
         tps: options.tps,
         profile: options.profile,
+        css: options.experiments.includes('content-visibility') ? CONTENT_VISIBILITY_CSS : undefined,
       });
       log(`${scenario}: ${fmt(r.windowMs)} ms, longest task ${fmt(r.longestTaskMs)} ms`);
       many.push(r);

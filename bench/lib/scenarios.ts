@@ -93,7 +93,7 @@ export async function measureScenario(
   browser: Browser,
   appUrl: string,
   scenario: Scenario,
-  options: { model: string; tps: number; profile: boolean },
+  options: { model: string; tps: number; profile: boolean; css?: string },
 ): Promise<ScenarioResult> {
   const tokensEach = scenario === 'compare3' ? 8192 : 2048;
   const answers = scenario === 'compare3' ? 3 : 10;
@@ -106,6 +106,7 @@ export async function measureScenario(
       scenario === 'compare3'
         ? await compare(page, options.tps, tokensEach)
         : await runAll(page, options.tps, tokensEach);
+    if (options.css) await page.addStyleTag({ content: options.css });
     await sleep(500);
     const cdp = await context.newCDPSession(page);
     await startTracing(cdp, options.profile);
