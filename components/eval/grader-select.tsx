@@ -4,9 +4,9 @@ import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { Switch } from '@/components/ui/switch';
+import type { GraderSettings } from '@/lib/eval/defaults';
+import { DEFAULT_JUDGE_PROMPT } from '@/lib/eval/defaults';
 import { GRADER_KINDS, GRADER_LABELS, type GraderKind } from '@/lib/eval/grade';
-import { DEFAULT_JUDGE_PROMPT } from '@/lib/eval/judge';
-import type { GraderSettings } from '@/lib/eval/settings';
 
 const NEEDS_EXPECTED: readonly GraderKind[] = ['exact', 'contains', 'regex', 'llm-judge'];
 

@@ -5,7 +5,7 @@
  * variable (`$MCP_<LABEL>_TOKEN`), read by the shell, `os.environ` or `process.env`.
  */
 import { headerEnvName, placeholderMcpHeaders } from '../mcp/redact';
-import { isMcpTool } from '../schema/mcp-tool';
+import { isMcpTool } from '../mcp/tool-fields';
 import type { ResponsesRequest } from '../schema/responses-request';
 import { shellQuote } from './curl';
 import type { CodeLanguage } from './index';

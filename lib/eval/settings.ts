@@ -3,34 +3,14 @@
  * graders. The LLM judge is asynchronous: for it, `gradeRow` returns null and the caller sends
  * `buildJudgeRequest(judgeInputFor(...))` and parses the reply with `parseJudgeVerdict`.
  */
-import type { Grade, GraderKind } from './grade';
+
+import type { GraderSettings } from './defaults';
+import type { Grade } from './grade';
 import { gradeAnswer } from './graders';
 import type { JsonSchemaObject } from './json-schema-check';
-import { DEFAULT_JUDGE_MODEL, DEFAULT_JUDGE_PROMPT, type JudgeInput } from './judge';
+import type { JudgeInput } from './judge';
 
-export interface GraderSettings {
-  kind: GraderKind;
-  /** The dataset column that holds the expected text (default `expected`). */
-  expectedColumn: string;
-  /** Exact and Contains. */
-  ignoreCase: boolean;
-  /** Regex; empty = each row's expected text is its pattern. */
-  pattern: string;
-  /** JSON valid: also check the answer against the JSON Schema of the request. */
-  useSchema: boolean;
-  judgeModel: string;
-  judgePrompt: string;
-}
-
-export const DEFAULT_GRADER_SETTINGS: GraderSettings = {
-  kind: 'none',
-  expectedColumn: 'expected',
-  ignoreCase: false,
-  pattern: '',
-  useSchema: true,
-  judgeModel: DEFAULT_JUDGE_MODEL,
-  judgePrompt: DEFAULT_JUDGE_PROMPT,
-};
+export { DEFAULT_GRADER_SETTINGS, type GraderSettings } from './defaults';
 
 export type DatasetRow = Readonly<Record<string, string>>;
 

@@ -3,7 +3,7 @@
  * names the server. Which of the request's servers it was, for the card's "Turn off <label>". Pure.
  */
 import type { PlaygroundErrorBody } from '../errors';
-import { isMcpTool } from '../schema/mcp-tool';
+import { isMcpTool } from './tool-fields';
 
 export function isConnectorError(error: Pick<PlaygroundErrorBody, 'status' | 'type' | 'code'>): boolean {
   return error.type === 'external_connector_error' || error.code === 'external_connector_error';

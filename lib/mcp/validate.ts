@@ -4,14 +4,9 @@
  * address is a warning, not an error: Groq's cloud cannot reach it, but the simulator and a
  * self-hosted Groq-compatible server can.
  */
-import {
-  HEADER_NAME_PATTERN,
-  headerNameMessage,
-  MCP_LABEL_MESSAGE,
-  MCP_LABEL_PATTERN,
-  type McpTool,
-} from '../schema/mcp-tool';
+import type { McpTool } from '../schema/mcp-tool';
 import { isPrivateHost, urlHostname } from './address';
+import { HEADER_NAME_PATTERN, headerNameMessage, MCP_LABEL_MESSAGE, MCP_LABEL_PATTERN } from './tool-fields';
 
 /** The fields of the "Add MCP server" form, as typed. */
 export interface McpServerDraft {

@@ -3,8 +3,9 @@
  * table's `mcp`), and which settings the Responses API has no place for (marked, never dropped
  * silently). Pure.
  */
+
+import { isMcpTool } from '../mcp/tool-fields';
 import type { NotSentSetting } from '../responses/from-chat';
-import { isMcpTool } from '../schema/mcp-tool';
 import type { Problem } from './problem';
 import { type Rule, when } from './rule';
 

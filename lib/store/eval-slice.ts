@@ -6,7 +6,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { RowResult } from '../datasets/run-all';
-import { DEFAULT_GRADER_SETTINGS, type GraderSettings } from '../eval/settings';
+import { DEFAULT_GRADER_SETTINGS, type GraderSettings } from '../eval/defaults';
 import { selectDatasetResults } from './dataset-slice';
 import type { PlaygroundState } from './playground-types';
 import { type ActionResult, type ChatRun, isChatRun, type RepeatRun } from './run';
