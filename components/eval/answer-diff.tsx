@@ -1,9 +1,15 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
-import { WordDiffView } from './word-diff-view';
+
+// The diff library loads when a diff is first opened.
+const WordDiffView = dynamic(() => import('./word-diff-view').then((m) => m.WordDiffView), {
+  ssr: false,
+  loading: () => <p className="text-xs text-muted">Comparing…</p>,
+});
 
 export interface DiffableAnswer {
   id: string;

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { ConversationCost } from '@/components/eval/conversation-cost';
-import { RepeatRunsPanel } from '@/components/eval/repeat-runs-panel';
+import { RepeatRuns } from '@/components/eval/repeat-runs';
 import { Button } from '@/components/ui/button';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { useFollowStream } from '@/lib/client/use-follow-stream';
@@ -106,7 +106,7 @@ export function ComparePane({
           <div ref={follow.scroller} className="absolute inset-0 overflow-y-auto overscroll-contain">
             <div ref={follow.content} className="flex flex-col gap-3 p-2">
               <Conversation />
-              <RepeatRunsPanel pane={pane} />
+              <RepeatRuns pane={pane} />
               <ConversationCost pane={pane} />
               <div ref={follow.sentinel} aria-hidden="true" className="h-px" />
             </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { ConversationCost } from '@/components/eval/conversation-cost';
-import { RepeatRunsPanel } from '@/components/eval/repeat-runs-panel';
+import { RepeatRuns } from '@/components/eval/repeat-runs';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { useFollowStream } from '@/lib/client/use-follow-stream';
@@ -42,7 +42,7 @@ export function ConversationColumn({ demo }: { demo: boolean }) {
             ) : null}
             <SystemPrompt />
             <Conversation />
-            <RepeatRunsPanel />
+            <RepeatRuns />
             <ConversationCost />
             <div ref={follow.sentinel} aria-hidden="true" className="h-px" />
           </div>
