@@ -248,6 +248,8 @@ export const createDatasetSlice: StateCreator<PlaygroundState, [], [], DatasetSl
       const waiting = source?.kind === 'batch' && source.batchId === batch.id ? selectDatasetResults(s) : [];
       const rows = code.batchResultRows(batch, files, known, waiting);
       get().setDatasetResults(rows, { kind: 'batch', batchId: batch.id });
+      // Batch results are graded like Run all's rows, with the Grader chosen now.
+      if (get().evaluation.grader.kind !== 'none') await get().gradeDatasetRows();
     },
   };
 };

@@ -41,3 +41,69 @@ describe('a batch that ends without result files', () => {
     ]);
   });
 });
+
+describe('a finished batch with a Grader chosen', () => {
+  it('grades each result row as Run all rows are graded (Contains: one pass, one fail with its reason)', async () => {
+    const output = ['row-1', 'row-2']
+      .map((key, n) =>
+        JSON.stringify({
+          id: `req_${n}`,
+          custom_id: key,
+          response: {
+            status_code: 200,
+            body: {
+              choices: [
+                {
+                  index: 0,
+                  message: { role: 'assistant', content: n === 0 ? 'The Louvre' : 'The Colosseum' },
+                },
+              ],
+              usage: { prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 },
+            },
+          },
+          error: null,
+        }),
+      )
+      .join('\n');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url.includes('file_out')
+          ? new Response(`${output}\n`)
+          : Response.json(
+              { error: { message: 'not found', type: 'invalid_request_error' } },
+              { status: 404 },
+            ),
+      ),
+    );
+    const state = store.getState();
+    store.setState({
+      dataset: { ...state.dataset, lastBatchId: 'batch_2' },
+      evaluation: {
+        ...state.evaluation,
+        grader: { ...state.evaluation.grader, kind: 'contains', expectedColumn: 'city' },
+      },
+    });
+    store.getState().setDatasetResults(
+      [waiting('Louvre'), waiting('Eiffel')].map((r, n) => ({ ...r, key: `row-${n + 1}` })),
+      {
+        kind: 'batch',
+        batchId: 'batch_2',
+      },
+    );
+    const batch = {
+      id: 'batch_2',
+      status: 'completed',
+      input_file_id: 'file_in',
+      output_file_id: 'file_out',
+      error_file_id: null,
+    } as unknown as Batch;
+    await store.getState().loadBatchResults(batch);
+    const rows = selectDatasetResults(store.getState());
+    expect(rows.map((r) => [r.key, r.status, r.grade?.status])).toEqual([
+      ['row-1', 'done', 'pass'],
+      ['row-2', 'done', 'fail'],
+    ]);
+    expect(rows[1]?.grade?.reason).toMatch(/Eiffel/);
+  });
+});
