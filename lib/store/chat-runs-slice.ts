@@ -5,7 +5,6 @@
  * the UI to show.
  */
 import type { StateCreator } from 'zustand';
-import { appendTurn, continueFrom, visiblePath } from '../history/branches';
 import { redactMcpHeaders } from '../mcp/redact';
 import type { ChatApi } from '../mcp/settings';
 import type { ChatRequest, ToolCall } from '../schema/chat-request';
@@ -23,7 +22,7 @@ import {
   threadKey,
   withoutLastAnswer,
 } from './selectors';
-import { currentTree, pendingEditsApplied } from './turn-tree';
+import { pendingEditsApplied, regeneratedPath } from './turn-tree';
 
 export interface ChatRunsSlice {
   /** Sends what the composer holds to every active pane at once (Retry: `includeDraft: false`). */
@@ -94,25 +93,6 @@ function startRuns(s: PlaygroundState, base: Partial<PlaygroundState>, plans: re
     });
   }
   return { next, started: runs };
-}
-
-/**
- * Pane 1's path without its last answer, the answer kept as another branch ("1 of 2" once the new one
- * streams). A continued prefill starts again from a fresh copy of its prefilled text.
- */
-function regeneratedPath(s: PlaygroundState): Pick<PlaygroundState, 'tree' | 'messages'> {
-  const tree = currentTree(s);
-  const last = s.messages.at(-1);
-  const parentId = last ? tree.nodes[last.id]?.parentId : undefined;
-  if (last?.role !== 'assistant' || !last.answer || parentId === undefined) {
-    return { tree, messages: withoutLastAnswer(s.messages) };
-  }
-  let next =
-    parentId === null ? { ...tree, selected: { ...tree.selected, '': null } } : continueFrom(tree, parentId);
-  if (last.answer.prefill !== undefined) {
-    next = appendTurn(next, { id: newMessageId(), role: 'assistant', content: last.answer.prefill });
-  }
-  return { tree: next, messages: visiblePath(next) };
 }
 
 type Get = () => PlaygroundState;
@@ -287,7 +267,7 @@ export const createChatRunsSlice: StateCreator<PlaygroundState, [], [], ChatRuns
     }
     const base: Partial<PlaygroundState> = { ...branched };
     if (!candidateOnly) {
-      if (key === null) Object.assign(base, regeneratedPath(s));
+      if (key === null) Object.assign(base, regeneratedPath(s, newMessageId));
       else base.paneThreads = { ...s.paneThreads, [key]: withoutLastAnswer(s.paneThreads[key] ?? []) };
     }
     const { [paneId]: _old, ...candidates } = s.candidates;

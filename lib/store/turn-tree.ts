@@ -10,6 +10,7 @@ import type { ConversationMessage } from '../chat/conversation';
 import {
   appendTurn,
   branchFrom,
+  continueFrom,
   emptyTree,
   ROOT,
   type TurnTree,
@@ -18,6 +19,7 @@ import {
   visiblePathIds,
 } from '../history/branches';
 import type { PlaygroundState } from './playground-types';
+import { withoutLastAnswer } from './selectors';
 
 export type Tree = TurnTree<ConversationMessage>;
 type Messages = readonly ConversationMessage[];
@@ -185,4 +187,26 @@ export function withTurnTree(create: Creator): Creator {
     };
     return create(synced, get, api);
   };
+}
+
+/**
+ * Pane 1's path without its last answer, the answer kept as another branch ("1 of 2" once the new one
+ * streams). A continued prefill starts again from a fresh copy of its prefilled text.
+ */
+export function regeneratedPath(
+  s: Pick<PlaygroundState, 'tree' | 'messages'>,
+  newId: () => string,
+): Pick<PlaygroundState, 'tree' | 'messages'> {
+  const tree = currentTree(s);
+  const last = s.messages.at(-1);
+  const parentId = last ? tree.nodes[last.id]?.parentId : undefined;
+  if (last?.role !== 'assistant' || !last.answer || parentId === undefined) {
+    return { tree, messages: withoutLastAnswer(s.messages) };
+  }
+  let next =
+    parentId === null ? { ...tree, selected: { ...tree.selected, '': null } } : continueFrom(tree, parentId);
+  if (last.answer.prefill !== undefined) {
+    next = appendTurn(next, { id: newId(), role: 'assistant', content: last.answer.prefill });
+  }
+  return { tree: next, messages: visiblePath(next) };
 }
