@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { Notice } from '@/components/ui/notice';
+import { LinkProblem } from '@/components/ui/link-problem';
 import { Toast } from '@/components/ui/toast';
 import { applySharedState, hasWork } from '@/lib/share/apply';
 import { remoteImageHosts, remoteImagesQuestion, withoutImages } from '@/lib/share/remote-images';
@@ -69,19 +69,9 @@ export function SharedLinkDialogs({ ready }: { ready: boolean }) {
   return (
     <>
       {problem ? (
-        <div className="mx-auto w-full max-w-4xl shrink-0 px-3 pt-3 sm:px-4">
-          <Notice
-            tone="error"
-            compact
-            action={
-              <Button variant="ghost" size="xs" onClick={() => setProblem(null)}>
-                Dismiss
-              </Button>
-            }
-          >
-            {problem} Your playground was left as it was.
-          </Notice>
-        </div>
+        <LinkProblem onDismiss={() => setProblem(null)}>
+          {problem} Your playground was left as it was.
+        </LinkProblem>
       ) : null}
       {opened ? (
         <Toast onDismiss={() => setOpened(false)} timeoutMs={8000}>
