@@ -8,9 +8,9 @@
 import { z } from 'zod';
 import { anyShareState, migrateShareState, type ShareState, shareStateV6 } from '../share/share-schema';
 import { type TurnTree, treeProblem } from './branches';
+import { MAX_THREADS, RECORD_VERSION } from './record-constants';
 
-export const RECORD_VERSION = 1;
-export const MAX_THREADS = 4;
+export { MAX_THREADS, RECORD_VERSION };
 
 const sharedMessage = shareStateV6.shape.messages.element;
 

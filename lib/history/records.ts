@@ -3,8 +3,11 @@
  * search, and the "Keep history" setting. Every function resolves to a StorageResult: the workbench
  * goes on when the browser cannot store anything.
  */
+
+import { treeProblem } from './branches';
 import { fail, ok, type StorageResult, withDatabase } from './db';
 import { withBlobImages, withDataUrlImages } from './images';
+import { MAX_THREADS, RECORD_VERSION } from './record-constants';
 import {
   deriveTitle,
   recordMatches,
@@ -13,13 +16,7 @@ import {
   toSummary,
   worthKeeping,
 } from './record-derive';
-import {
-  type HistoryDraft,
-  type HistoryRecord,
-  type HistorySummary,
-  RECORD_VERSION,
-  storedRecordSchema,
-} from './record-schema';
+import type { HistoryDraft, HistoryRecord, HistorySummary } from './record-schema';
 
 const KEEP_HISTORY = 'keepHistory';
 export const MAX_TITLE_LENGTH = 200;
@@ -78,6 +75,23 @@ export function buildRecord(
 }
 
 /**
+ * What the workbench hands over is typed and built by our own code, so saving checks only what types
+ * cannot: the id and the trees' shape. The full zod schema (a large chunk, ~60 ms to evaluate on a slow
+ * machine at the end of an answer) checks records where they come from outside the code: when one is
+ * opened (IndexedDB is shared with older versions and other tabs) and when a file is imported.
+ */
+function draftProblem(draft: HistoryDraft<Blob | string>): string | null {
+  if (draft.id.length === 0 || draft.id.length > 200) return 'id: needs 1 to 200 characters';
+  if (draft.threads.length > MAX_THREADS)
+    return `threads: at most ${MAX_THREADS} (this one has ${draft.threads.length})`;
+  for (const [i, thread] of draft.threads.entries()) {
+    const problem = treeProblem(thread);
+    if (problem) return `threads.${i}: ${problem}`;
+  }
+  return null;
+}
+
+/**
  * Saves a conversation under its id (a new one, or a newer state of one already kept). Nothing is
  * saved while "Keep history" is off, or before the conversation got an answer.
  */
@@ -90,10 +104,10 @@ export async function saveConversation(
   return withDatabase(what, async (db): Promise<StorageResult<SaveOutcome>> => {
     const keep = await db.meta.get(KEEP_HISTORY);
     if (keep?.value === false) return ok({ saved: false, reason: 'history-off' });
+    const problem = draftProblem(draft);
+    if (problem) return fail('invalid', `${what}: ${problem}.`);
     const existing = await db.conversations.get(draft.id);
-    const parsed = storedRecordSchema.safeParse(await withBlobImages(buildRecord(draft, existing, now)));
-    if (!parsed.success) return fail('invalid', `${what}: ${describeIssues(parsed.error.issues)}.`);
-    const record = parsed.data as HistoryRecord;
+    const record = (await withBlobImages(buildRecord(draft, existing, now))) as HistoryRecord;
     await db.conversations.put(record);
     return ok({ saved: true, summary: toSummary(record) });
   }).then((result) => (result.ok ? result.value : result));
@@ -134,10 +148,23 @@ export async function getConversation(id: string): Promise<StorageResult<History
   return result.value ? ok(result.value) : missing(id);
 }
 
-/** One record ready for the workbench: uploaded images as data URLs again. */
+/**
+ * One record ready for the workbench, checked against the record schema (loaded now, not on the save
+ * path; old settings versions come back migrated): uploaded images as data URLs again.
+ */
 export async function openConversation(id: string): Promise<StorageResult<HistoryRecord<string>>> {
-  const result = await getConversation(id);
-  return result.ok ? ok(await withDataUrlImages(result.value)) : result;
+  const [result, { storedRecordSchema }] = await Promise.all([
+    getConversation(id),
+    import('./record-schema'),
+  ]);
+  if (!result.ok) return result;
+  const parsed = storedRecordSchema.safeParse(result.value);
+  if (!parsed.success)
+    return fail(
+      'invalid',
+      `This conversation in History cannot be opened: ${describeIssues(parsed.error.issues)}.`,
+    );
+  return ok(await withDataUrlImages(parsed.data as HistoryRecord));
 }
 
 export async function renameConversation(id: string, title: string): Promise<StorageResult<HistorySummary>> {

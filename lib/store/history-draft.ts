@@ -1,17 +1,14 @@
 /**
  * Between the store and History (lib/history): the record draft of the conversation on screen
  * (every branch, settings as a share state, answers settled) and the store state a record reopens to,
- * with its turn ids kept. Loaded on demand with Dexie.
+ * with its turn ids kept. Loaded on demand with Dexie; no zod here (saved prompts are lib/store/prompt-draft.ts).
  */
 import { emptyTree, type TurnNode } from '../history/branches';
-import type { PromptContent } from '../history/prompt-schema';
-import { savePrompt } from '../history/prompts';
 import type { HistoryDraft, HistoryRecord, Thread, Turn } from '../history/record-schema';
 import { saveConversation } from '../history/records';
 import { recordShareState, sharedMessage } from '../history/share-view';
 import { sharedConversation, sharedPlayground } from '../share/apply';
 import { snapshotForShare } from '../share/from-store';
-import type { ShareState } from '../share/share-schema';
 import type { ConversationMessage } from './conversation-slice';
 import { selectDatasetResults } from './dataset-slice';
 import type { PlaygroundState } from './playground-types';
@@ -96,42 +93,6 @@ export function recordPlayground(record: HistoryRecord<string>): {
   const first = record.threads[0];
   const tree = first ? storeTree(state, first) : (emptyTree() as Tree);
   return { patch: { ...patch, tree, conversationId: record.id }, variables: state.variables ?? {} };
-}
-
-/** A prompt version of the workbench now: System, the composer's text as the template, pane 1's model. */
-export function promptContentOf(s: PlaygroundState): PromptContent {
-  const { parameters, tools, toolChoice, parallelToolCalls, grounding, model } = snapshotForShare(
-    s,
-    [],
-  ).state;
-  return {
-    system: s.system,
-    messageTemplate: s.draft,
-    model,
-    settings: { parameters, tools, toolChoice, parallelToolCalls, grounding },
-  };
-}
-
-export async function savePromptOf(
-  s: PlaygroundState,
-  name: string,
-): Promise<{ ok: boolean; message: string }> {
-  const result = await savePrompt(name, promptContentOf(s));
-  return result.ok
-    ? { ok: true, message: result.value.message }
-    : { ok: false, message: result.error.message };
-}
-
-/** The store state a prompt version opens to: its settings and System, its template in the composer. */
-export function promptPlayground(content: PromptContent): Partial<PlaygroundState> {
-  const state: ShareState = {
-    v: 6,
-    model: content.model,
-    system: content.system,
-    messages: [],
-    ...content.settings,
-  };
-  return { ...sharedPlayground(state), draft: content.messageTemplate };
 }
 
 /**

@@ -56,6 +56,7 @@ export const initialHistory = () => ({
 
 /** History's code (Dexie and the record schema) loads when it is first needed, not on a first visit. */
 const loadHistory = () => import('./history-draft');
+const loadPrompts = () => import('./prompt-draft');
 
 export const createHistorySlice: StateCreator<PlaygroundState, [], [], HistorySlice> = (set, get) => ({
   ...initialHistory(),
@@ -106,11 +107,11 @@ export const createHistorySlice: StateCreator<PlaygroundState, [], [], HistorySl
   },
   savePromptAs: async (name) => {
     const s = get();
-    const { savePromptOf } = await loadHistory();
+    const { savePromptOf } = await loadPrompts();
     return savePromptOf(s, name);
   },
   openPromptVersion: async (content) => {
-    const { promptPlayground } = await loadHistory();
+    const { promptPlayground } = await loadPrompts();
     get().openShared(promptPlayground(content), get().dataset.values);
   },
 });

@@ -129,14 +129,29 @@ describe('saving conversations', () => {
     expect(opened.ok && opened.value.totals.totalTokens).toBe(25);
   });
 
-  it('refuses a record that does not validate, naming the field', async () => {
+  it('refuses to save a draft whose tree is broken, naming the thread and the turn', async () => {
+    const draft = chatDraft('bad-tree', '', [['hi', 'hello']]);
+    const [thread] = draft.threads;
+    const broken = { ...thread!, roots: [...thread!.roots, 'ghost'] };
+    const result = await saveConversation({ ...draft, threads: [broken] });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatchObject({ kind: 'invalid' });
+    expect(!result.ok && result.error.message).toBe(
+      'this conversation was not saved to History: threads.0: turn ghost is listed but missing.',
+    );
+    expect(await titles()).toEqual([]);
+  });
+
+  it('opening a stored record that does not validate says which field, and gives nothing to open', async () => {
     const draft = chatDraft('bad', '', [['hi', 'hello']]);
     const settings = { ...draft.settings, parameters: { ...draft.settings.parameters, temperature: 9 } };
-    const result = await saveConversation({ ...draft, settings });
+    // Saving trusts the workbench's types; what comes back out of IndexedDB is checked.
+    expect(await saveConversation({ ...draft, settings })).toMatchObject({ ok: true });
+    const result = await openConversation('bad');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatchObject({ kind: 'invalid' });
     expect(!result.ok && result.error.message).toMatch(
-      /^this conversation was not saved to History: settings\.parameters\.temperature: /,
+      /^This conversation in History cannot be opened: settings\.parameters\.temperature: /,
     );
   });
 });
