@@ -15,6 +15,8 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
     "media-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The prompt tokenizer runs in a worker served from this origin (lib/eval/token-worker.ts).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

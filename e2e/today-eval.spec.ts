@@ -101,8 +101,15 @@ test('Runs 3 sends exactly three requests and says how many answers are distinct
 test('the prompt’s token count shows before Submit and a $ cost after the answer', async ({ page }) => {
   const playground = new PlaygroundPage(page);
   await expect(playground.model).toHaveValue('openai/gpt-oss-120b');
+  // The tokenizer runs in a worker (the page's CSP allows it), not on the page's thread.
+  const worker = page.waitForEvent('worker');
   await playground.message.fill('How many tokens is this prompt?');
   await expect(page.getByText(/^\d+ tokens · < 1% of [\d,]+$/)).toBeVisible();
+  expect(await (await worker).evaluate(() => typeof self.postMessage)).toBe('function');
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   expect(await todaySimulator.chatRequests()).toHaveLength(0);
 
   await playground.submit.click();
@@ -113,6 +120,7 @@ test('the prompt’s token count shows before Submit and a $ cost after the answ
   await playground.model.selectOption('qwen/qwen3.8-27b');
   await playground.message.fill('And now?');
   await expect(page.getByText(/^≈ \d+ tokens \(o200k estimate\)/)).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('two Compare panes: Runs 2 sends two requests per pane; a word diff of the panes and the total cost', async ({

@@ -18,10 +18,17 @@ function messageNames(message: ConversationMessage): string[] {
   return names;
 }
 
-/** The names as one string, so a streaming answer that adds no variable re-renders nothing. */
+/**
+ * The names as one string, so a streaming answer that adds no variable re-renders nothing. An answer
+ * still streaming is a new object on every update: scanning it would re-read the whole answer per
+ * frame (quadratic in its length); its variables count once it has ended.
+ */
 function variableNamesKey(s: PlaygroundState): string {
   const names = new Set(extractVariables(s.system));
-  for (const message of s.messages) for (const name of messageNames(message)) names.add(name);
+  for (const message of s.messages) {
+    if (message.answer?.status === 'streaming') continue;
+    for (const name of messageNames(message)) names.add(name);
+  }
   for (const name of extractVariables(s.draft)) names.add(name);
   return [...names].join('\n');
 }

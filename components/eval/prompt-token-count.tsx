@@ -1,13 +1,8 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import {
-  type PromptTokenCount as Count,
-  countPromptTokens,
-  loadPromptTokenizer,
-  type PromptMessage,
-  type PromptTokenizer,
-} from '@/lib/eval/tokens';
+import { useEffect, useRef, useState } from 'react';
+import { countTokens } from '@/lib/eval/token-counter';
+import type { PromptTokenCount as Count, PromptMessage } from '@/lib/eval/tokens';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPendingRequest, selectStreaming } from '@/lib/store/selectors';
 import { useSelectedModel } from '@/lib/store/use-selected-model';
@@ -34,36 +29,31 @@ function useSentMessages(pane: number): { model: string; json: string | null } {
 /**
  * The prompt's token count before Submit, for the pane the parameters show: exact for gpt-oss,
  * "≈ … (o200k estimate)" otherwise, with the share of the model's context window. The tokenizer
- * loads on first use; counting waits for a pause in typing.
+ * loads on first use, in a worker; counting waits for a pause in typing.
  */
 export function PromptTokenCount({ id }: { id?: string }) {
   const pane = usePlaygroundStore((s) => (s.compare ? s.parametersPane : 0));
   const { model, json } = useSentMessages(pane);
   const contextWindow = useSelectedModel(pane)?.contextWindow ?? null;
-  const [tokenizer, setTokenizer] = useState<PromptTokenizer | null>(null);
   const [count, setCount] = useState<Count | null>(null);
-
-  // The 2.4 MB encoding loads once there is a prompt to count, not with every page.
+  // The encoding loads (in a worker) once there is a prompt to count, not with every page.
+  const counted = useRef(false);
   const hasPrompt = json !== null && json !== '[]';
+
   useEffect(() => {
-    if (!hasPrompt || tokenizer) return;
+    if (model === '' || json === null || (!hasPrompt && !counted.current)) return;
     let live = true;
-    void loadPromptTokenizer().then((t) => {
-      if (live) setTokenizer(t);
-    });
+    const timer = setTimeout(() => {
+      counted.current = true;
+      void countTokens(model, JSON.parse(json) as PromptMessage[], contextWindow).then((next) => {
+        if (live) setCount(next);
+      });
+    }, DEBOUNCE_MS);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [hasPrompt, tokenizer]);
-
-  useEffect(() => {
-    if (!tokenizer || model === '' || json === null) return;
-    const timer = setTimeout(() => {
-      const messages = JSON.parse(json) as PromptMessage[];
-      setCount(countPromptTokens(tokenizer, model, messages, contextWindow));
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [tokenizer, model, json, contextWindow]);
+  }, [model, json, hasPrompt, contextWindow]);
 
   if (model === '' || (!hasPrompt && count === null)) return null;
   return <TokenCount id={id} count={count} />;
