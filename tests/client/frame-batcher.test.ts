@@ -1,17 +1,25 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFrameBatcher } from '@/lib/client/frame-batcher';
+import type * as Batcher from '@/lib/client/frame-batcher';
 
 let frames: Array<() => void> = [];
+let createFrameBatcher: typeof Batcher.createFrameBatcher;
+let MIN_GAP_MS: number;
 
-beforeEach(() => {
+beforeEach(async () => {
+  // The batcher remembers when it last ran: each test starts from a fresh module.
+  vi.resetModules();
+  ({ createFrameBatcher, MIN_GAP_MS } = await import('@/lib/client/frame-batcher'));
   frames = [];
   vi.stubGlobal('requestAnimationFrame', (fn: () => void) => frames.push(fn));
   vi.stubGlobal('cancelAnimationFrame', (handle: number) => {
     frames[handle - 1] = () => {};
   });
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 const runFrames = () => {
   const now = frames;
@@ -54,5 +62,35 @@ describe('createFrameBatcher', () => {
     first.push('z');
     runFrames();
     expect(applied).toEqual(['1:x', '1:z']);
+    first.push('w');
+    second.push('v');
+    first.cancel();
+    second.cancel();
+    runFrames();
+    expect(applied).toEqual(['1:x', '1:z']);
+  });
+
+  it('while text keeps coming, updates are at least MIN_GAP_MS apart (≤ 40 a second)', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    vi.advanceTimersByTime(1000);
+    const applied: string[] = [];
+    const batcher = createFrameBatcher((text) => applied.push(text));
+    batcher.push('a');
+    runFrames();
+    expect(applied).toEqual(['a']);
+    // Right after an update, the next one waits for the gap (a timer, not the next frame).
+    batcher.push('b');
+    batcher.push('c');
+    expect(frames).toHaveLength(0);
+    vi.advanceTimersByTime(MIN_GAP_MS - 1);
+    expect(applied).toEqual(['a']);
+    vi.advanceTimersByTime(1);
+    expect(applied).toEqual(['a', 'bc']);
+    // After a pause longer than the gap, the next piece goes out on the next frame.
+    vi.advanceTimersByTime(MIN_GAP_MS * 4);
+    batcher.push('d');
+    expect(frames).toHaveLength(1);
+    runFrames();
+    expect(applied).toEqual(['a', 'bc', 'd']);
   });
 });
