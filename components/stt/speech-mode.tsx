@@ -75,7 +75,7 @@ const SPEECH_VIEWS: readonly TabItem<SpeechView>[] = [
 
 /**
  * Speech mode: two peer tabs, Speech to Text (Whisper) and Text to Speech (Orpheus), once the saved
- * options are back. The selected tab is the store's `tts.active`, so reloads, share links and History
+ * options are back. The selected tab is the store's `tts.active`, so reloads, share links and `?model=`
  * open the same one.
  */
 export function SpeechWorkbench() {
