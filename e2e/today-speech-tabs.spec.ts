@@ -62,4 +62,11 @@ test('Speech to Text and Text to Speech are two tabs; the keyboard switches, a r
   await expect(task.getByRole('radio', { name: 'Translate', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Upload audio' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Text' })).toHaveCount(0);
+
+  // More offers what fits Speech mode: Share (a #speech= link) and the Batches list.
+  await page.getByRole('button', { name: 'More' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Share' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Batches' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
 });
