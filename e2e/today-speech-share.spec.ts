@@ -19,9 +19,9 @@ test('More → Share in Speech mode copies a link that reopens Text to Speech wi
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const playground = new PlaygroundPage(page);
   await playground.reset();
-  await page.getByRole('tab', { name: 'Speech' }).click();
+  await page.getByRole('tab', { name: 'Speech', exact: true }).click();
   await expect(page.locator('[data-speech-ready="true"]')).toBeVisible();
-  await page.getByRole('radio', { name: 'Text to Speech', exact: true }).check();
+  await page.getByRole('tab', { name: 'Text to Speech', exact: true }).click();
   await page.getByRole('textbox', { name: 'Text' }).fill('Read this aloud, please.');
   await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('menuitem', { name: 'Share' }).click();
@@ -33,8 +33,14 @@ test('More → Share in Speech mode copies a link that reopens Text to Speech wi
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(other.getByText('Shared speech settings opened. Nothing has been sent.')).toBeVisible();
-  await expect(other.getByRole('tab', { name: 'Speech' })).toHaveAttribute('aria-selected', 'true');
-  await expect(other.getByRole('radio', { name: 'Text to Speech', exact: true })).toBeChecked();
+  await expect(other.getByRole('tab', { name: 'Speech', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(other.getByRole('tab', { name: 'Text to Speech', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(other.getByRole('textbox', { name: 'Text' })).toHaveValue('Read this aloud, please.');
   expect(new URL(other.url()).hash).toBe('');
   await other.waitForTimeout(300);

@@ -36,6 +36,11 @@ class TtsPage {
   readonly text = () => this.page.getByRole('textbox', { name: 'Text' });
   readonly format = () => this.page.getByRole('combobox', { name: 'Response Format' });
   readonly task = (name: string) => this.page.getByRole('radio', { name, exact: true });
+  /** Speech mode's two views: the tabs "Speech to Text" and "Text to Speech". */
+  readonly view = (name: 'Speech to Text' | 'Text to Speech') =>
+    this.page.getByRole('tablist', { name: 'Speech' }).getByRole('tab', { name, exact: true });
+  readonly modeTab = (name: 'Chat' | 'Speech') =>
+    this.page.getByRole('tablist', { name: 'Mode' }).getByRole('tab', { name, exact: true });
   readonly button = (name: string) => this.page.getByRole('button', { name, exact: true });
   readonly result = () => this.page.getByRole('region', { name: 'Result' });
   readonly player = () => this.result().locator('audio');
@@ -51,7 +56,7 @@ class TtsPage {
       );
     }
     await playground.goto(path);
-    if (!path.includes('model=')) await this.page.getByRole('tab', { name: 'Speech' }).click();
+    if (!path.includes('model=')) await this.modeTab('Speech').click();
     await expect(this.page.locator('[data-speech-ready="true"]')).toBeVisible();
   }
 
@@ -87,8 +92,8 @@ test('a deep link opens Text to Speech; troy reads a sentence in one request and
 }) => {
   const tts = new TtsPage(page);
   await tts.open(`/?model=${ENGLISH}`);
-  await expect(page.getByRole('tab', { name: 'Speech' })).toHaveAttribute('aria-selected', 'true');
-  await expect(tts.task('Text to Speech')).toBeChecked();
+  await expect(tts.modeTab('Speech')).toHaveAttribute('aria-selected', 'true');
+  await expect(tts.view('Text to Speech')).toHaveAttribute('aria-selected', 'true');
   await expect(tts.model()).toHaveValue(ENGLISH);
   const voices = await tts.voice().locator('option').allTextContents();
   expect(voices).toEqual([
@@ -223,7 +228,7 @@ test('the Arabic model lists its own voices and no vocal directions; English ins
   await expect(tts.text()).toHaveAttribute('lang', 'ar-SA');
 
   // Back to transcription and the Whisper models; the chat picker has no TTS models either.
-  await tts.task('Transcribe').check();
+  await tts.view('Speech to Text').click();
   await expect(page.getByRole('button', { name: 'Upload audio' })).toBeVisible();
   await expect(tts.model().locator('option', { hasText: 'orpheus' })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Chat' }).click();
@@ -305,17 +310,4 @@ test('links to retired speech models name the shutdown, send nothing, and offer 
   await expect
     .poll(async () => (await speechRequests()).map((r) => (r.body as SpeechBody).model))
     .toEqual([ENGLISH]);
-});
-
-test('arrowing through Task keeps focus on the radios when the workbench swaps', async ({ page }) => {
-  const tts = new TtsPage(page);
-  await tts.open();
-  await tts.task('Transcribe').check();
-  await tts.task('Transcribe').press('ArrowUp'); // wraps to the last radio
-  await expect(tts.task('Text to Speech')).toBeChecked();
-  await expect(tts.text()).toBeVisible();
-  await expect(tts.task('Text to Speech')).toBeFocused();
-  await page.keyboard.press('ArrowDown'); // wraps to the first
-  await expect(tts.task('Transcribe')).toBeChecked();
-  await expect(tts.task('Transcribe')).toBeFocused();
 });

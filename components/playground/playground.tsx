@@ -84,7 +84,8 @@ export function Playground({ demo }: { demo: boolean }) {
         ) : (
           <div className="min-h-0 flex-1 overflow-y-auto">
             {demo ? (
-              <div className="px-4 pt-3">
+              // The same box as chat's, as wide as Speech mode's content, not the window.
+              <div className="mx-auto w-full max-w-7xl px-4 pt-3">
                 <Notice tone="info" compact role="none">
                   {DEMO_NOTICE}
                 </Notice>

@@ -36,6 +36,7 @@ export function useRunShortcuts({
 /**
  * Speech mode's two workbenches (Speech to Text, Text to Speech) share one layout: a titled main
  * region with View code and Clear, the input, the run bar and the result, and the options beside it.
+ * The selected tab already shows the title, so the heading is for screen readers' heading lists only.
  */
 export function AudioWorkbench({
   title,
@@ -53,13 +54,10 @@ export function AudioWorkbench({
   children: ReactNode;
 }) {
   return (
-    <div
-      data-speech-ready="true"
-      className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-6 px-4 py-4 lg:flex-row"
-    >
+    <div data-speech-ready="true" className="flex w-full flex-1 flex-col gap-6 lg:flex-row">
       <main aria-label={title} className="flex min-w-0 flex-1 flex-col gap-4">
         <div className="flex flex-wrap items-center gap-2">
-          <h2 className="text-base font-semibold">{title}</h2>
+          <h2 className="sr-only">{title}</h2>
           <div className="ml-auto flex gap-2">
             {viewCode}
             <Button onClick={onClear} disabled={!canClear}>

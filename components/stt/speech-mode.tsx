@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { type TabItem, Tabs } from '@/components/ui/tabs';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectSttRun } from '@/lib/store/stt-slice';
 import { effectiveOptions } from '@/lib/stt/options';
@@ -65,13 +66,22 @@ function useHydrated(): boolean {
   return hydrated;
 }
 
+type SpeechView = 'stt' | 'tts';
+
+const SPEECH_VIEWS: readonly TabItem<SpeechView>[] = [
+  { id: 'stt', label: 'Speech to Text' },
+  { id: 'tts', label: 'Text to Speech' },
+];
+
 /**
- * Speech mode: Speech to Text (Whisper) or, when the Task is Text to Speech, the TTS workbench, once
- * the saved options are back.
+ * Speech mode: two peer tabs, Speech to Text (Whisper) and Text to Speech (Orpheus), once the saved
+ * options are back. The selected tab is the store's `tts.active`, so reloads, share links and `?model=`
+ * open the same one.
  */
 export function SpeechWorkbench() {
   const ready = useHydrated();
   const speaking = usePlaygroundStore((s) => s.tts.active);
+  const setSpeaking = usePlaygroundStore((s) => s.setTtsActive);
 
   if (!ready) {
     return (
@@ -80,7 +90,18 @@ export function SpeechWorkbench() {
       </p>
     );
   }
-  return speaking ? <TtsWorkbench /> : <SttWorkbench />;
+  return (
+    <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col px-4 py-3">
+      <Tabs
+        label="Speech"
+        tabs={SPEECH_VIEWS}
+        value={speaking ? 'tts' : 'stt'}
+        onChange={(view) => setSpeaking(view === 'tts')}
+      >
+        {speaking ? <TtsWorkbench /> : <SttWorkbench />}
+      </Tabs>
+    </div>
+  );
 }
 
 /**
@@ -100,7 +121,7 @@ function SttWorkbench() {
   useRunShortcuts({ start, stop, running, canStart: !unavailable });
   return (
     <AudioWorkbench
-      title="Speech to text"
+      title="Speech to Text"
       viewCode={<SttViewCodeButton />}
       onClear={clear}
       canClear={hasRun}

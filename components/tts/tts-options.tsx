@@ -2,7 +2,6 @@
 
 import { useId } from 'react';
 import { LiveModelSelect } from '@/components/stt/live-model-select';
-import { TaskRadios } from '@/components/stt/task-radios';
 import { Field, Input } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { SliderField } from '@/components/ui/slider-field';
@@ -122,7 +121,6 @@ export function TtsOptionsPanel() {
     <div className="flex flex-col gap-5">
       <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">Options</h2>
       <ModelSelect />
-      <TaskRadios />
       <VoiceSelect spec={spec} />
       <FormatSelect formats={spec?.responseFormats ?? ['wav']} />
       {spec?.sampleRates.length ? <SampleRateSelect rates={spec.sampleRates} /> : null}

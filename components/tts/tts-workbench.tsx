@@ -79,7 +79,7 @@ export function TtsWorkbench() {
   useRunShortcuts({ start, stop, running, canStart: !unavailable });
   return (
     <AudioWorkbench
-      title="Text to speech"
+      title="Text to Speech"
       viewCode={<TtsViewCodeButton />}
       onClear={clear}
       canClear={hasRun}

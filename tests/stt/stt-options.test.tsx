@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SttOptionsPanel } from '@/components/stt/stt-options';
@@ -38,7 +38,13 @@ describe('SttOptionsPanel', () => {
       'whisper-large-v3',
       'whisper-large-v3-turbo',
     ]);
-    expect(screen.getByRole('radiogroup', { name: 'Task' })).toBeTruthy();
+    const task = screen.getByRole('radiogroup', { name: 'Task' });
+    expect(
+      within(task)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['transcribe', 'translate']);
+    expect(screen.queryByRole('radio', { name: 'Text to Speech' })).toBeNull();
     expect(screen.getByRole('combobox', { name: 'Language' })).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Prompt' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Response Format' })).toBeTruthy();
