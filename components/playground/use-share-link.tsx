@@ -2,8 +2,6 @@
 
 import { useCallback, useState } from 'react';
 import { Toast } from '@/components/ui/toast';
-import { snapshotForShare } from '@/lib/share/from-store';
-import { SHARE_WARN_LENGTH, shareLinkTooLarge, shareUrl } from '@/lib/share/share-encode';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 async function copyText(text: string): Promise<boolean> {
@@ -36,6 +34,11 @@ export function useShareLink(): {
 
   const share = async () => {
     const store = usePlaygroundStore.getState();
+    // The link's code (the snapshot and lz-string) loads on the first Share, not with the page.
+    const [{ snapshotForShare }, { SHARE_WARN_LENGTH, shareLinkTooLarge, shareUrl }] = await Promise.all([
+      import('@/lib/share/from-store'),
+      import('@/lib/share/share-encode'),
+    ]);
     const { state, omittedImages, omittedCodeImages } = snapshotForShare(
       store,
       store.messages,
