@@ -35,7 +35,8 @@ function problemSlots(problems: readonly McpProblem[]): { error: ReactNode; warn
 
 /**
  * The five fields of one MCP server, each with its problems (from lib/mcp/validate, the same check
- * Submit and the route make) tied to it by `aria-describedby`.
+ * Submit and the route make) tied to it by `aria-describedby`. The three checked fields say
+ * aria-invalid="false" once fixed, not nothing: the MCP story waits for that.
  */
 export function McpServerFields({
   server,
@@ -59,6 +60,7 @@ export function McpServerFields({
           placeholder={placeholder}
           spellCheck={false}
           autoComplete="off"
+          aria-invalid={control['aria-invalid'] ?? false}
           onChange={(e) => onChange({ [key]: e.target.value })}
         />
       )}
@@ -85,6 +87,7 @@ export function McpServerFields({
             autoComplete="off"
             placeholder="Authorization: Bearer …"
             value={server.headers}
+            aria-invalid={control['aria-invalid'] ?? false}
             onChange={(e) => onHeaders(e.target.value)}
           />
         )}

@@ -51,7 +51,7 @@ describe('McpServerFields', () => {
     const warning = renderFields().find((p) => p.field === 'url');
     expect(warning?.severity).toBe('warning');
     const url = screen.getByRole('textbox', { name: 'Server URL' });
-    expect(url.getAttribute('aria-invalid')).toBeNull();
+    expect(url.getAttribute('aria-invalid')).toBe('false');
     expect(description(url)).toBe(warning?.message);
     const alerts = screen.getAllByRole('alert').map((a) => a.textContent ?? '');
     expect(alerts.some((a) => a.includes(warning?.message ?? ''))).toBe(false);
