@@ -1,7 +1,8 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Field, TextArea } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { MAX_DATASET_BYTES, MAX_DATASET_ROWS, missingColumns, parseDataset } from '@/lib/datasets/dataset';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
@@ -11,7 +12,6 @@ const ACCEPT = '.csv,.jsonl,.json,text/csv,application/json,application/jsonl';
 
 /** The Dataset textbox, its upload, and what it parses to: a preview table or the first problem. */
 export function DatasetEditor({ variables }: { variables: readonly string[] }) {
-  const id = useId();
   const text = usePlaygroundStore((s) => s.dataset.datasetText);
   const setText = usePlaygroundStore((s) => s.setDatasetText);
   const input = useRef<HTMLInputElement>(null);
@@ -37,41 +37,48 @@ export function DatasetEditor({ variables }: { variables: readonly string[] }) {
 
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex items-end justify-between gap-2">
-        <label htmlFor={id} className="text-sm font-medium">
-          Dataset
-        </label>
-        <Button size="xs" onClick={() => input.current?.click()}>
-          Upload file
-        </Button>
-        <input
-          ref={input}
-          type="file"
-          accept={ACCEPT}
-          className="sr-only"
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(event) => {
-            void onFile(event.target.files?.[0]);
-            event.target.value = '';
-          }}
-        />
-      </div>
-      <textarea
-        id={id}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        aria-describedby={`${id}-hint`}
-        rows={6}
-        spellCheck={false}
-        placeholder={'city\nParis\nRome\nTokyo'}
-        className="max-h-[40vh] w-full resize-y rounded-md border border-line-input bg-surface px-3 py-2 font-mono text-sm"
-      />
-      <p id={`${id}-hint`} className="text-xs text-muted">
-        CSV with a header row, or JSON Lines of objects (or upload .csv, .jsonl, .json). Each column is a
-        variable. Up to {MAX_DATASET_ROWS.toLocaleString('en-US')} rows and {MAX_DATASET_BYTES / 1024 / 1024}{' '}
-        MB.
-      </p>
+      <Field
+        label="Dataset"
+        labelAction={
+          <>
+            <Button size="xs" onClick={() => input.current?.click()}>
+              Upload file
+            </Button>
+            <input
+              ref={input}
+              type="file"
+              accept={ACCEPT}
+              className="sr-only"
+              tabIndex={-1}
+              aria-hidden="true"
+              onChange={(event) => {
+                void onFile(event.target.files?.[0]);
+                event.target.value = '';
+              }}
+            />
+          </>
+        }
+        hint={
+          <>
+            CSV with a header row, or JSON Lines of objects (or upload .csv, .jsonl, .json). Each column is a
+            variable. Up to {MAX_DATASET_ROWS.toLocaleString('en-US')} rows and{' '}
+            {MAX_DATASET_BYTES / 1024 / 1024} MB.
+          </>
+        }
+      >
+        {(control) => (
+          <TextArea
+            {...control}
+            mono
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={6}
+            spellCheck={false}
+            placeholder={'city\nParis\nRome\nTokyo'}
+            className="max-h-[40vh]"
+          />
+        )}
+      </Field>
       {uploadError ? <Notice tone="error">{uploadError}</Notice> : null}
       {parsed && !parsed.ok ? <Notice tone="error">{parsed.message}</Notice> : null}
       {missing.length > 0 ? (

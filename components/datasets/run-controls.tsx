@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/field';
 import { runSummary } from '@/lib/datasets/run-all';
 import { CONCURRENCY, selectDatasetResults } from '@/lib/store/dataset-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
@@ -19,7 +20,6 @@ function useNow(active: boolean): number {
 
 /** Concurrency, Run all / Stop, and the live run's progress (k of n, errors, tokens/s). */
 export function RunControls({ onRun, onStop }: { onRun: () => void; onStop: () => void }) {
-  const id = useId();
   const concurrency = usePlaygroundStore((s) => s.dataset.concurrency);
   const setConcurrency = usePlaygroundStore((s) => s.setConcurrency);
   const progress = usePlaygroundStore((s) => s.dataset.progress);
@@ -34,20 +34,20 @@ export function RunControls({ onRun, onStop }: { onRun: () => void; onStop: () =
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={id} className="text-sm font-medium">
-            Concurrency
-          </label>
-          <input
-            id={id}
-            type="number"
-            min={CONCURRENCY.min}
-            max={CONCURRENCY.max}
-            value={concurrency}
-            onChange={(event) => setConcurrency(Number(event.target.value))}
-            className="w-20 rounded-md border border-line-input bg-surface px-2 py-1 text-sm"
-          />
-        </div>
+        <Field label="Concurrency">
+          {(control) => (
+            <Input
+              {...control}
+              type="number"
+              dense
+              boxWidth="w-20"
+              min={CONCURRENCY.min}
+              max={CONCURRENCY.max}
+              value={concurrency}
+              onChange={(event) => setConcurrency(Number(event.target.value))}
+            />
+          )}
+        </Field>
         {running ? (
           <Button variant="danger" onClick={onStop}>
             Stop

@@ -1,8 +1,9 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Field, TextArea } from '@/components/ui/field';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { useVariableNames } from './use-variables';
 
@@ -10,24 +11,24 @@ import { useVariableNames } from './use-variables';
 const DatasetDialog = dynamic(() => import('./dataset-dialog').then((m) => m.DatasetDialog), { ssr: false });
 
 function VariableField({ name }: { name: string }) {
-  const id = useId();
   const value = usePlaygroundStore((s) => s.dataset.values[name] ?? '');
   const setValue = usePlaygroundStore((s) => s.setVariable);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-mono text-sm">
-        {name}
-      </label>
-      <textarea
-        id={id}
-        dir="auto"
-        rows={1}
-        value={value}
-        onChange={(event) => setValue(name, event.target.value)}
-        aria-invalid={value === '' ? true : undefined}
-        className="field-sizing-content max-h-40 w-full resize-y rounded-md border border-line-input bg-surface px-2 py-1 text-sm aria-invalid:border-amber-500"
-      />
-    </div>
+    <Field label={name} labelLook="mono">
+      {(control) => (
+        <TextArea
+          {...control}
+          dense
+          invalidTone="warning"
+          dir="auto"
+          rows={1}
+          value={value}
+          onChange={(event) => setValue(name, event.target.value)}
+          aria-invalid={value === '' ? true : undefined}
+          className="field-sizing-content max-h-40"
+        />
+      )}
+    </Field>
   );
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
-import { useId } from 'react';
 import { Button } from '@/components/ui/button';
+import { Field, Input, TextArea } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { Switch } from '@/components/ui/switch';
 import type { GraderSettings } from '@/lib/eval/defaults';
@@ -9,8 +9,6 @@ import { DEFAULT_JUDGE_PROMPT } from '@/lib/eval/defaults';
 import { GRADER_KINDS, GRADER_LABELS, type GraderKind } from '@/lib/eval/grade';
 
 const NEEDS_EXPECTED: readonly GraderKind[] = ['exact', 'contains', 'regex', 'llm-judge'];
-
-const inputClass = 'rounded border border-line bg-surface px-2 py-1 text-sm';
 
 function TextField({
   label,
@@ -25,27 +23,20 @@ function TextField({
   placeholder?: string;
   description?: string;
 }) {
-  const id = useId();
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        value={value}
-        placeholder={placeholder}
-        spellCheck={false}
-        aria-describedby={description ? `${id}-description` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-        className={`${inputClass} font-mono`}
-      />
-      {description ? (
-        <p id={`${id}-description`} className="text-xs text-muted">
-          {description}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} hint={description}>
+      {(control) => (
+        <Input
+          {...control}
+          dense
+          mono
+          value={value}
+          placeholder={placeholder}
+          spellCheck={false}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -71,7 +62,6 @@ export function GraderSelect({
 }) {
   const set = <K extends keyof GraderSettings>(key: K, next: GraderSettings[K]) =>
     onChange({ ...value, [key]: next });
-  const promptId = useId();
   const kind = value.kind;
   const columnOptions = columns.includes(value.expectedColumn) ? columns : [value.expectedColumn, ...columns];
   const modelOptions = judgeModels.some((m) => m.id === value.judgeModel)
@@ -132,11 +122,9 @@ export function GraderSelect({
             options={modelOptions.map((m) => ({ value: m.id, label: m.name }))}
             onChange={(next) => set('judgeModel', next)}
           />
-          <div className="flex flex-col gap-1">
-            <div className="flex items-center justify-between gap-2">
-              <label htmlFor={promptId} className="text-sm font-medium">
-                Judge prompt
-              </label>
+          <Field
+            label="Judge prompt"
+            labelAction={
               <Button
                 variant="link"
                 size="xs"
@@ -145,20 +133,26 @@ export function GraderSelect({
               >
                 Reset to default
               </Button>
-            </div>
-            <textarea
-              id={promptId}
-              rows={8}
-              value={value.judgePrompt}
-              aria-describedby={`${promptId}-description`}
-              onChange={(event) => set('judgePrompt', event.target.value)}
-              className={`${inputClass} font-mono text-xs`}
-            />
-            <p id={`${promptId}-description`} className="text-xs text-muted">
-              {'{{answer}}'} and {'{{expected}}'} are filled in per row (added at the end if missing);{' '}
-              {'{{input}}'} is the prompt, and any column works as {'{{column}}'}.
-            </p>
-          </div>
+            }
+            hint={
+              <>
+                {'{{answer}}'} and {'{{expected}}'} are filled in per row (added at the end if missing);{' '}
+                {'{{input}}'} is the prompt, and any column works as {'{{column}}'}.
+              </>
+            }
+          >
+            {(control) => (
+              <TextArea
+                {...control}
+                dense
+                mono
+                textSize="xs"
+                rows={8}
+                value={value.judgePrompt}
+                onChange={(event) => set('judgePrompt', event.target.value)}
+              />
+            )}
+          </Field>
         </>
       ) : null}
     </fieldset>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Field, Input } from '@/components/ui/field';
 
 export const MIN_RUNS = 1;
 export const MAX_RUNS = 10;
@@ -28,39 +29,32 @@ export function RunsField({
   onChange: (runs: number) => void;
   onProblem?: (problem: string | null) => void;
 }) {
-  const id = useId();
   const [text, setText] = useState(String(value));
   const problem = runsProblem(text);
   useEffect(() => setText((current) => (Number(current) === value ? current : String(value))), [value]);
   useEffect(() => onProblem?.(problem), [problem, onProblem]);
 
   return (
-    <div className="flex flex-col gap-0.5">
-      <label htmlFor={id} className="text-xs text-muted">
-        Runs
-      </label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={MIN_RUNS}
-        max={MAX_RUNS}
-        step={1}
-        value={text}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(event) => {
-          const next = event.target.value;
-          setText(next);
-          if (runsProblem(next) === null && Number(next) !== value) onChange(Number(next));
-        }}
-        className="w-16 rounded border border-line bg-surface px-1.5 py-0.5 text-sm tabular-nums aria-invalid:border-red-600"
-      />
-      {problem ? (
-        <p id={`${id}-problem`} role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {problem}
-        </p>
-      ) : null}
-    </div>
+    <Field label="Runs" labelLook="muted" tight error={problem}>
+      {(control) => (
+        <Input
+          {...control}
+          type="number"
+          compact
+          boxWidth="w-16"
+          inputMode="numeric"
+          min={MIN_RUNS}
+          max={MAX_RUNS}
+          step={1}
+          value={text}
+          onChange={(event) => {
+            const next = event.target.value;
+            setText(next);
+            if (runsProblem(next) === null && Number(next) !== value) onChange(Number(next));
+          }}
+          className="tabular-nums"
+        />
+      )}
+    </Field>
   );
 }

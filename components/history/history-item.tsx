@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/field';
 import { formatCost, formatDate, formatTokens } from '@/lib/history/format';
 import type { HistorySummary } from '@/lib/history/record-schema';
 
@@ -71,25 +72,33 @@ export function HistoryItem({
             void saveTitle();
           }}
         >
-          <label htmlFor={`${id}-rename`} className="text-sm">
-            New title
-          </label>
-          <input
-            id={`${id}-rename`}
-            ref={titleInput}
-            value={title}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? `${id}-problem` : undefined}
-            onChange={(event) => setTitle(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') {
-                event.stopPropagation();
-                event.preventDefault();
-                setMode('view');
-              }
-            }}
-            className="min-w-0 flex-1 rounded border border-line bg-surface px-2 py-1 text-sm"
-          />
+          {/* The problem is drawn under the whole item (below the buttons), so it is tied by id. */}
+          <Field
+            label="New title"
+            labelLook="plain"
+            inline
+            describedBy={problem ? `${id}-problem` : undefined}
+            className="min-w-0 flex-1"
+          >
+            {(control) => (
+              <Input
+                {...control}
+                ref={titleInput}
+                dense
+                value={title}
+                aria-invalid={problem ? true : undefined}
+                onChange={(event) => setTitle(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape') {
+                    event.stopPropagation();
+                    event.preventDefault();
+                    setMode('view');
+                  }
+                }}
+                className="min-w-0 flex-1"
+              />
+            )}
+          </Field>
           <Button type="submit" variant="primary" size="xs">
             Save title
           </Button>

@@ -1,8 +1,8 @@
 'use client';
 
-import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { Field, Input } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { Switch } from '@/components/ui/switch';
 import type { HistorySummary } from '@/lib/history/record-schema';
@@ -44,7 +44,6 @@ export function HistoryPanel({
   loading = false,
   ...actions
 }: HistoryPanelProps) {
-  const searchId = useId();
   const empty =
     query.trim() === '' ? (
       <p>No conversations yet. Every conversation that gets an answer is kept here.</p>
@@ -57,18 +56,17 @@ export function HistoryPanel({
         {error ? <Notice tone="error">{error}</Notice> : null}
         {status ? <Notice tone="success">{status}</Notice> : null}
         <div className="flex flex-wrap items-end gap-2">
-          <div className="flex min-w-0 flex-1 flex-col gap-1">
-            <label htmlFor={searchId} className="text-sm font-medium">
-              Search history
-            </label>
-            <input
-              id={searchId}
-              type="search"
-              value={query}
-              onChange={(event) => onQueryChange(event.target.value)}
-              className="rounded border border-line bg-surface px-2 py-1 text-sm"
-            />
-          </div>
+          <Field label="Search history" className="min-w-0 flex-1">
+            {(control) => (
+              <Input
+                {...control}
+                type="search"
+                dense
+                value={query}
+                onChange={(event) => onQueryChange(event.target.value)}
+              />
+            )}
+          </Field>
           <Button onClick={onExportAll} disabled={items.length === 0 && query === ''}>
             Export all
           </Button>

@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { Field, Input } from '@/components/ui/field';
 import { normalizePromptName, promptNameProblem } from '@/lib/history/prompt-name';
 
 export interface SavePromptDialogProps {
@@ -23,7 +24,6 @@ export function SavePromptDialog({
   existingNames = [],
   initialName = '',
 }: SavePromptDialogProps) {
-  const id = useId();
   const [name, setName] = useState(initialName);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -46,7 +46,6 @@ export function SavePromptDialog({
     else setProblem(result.message);
   };
 
-  const describedBy = [existing ? `${id}-hint` : '', problem ? `${id}-problem` : ''].join(' ').trim();
   return (
     <Dialog open={open} onClose={onClose} title="Save prompt">
       <form
@@ -57,29 +56,26 @@ export function SavePromptDialog({
           void save();
         }}
       >
-        <label htmlFor={`${id}-name`} className="text-sm font-medium">
-          Prompt name
-        </label>
-        <input
-          id={`${id}-name`}
-          value={name}
-          autoFocus
-          required
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          onChange={(event) => setName(event.target.value)}
-          className="rounded border border-line bg-surface px-2 py-1 text-sm"
-        />
-        {existing ? (
-          <p id={`${id}-hint`} className="text-xs text-muted">
-            A prompt with this name exists: saving adds a new version (unless nothing changed).
-          </p>
-        ) : null}
-        {problem ? (
-          <p id={`${id}-problem`} role="alert" className="text-sm text-red-700 dark:text-red-300">
-            {problem}
-          </p>
-        ) : null}
+        <Field
+          label="Prompt name"
+          error={problem}
+          hint={
+            existing
+              ? 'A prompt with this name exists: saving adds a new version (unless nothing changed).'
+              : null
+          }
+        >
+          {(control) => (
+            <Input
+              {...control}
+              dense
+              value={name}
+              autoFocus
+              required
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
+        </Field>
         <p className="text-xs text-muted">
           Saves the system prompt, the message with its {'{{variables}}'}, the model and its settings.
         </p>

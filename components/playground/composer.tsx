@@ -5,6 +5,7 @@ import { ComposerRunsField } from '@/components/eval/composer-runs-field';
 import { PromptTokenCount } from '@/components/eval/prompt-token-count';
 import { Button } from '@/components/ui/button';
 import { fromOpenDialog } from '@/components/ui/dialog';
+import { TextArea } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { noVisionReason } from '@/lib/image/messages';
@@ -222,7 +223,7 @@ export function Composer() {
       <label htmlFor={id} className="sr-only">
         Message
       </label>
-      <textarea
+      <TextArea
         id={id}
         data-composer
         dir="auto"
@@ -236,7 +237,7 @@ export function Composer() {
         onPaste={onPaste}
         placeholder="Message (Ctrl+Enter to submit; paste or drop images)"
         rows={3}
-        className="max-h-[30vh] min-h-[4.5rem] w-full resize-y rounded-md border border-line-input bg-surface px-3 py-2 text-sm"
+        className="max-h-[30vh] min-h-[4.5rem]"
       />
       <ImageFileInput inputRef={fileInput} attacher={attacher} />
       <div className="flex items-center gap-2">

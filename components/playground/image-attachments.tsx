@@ -1,7 +1,8 @@
 'use client';
 
-import { type KeyboardEvent, type RefObject, useId } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import type { ImageAttacher } from '@/lib/image/use-image-attacher';
 import type { Problem } from '@/lib/rules/problem';
@@ -9,8 +10,6 @@ import { MAX_IMAGE_URL_BYTES } from '@/lib/schema/limits';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const URL_LIMIT_MB = Math.round(MAX_IMAGE_URL_BYTES / (1024 * 1024));
-const field =
-  'min-w-0 flex-1 rounded-md border border-line-input bg-surface px-2 py-1 text-sm disabled:opacity-50';
 
 /** The hidden file input behind Upload images: several images at once; limits are checked after. */
 export function ImageFileInput({
@@ -84,7 +83,6 @@ export function AttachPanel({
   attacher: ImageAttacher;
   onUpload: () => void;
 }) {
-  const fieldId = useId();
   const imageUrl = usePlaygroundStore((s) => s.draftImageUrl);
   const setImageUrl = usePlaygroundStore((s) => s.setDraftImageUrl);
   const onUrlKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -100,19 +98,27 @@ export function AttachPanel({
         <Button size="xs" onClick={onUpload}>
           Upload images
         </Button>
-        <label htmlFor={fieldId} className="text-xs font-medium text-fg-soft">
-          Image URL
-        </label>
-        <input
-          id={fieldId}
-          type="url"
-          value={imageUrl}
-          onChange={(event) => setImageUrl(event.target.value)}
-          onKeyDown={onUrlKeyDown}
-          aria-describedby={`${id}-help`}
-          placeholder="https://… or data:image/…;base64,…"
-          className={field}
-        />
+        <Field
+          label="Image URL"
+          labelLook="small"
+          labelClassName="text-fg-soft"
+          inline
+          describedBy={`${id}-help`}
+          className="min-w-0 flex-1"
+        >
+          {(control) => (
+            <Input
+              {...control}
+              type="url"
+              dense
+              value={imageUrl}
+              onChange={(event) => setImageUrl(event.target.value)}
+              onKeyDown={onUrlKeyDown}
+              placeholder="https://… or data:image/…;base64,…"
+              className="min-w-0 flex-1"
+            />
+          )}
+        </Field>
         <Button size="xs" disabled={imageUrl.trim() === ''} onClick={() => attacher.attachTypedUrl()}>
           Add image URL
         </Button>

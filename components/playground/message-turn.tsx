@@ -6,6 +6,7 @@ import { PendingEditHint, TurnBranches, usePendingEdit } from '@/components/hist
 import { McpConnectorError } from '@/components/mcp/mcp-connector-error';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
+import { TextArea } from '@/components/ui/field';
 import { keepFocus } from '@/components/ui/keep-focus';
 import { isConnectorError } from '@/lib/mcp/connector-error';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
@@ -173,7 +174,8 @@ export const MessageTurn = memo(function MessageTurn({
           <AnswerBody message={message} />
         </div>
       ) : (
-        <textarea
+        <TextArea
+          bare
           aria-label={textboxLabel(message, index)}
           dir="auto"
           value={pendingEdit ?? message.content}
@@ -185,7 +187,7 @@ export const MessageTurn = memo(function MessageTurn({
               ? 'Type what the function returned, then Submit'
               : `Enter ${message.role} message…`
           }
-          className="field-sizing-content max-h-[70vh] w-full resize-y rounded border border-transparent bg-transparent px-1 py-1 text-sm hover:border-line focus:border-neutral-400"
+          className="field-sizing-content max-h-[70vh]"
         />
       )}
       {pendingEdit !== undefined ? <PendingEditHint /> : null}

@@ -13,22 +13,48 @@ export type InputTextSize = 'xs' | 'sm' | 'base';
 interface BoxLook {
   /** Tighter padding, for panels (tools, documents, parameters). */
   dense?: boolean;
+  /** The tightest padding, for a small number box in a toolbar row (Runs beside Submit). */
+  compact?: boolean;
   /** `base` (16 px) where people type prose; `xs` for code-like values in tight panels. */
   textSize?: InputTextSize;
   mono?: boolean;
+  /** A Tailwind width class for a short box (`w-20`); full width otherwise. */
+  boxWidth?: string;
+  /** `warning`: an invalid value is outlined amber, not red (an empty variable: allowed, worth a look). */
+  invalidTone?: 'error' | 'warning';
+  /** Edit in place: no border or surface until hovered or focused (a chat message's text). */
+  bare?: boolean;
 }
 
 const textSizes: Record<InputTextSize, string> = { xs: 'text-xs', sm: 'text-sm', base: 'text-base' };
 
+const invalidTones = {
+  error: 'aria-[invalid=true]:border-red-600 dark:aria-[invalid=true]:border-red-400',
+  warning: 'aria-[invalid=true]:border-amber-500',
+};
+
 /** The look of a text box: one border, surface and invalid state for every input and textarea. */
 export function inputClass(
-  { dense = false, textSize = 'sm', mono = false }: BoxLook = {},
+  {
+    dense = false,
+    compact = false,
+    textSize = 'sm',
+    mono = false,
+    boxWidth = 'w-full',
+    invalidTone = 'error',
+    bare = false,
+  }: BoxLook = {},
   extra = '',
 ): string {
+  const padding = bare ? 'px-1 py-1' : compact ? 'px-1.5 py-0.5' : dense ? 'px-2 py-1' : 'px-3 py-2';
   return [
-    'w-full rounded-md border border-line-input bg-surface disabled:opacity-60',
-    'aria-[invalid=true]:border-red-600 dark:aria-[invalid=true]:border-red-400',
-    dense ? 'px-2 py-1' : 'px-3 py-2',
+    boxWidth,
+    bare
+      ? 'rounded border border-transparent bg-transparent hover:border-line focus:border-neutral-400'
+      : 'rounded-md border border-line-input bg-surface',
+    'disabled:opacity-60',
+    invalidTones[invalidTone],
+    padding,
     textSizes[textSize],
     mono ? 'font-mono' : '',
     extra,
@@ -42,8 +68,20 @@ export interface InputProps extends InputHTMLAttributes<HTMLInputElement>, BoxLo
 }
 
 /** A single-line text box. Name it with a `Field` (or `aria-label` where a visible label would repeat). */
-export function Input({ dense, textSize, mono, className = '', type = 'text', ...rest }: InputProps) {
-  return <input type={type} className={inputClass({ dense, textSize, mono }, className)} {...rest} />;
+export function Input({
+  dense,
+  compact,
+  textSize,
+  mono,
+  boxWidth,
+  invalidTone,
+  bare,
+  className = '',
+  type = 'text',
+  ...rest
+}: InputProps) {
+  const look = { dense, compact, textSize, mono, boxWidth, invalidTone, bare };
+  return <input type={type} className={inputClass(look, className)} {...rest} />;
 }
 
 export interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement>, BoxLook {
@@ -51,8 +89,19 @@ export interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElemen
 }
 
 /** A multi-line text box, resizable in height. */
-export function TextArea({ dense, textSize, mono, className = '', ...rest }: TextAreaProps) {
-  return <textarea className={inputClass({ dense, textSize, mono }, `resize-y ${className}`)} {...rest} />;
+export function TextArea({
+  dense,
+  compact,
+  textSize,
+  mono,
+  boxWidth,
+  invalidTone,
+  bare,
+  className = '',
+  ...rest
+}: TextAreaProps) {
+  const look = { dense, compact, textSize, mono, boxWidth, invalidTone, bare };
+  return <textarea className={inputClass(look, `resize-y ${className}`)} {...rest} />;
 }
 
 /** What a `Field` hands its control: the id its label points at and the texts that describe it. */
@@ -67,6 +116,10 @@ const labelLooks = {
   small: 'text-xs font-medium',
   caps: 'text-xs font-semibold uppercase tracking-wide text-muted',
   hidden: 'sr-only',
+  /** A name as written in the prompt (a `{{variable}}`). */
+  mono: 'font-mono text-sm',
+  plain: 'text-sm',
+  muted: 'text-xs text-muted',
 };
 
 /**
@@ -75,21 +128,28 @@ const labelLooks = {
  * announced (role="alert"). `children` receives the props to spread on the control:
  *
  *   <Field label="Pattern" hint="A regular expression">{(control) => <Input {...control} … />}</Field>
+ *
+ * `inline` puts the label beside the control (a row with buttons); the texts still go below.
  */
 export function Field({
   label,
   labelLook = 'normal',
+  labelClassName = '',
   labelAction,
   hint,
   warning,
   error,
   describedBy,
   disabled = false,
+  inline = false,
+  tight = false,
   className = '',
   children,
 }: {
   label: ReactNode;
   labelLook?: keyof typeof labelLooks;
+  /** Added to the label's look (a colour). */
+  labelClassName?: string;
   /** A control on the label's line (Reset to default). */
   labelAction?: ReactNode;
   hint?: ReactNode;
@@ -100,6 +160,10 @@ export function Field({
   /** Ids of other elements that also describe the control (a counter drawn elsewhere). */
   describedBy?: string;
   disabled?: boolean;
+  /** The label on the control's line instead of above it. */
+  inline?: boolean;
+  /** Half the gap between label and control (a field in a toolbar row). */
+  tight?: boolean;
   className?: string;
   children: (control: FieldControlProps) => ReactNode;
 }) {
@@ -119,13 +183,24 @@ export function Field({
   const labelElement = (
     <label
       htmlFor={id}
-      className={`${labelLooks[labelLook]} ${disabled && labelLook !== 'hidden' ? 'text-neutral-500 dark:text-neutral-400' : ''}`}
+      className={[
+        labelLooks[labelLook],
+        labelClassName,
+        disabled && labelLook !== 'hidden' ? 'text-neutral-500 dark:text-neutral-400' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
     >
       {label}
     </label>
   );
+  const layout = inline
+    ? 'flex flex-wrap items-center gap-x-2 gap-y-1'
+    : `flex flex-col ${tight ? 'gap-0.5' : 'gap-1'}`;
+  // In a row the texts take a line of their own, under the label and the control.
+  const below = inline ? 'basis-full ' : '';
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
+    <div className={`${layout} ${className}`}>
       {labelAction ? (
         <div className="flex items-center justify-between gap-2">
           {labelElement}
@@ -136,17 +211,17 @@ export function Field({
       )}
       {children(control)}
       {has(error) ? (
-        <p id={`${id}-error`} role="alert" className="text-xs text-red-700 dark:text-red-300">
+        <p id={`${id}-error`} role="alert" className={`${below}text-xs text-red-700 dark:text-red-300`}>
           {error}
         </p>
       ) : null}
       {has(warning) ? (
-        <p id={`${id}-warning`} className="text-xs text-amber-700 dark:text-amber-300">
+        <p id={`${id}-warning`} className={`${below}text-xs text-amber-700 dark:text-amber-300`}>
           {warning}
         </p>
       ) : null}
       {has(hint) ? (
-        <div id={`${id}-hint`} className="text-xs text-muted">
+        <div id={`${id}-hint`} className={`${below}text-xs text-muted`}>
           {hint}
         </div>
       ) : null}
