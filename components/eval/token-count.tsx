@@ -7,7 +7,7 @@ import { formatTokenCount, type PromptTokenCount } from '@/lib/eval/tokens';
 export function TokenCount({ count, id }: { count: PromptTokenCount | null; id?: string }) {
   if (!count) {
     return (
-      <p id={id} className="text-xs text-neutral-500">
+      <p id={id} className="text-xs text-muted">
         Counting tokens…
       </p>
     );

@@ -9,7 +9,7 @@ function Keys({ keys }: { keys: readonly string[] }) {
     <>
       {keys.map((combo, i) => (
         <Fragment key={combo}>
-          {i > 0 ? <span className="text-neutral-500"> or </span> : null}
+          {i > 0 ? <span className="text-muted"> or </span> : null}
           <kbd className="rounded border border-line px-1 font-mono text-xs">{combo}</kbd>
         </Fragment>
       ))}

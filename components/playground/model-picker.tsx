@@ -83,7 +83,7 @@ export function ModelPicker({ label = 'Model' }: { label?: string }) {
             <span className="truncate text-[13px] font-medium">{title}</span>
             <span className="truncate font-mono text-[11px] text-muted">{model}</span>
           </span>
-          <span className="shrink-0 text-xs text-neutral-500">▾</span>
+          <span className="shrink-0 text-xs text-muted">▾</span>
         </div>
         <select
           id={id}
