@@ -55,12 +55,22 @@ const END_MARK = 'bench:stream-end';
  * - content-visibility: `content-visibility: auto` on every top-level markdown block, so off-screen
  *   finished blocks skip style, layout and paint;
  * - skip-storage: localStorage writes of the conversation are dropped while streaming (zustand's
- *   JSON.stringify still runs).
+ *   JSON.stringify still runs);
+ * - contain: `contain: strict` on the conversation's and each Compare pane's scroller (their size
+ *   never depends on their content), so a growing answer invalidates layout and paint inside only.
  */
-const EXPERIMENTS = ['content-visibility', 'skip-storage'] as const;
+const EXPERIMENTS = ['content-visibility', 'skip-storage', 'contain'] as const;
 type Experiment = (typeof EXPERIMENTS)[number];
 const CONTENT_VISIBILITY_CSS =
   '[data-testid="message-content"] .markdown > * { content-visibility: auto; contain-intrinsic-size: auto 3rem; }';
+const CONTAIN_CSS = '.absolute.overflow-y-auto.overscroll-contain { contain: strict; }';
+const experimentCss = (experiments: readonly Experiment[]): string | undefined => {
+  const css = [
+    experiments.includes('content-visibility') ? CONTENT_VISIBILITY_CSS : '',
+    experiments.includes('contain') ? CONTAIN_CSS : '',
+  ].join('\n');
+  return css.trim() === '' ? undefined : css;
+};
 
 interface Options {
   experiments: Experiment[];
@@ -270,7 +280,8 @@ async function prepare(
   const value = await maxTokens.inputValue();
   if (Number(value) !== size) throw new Error(`Max Completion Tokens shows ${value}, expected ${size}`);
   await page.getByRole('textbox', { name: 'Message', exact: true }).fill(prompt);
-  if (experiments.includes('content-visibility')) await page.addStyleTag({ content: CONTENT_VISIBILITY_CSS });
+  const css = experimentCss(experiments);
+  if (css) await page.addStyleTag({ content: css });
   if (experiments.includes('skip-storage')) await page.evaluate('window.__bench.skipStorage = true');
   // Let the settings persist and the page settle before measuring.
   await sleep(500);
@@ -752,7 +763,7 @@ async function main(): Promise<number> {
         model: MODEL,
         tps: options.tps,
         profile: options.profile,
-        css: options.experiments.includes('content-visibility') ? CONTENT_VISIBILITY_CSS : undefined,
+        css: experimentCss(options.experiments),
       });
       log(`${scenario}: ${fmt(r.windowMs)} ms, longest task ${fmt(r.longestTaskMs)} ms`);
       many.push(r);

@@ -34,7 +34,7 @@ test('at 1440×900 a long answer streams inside the conversation while Stop and 
   test.setTimeout(60_000);
   const playground = new PlaygroundPage(page);
   const temperature = page.getByRole('slider', { name: 'Temperature' });
-  await playground.send('Write a long guide to Python web servers [sim:tps:250] [sim:tokens:2500]');
+  await playground.send('Write a long guide to Python web servers [sim:tps:120] [sim:tokens:2500]');
   await expect(playground.stop).toBeInViewport();
   await expect(playground.lastAnswer().getByTestId('message-content')).not.toBeEmpty();
   for (let i = 0; i < 3; i += 1) {
