@@ -183,7 +183,9 @@ function contentOnly(payload: string, done: DoneEventData): string | undefined {
 
 /**
  * The upstream's SSE body as batches of typed events: one batch per network read, consecutive
- * deltas merged into one event (the browser appends their text either way). Errors are the ones
+ * deltas merged into one event (the browser appends their text either way). `start` goes with what
+ * had already arrived with the headers, and `done` with the read that brought `[DONE]` (the upstream
+ * is not waited for to close), so a short answer costs the fewest writes. Errors are the ones
  * groq-sdk's iterator would throw: an `error` payload becomes an APIError, bad JSON a SyntaxError.
  */
 export async function* streamedEventBatches(
@@ -198,15 +200,13 @@ export async function* streamedEventBatches(
     created: null,
     service_tier: null,
   };
-  yield [startEvent(response, model)];
-  let finished = false;
-  for await (const payloads of sseDataBatches(body)) {
-    if (finished) continue;
-    const out: ChatEvent[] = [];
+  let out: ChatEvent[] = [startEvent(response, model)];
+  for await (const payloads of sseDataBatches(body, { leading: true })) {
     for (const payload of payloads) {
       if (payload.startsWith('[DONE]')) {
-        finished = true;
-        break;
+        out.push({ event: 'done', data: done });
+        yield out;
+        return;
       }
       const content = contentOnly(payload, done);
       if (content !== undefined) {
@@ -215,15 +215,17 @@ export async function* streamedEventBatches(
       }
       const chunk = JSON.parse(payload) as ChatCompletionChunk & { error?: unknown };
       if (chunk?.error) {
+        if (out.length > 0) yield out; // what streamed before the error still reaches the browser
         throw new APIError(undefined, chunk.error as object, undefined, response.headers);
       }
       chunkEvents(chunk, done, out);
     }
     if (out.length > 0) yield out;
+    out = [];
   }
   // A stream is complete when it says so: a finish_reason, or `[DONE]` (some OpenAI-compatible
   // servers close with [DONE] alone). Neither means the connection ended mid-answer.
-  if (!finished && done.finish_reason === null) {
+  if (done.finish_reason === null) {
     throw new Error('the stream ended before the model finished its answer');
   }
   yield [{ event: 'done', data: done }];
