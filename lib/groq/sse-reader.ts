@@ -19,14 +19,20 @@ export interface SseReadOptions {
  * A caller that stops reading after `[DONE]` has the rest of a Node body drained (the connection
  * goes back to the pool); stopping earlier closes the upstream connection.
  */
-export async function* sseDataBatches(
+export function sseDataBatches(
   body: ReadableStream<Uint8Array> | Readable,
   options: SseReadOptions = {},
 ): AsyncGenerator<string[]> {
-  if (!(body instanceof ReadableStream)) {
-    yield* nodeSseDataBatches(body, options);
-    return;
-  }
+  // Not `yield*`: delegating costs a generator hop per read.
+  return body instanceof ReadableStream
+    ? webSseDataBatches(body, options)
+    : nodeSseDataBatches(body, options);
+}
+
+async function* webSseDataBatches(
+  body: ReadableStream<Uint8Array>,
+  options: SseReadOptions,
+): AsyncGenerator<string[]> {
   if (options.leading) yield [];
   const reader = body.getReader();
   const decoder = new TextDecoder();
