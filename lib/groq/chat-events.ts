@@ -2,7 +2,7 @@ import 'server-only';
 import type { Readable } from 'node:stream';
 import { APIError } from 'groq-sdk';
 import type { ChatCompletion, ChatCompletionChunk } from 'groq-sdk/resources/chat/completions';
-import { EVENT_STREAM_HEADERS, encodeEvents } from '../stream/encode';
+import { EVENT_STREAM_HEADERS, formatEvent } from '../stream/encode';
 import type { ChatEvent, DeltaEventData, DoneEventData, UsageEventData } from '../stream/events';
 import { errorPayload, toPlaygroundError } from './errors';
 import { mcpListFields } from './mcp-fields';
@@ -183,7 +183,9 @@ function contentOnly(payload: string, done: DoneEventData): string | undefined {
 
 /**
  * The upstream's SSE body as batches of typed events: one batch per network read, consecutive
- * deltas merged into one event (the browser appends their text either way). Errors are the ones
+ * deltas merged into one event (the browser appends their text either way). `start` goes with what
+ * had already arrived with the headers, and `done` with the read that brought `[DONE]` (the upstream
+ * is not waited for to close), so a short answer costs the fewest writes. Errors are the ones
  * groq-sdk's iterator would throw: an `error` payload becomes an APIError, bad JSON a SyntaxError.
  */
 export async function* streamedEventBatches(
@@ -198,15 +200,13 @@ export async function* streamedEventBatches(
     created: null,
     service_tier: null,
   };
-  yield [startEvent(response, model)];
-  let finished = false;
-  for await (const payloads of sseDataBatches(body)) {
-    if (finished) continue;
-    const out: ChatEvent[] = [];
+  let out: ChatEvent[] = [startEvent(response, model)];
+  for await (const payloads of sseDataBatches(body, { leading: true })) {
     for (const payload of payloads) {
       if (payload.startsWith('[DONE]')) {
-        finished = true;
-        break;
+        out.push({ event: 'done', data: done });
+        yield out;
+        return;
       }
       const content = contentOnly(payload, done);
       if (content !== undefined) {
@@ -215,18 +215,30 @@ export async function* streamedEventBatches(
       }
       const chunk = JSON.parse(payload) as ChatCompletionChunk & { error?: unknown };
       if (chunk?.error) {
+        if (out.length > 0) yield out; // what streamed before the error still reaches the browser
         throw new APIError(undefined, chunk.error as object, undefined, response.headers);
       }
       chunkEvents(chunk, done, out);
     }
     if (out.length > 0) yield out;
+    out = [];
   }
   // A stream is complete when it says so: a finish_reason, or `[DONE]` (some OpenAI-compatible
   // servers close with [DONE] alone). Neither means the connection ended mid-answer.
-  if (!finished && done.finish_reason === null) {
+  if (done.finish_reason === null) {
     throw new Error('the stream ended before the model finished its answer');
   }
   yield [{ event: 'done', data: done }];
+}
+
+/**
+ * A batch as one chunk of SSE frames (lib/stream/encode's frames). Buffer.from takes small chunks
+ * from Node's pool, cheaper per write than TextEncoder's fresh array; a Buffer is a Uint8Array.
+ */
+function encodeBatch(events: readonly ChatEvent[]): Uint8Array {
+  let text = '';
+  for (const event of events) text += formatEvent(event);
+  return Buffer.from(text, 'utf8');
 }
 
 /** A generator of single events as one-event batches. */
@@ -264,14 +276,14 @@ export function eventStreamResponse(
             return;
           }
           if (next.value.length === 0) continue;
-          controller.enqueue(encodeEvents(next.value));
+          controller.enqueue(encodeBatch(next.value));
           return;
         }
       } catch (error) {
         finish();
         if (abort.signal.aborted) return; // cancelled: the stream is already closed for the reader
         controller.enqueue(
-          encodeEvents([{ event: 'error', data: errorPayload(toPlaygroundError(error, secret)) }]),
+          encodeBatch([{ event: 'error', data: errorPayload(toPlaygroundError(error, secret)) }]),
         );
         controller.close();
       }

@@ -2,18 +2,38 @@ import 'server-only';
 import type { Readable } from 'node:stream';
 import { terminated } from './transport';
 
+export interface SseReadOptions {
+  /**
+   * Yield first, at once, the events already buffered when reading starts (possibly none): a caller
+   * can then send its own first event together with them, in one write, without waiting for more.
+   */
+  leading?: boolean;
+}
+
 /**
  * A lean reader for the upstream's Server-Sent Events: yields, for each network read, the `data`
  * payloads of the events that read completed (often several: Groq writes many chunks per packet at
  * full speed). One TextDecoder, one string buffer, no per-line objects: groq-sdk's own iterator
  * builds a line decoder, an SSE object and an async-generator hop per chunk, which dominated the
  * proxy's per-event cost. Event names and ids are ignored, as groq-sdk ignores them for chat.
+ * A caller that stops reading after `[DONE]` has the rest of a Node body drained (the connection
+ * goes back to the pool); stopping earlier closes the upstream connection.
  */
-export async function* sseDataBatches(body: ReadableStream<Uint8Array> | Readable): AsyncGenerator<string[]> {
-  if (!(body instanceof ReadableStream)) {
-    yield* nodeSseDataBatches(body);
-    return;
-  }
+export function sseDataBatches(
+  body: ReadableStream<Uint8Array> | Readable,
+  options: SseReadOptions = {},
+): AsyncGenerator<string[]> {
+  // Not `yield*`: delegating costs a generator hop per read.
+  return body instanceof ReadableStream
+    ? webSseDataBatches(body, options)
+    : nodeSseDataBatches(body, options);
+}
+
+async function* webSseDataBatches(
+  body: ReadableStream<Uint8Array>,
+  options: SseReadOptions,
+): AsyncGenerator<string[]> {
+  if (options.leading) yield [];
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const parser = createSseParser();
@@ -32,30 +52,83 @@ export async function* sseDataBatches(body: ReadableStream<Uint8Array> | Readabl
   }
 }
 
+/** How long a finished answer's leftover body may take to end before its connection is closed. */
+const DRAIN_MS = 5_000;
+
+/** Reads the rest of a body nobody needs, so its keep-alive connection is reused; bounded in time. */
+function drain(body: Readable): void {
+  const timer = setTimeout(() => body.destroy(), DRAIN_MS);
+  timer.unref?.();
+  body.once('close', () => clearTimeout(timer));
+  body.on('error', () => {});
+  body.resume();
+}
+
 /**
  * The same from the Node stream of lib/groq/transport.ts: each step takes everything buffered so
- * far as one string (Readable's iterator reads the whole buffer), so under load one batch carries
- * several network reads. A connection that breaks off throws what undici's body would.
+ * far as one string (`read()` returns the whole buffer), so under load one batch carries several
+ * network reads. A connection that breaks off throws what undici's body would.
  */
-async function* nodeSseDataBatches(body: Readable): AsyncGenerator<string[]> {
+async function* nodeSseDataBatches(body: Readable, options: SseReadOptions): AsyncGenerator<string[]> {
   body.setEncoding('utf8');
   const parser = createSseParser();
   let ended = false;
-  try {
-    try {
-      for await (const text of body as AsyncIterable<string>) {
-        const batch = parser.push(text);
-        if (batch.length > 0) yield batch;
-      }
-    } catch (error) {
-      throw terminated(error);
-    }
+  let failure: unknown;
+  let wake: (() => void) | null = null;
+  const onChange = () => {
+    const resume = wake;
+    wake = null;
+    resume?.();
+  };
+  const onEnd = () => {
     ended = true;
+    onChange();
+  };
+  const onError = (error: unknown) => {
+    failure ??= error;
+    onChange();
+  };
+  // A body closed before its end (the socket destroyed without an error) is cut off, too.
+  const onClose = () => onError(ended ? undefined : new Error('premature close'));
+  body.on('readable', onChange);
+  body.once('end', onEnd);
+  body.on('error', onError);
+  body.once('close', onClose);
+  let sawDone = false;
+  let complete = false;
+  try {
+    let leading = options.leading === true;
+    for (;;) {
+      const text = body.read() as string | null;
+      if (text !== null || leading) {
+        const batch = parser.push(text ?? '');
+        if (batch.length > 0 || leading) {
+          leading = false;
+          sawDone ||= batch.some((data) => data.startsWith('[DONE]'));
+          yield batch;
+        }
+        continue;
+      }
+      if (ended) break;
+      if (failure !== undefined) throw terminated(failure);
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+    complete = true;
     const last = parser.end();
     if (last.length > 0) yield last;
   } finally {
-    // Stopping early closes the upstream connection (the answer is not wanted any more).
-    if (!ended) body.destroy();
+    body.off('readable', onChange);
+    body.off('end', onEnd);
+    body.off('error', onError);
+    body.off('close', onClose);
+    // Stopped early: after `[DONE]` the rest is drained for reuse; otherwise the answer is not
+    // wanted any more and the upstream connection is closed.
+    if (!complete && !ended) {
+      if (sawDone && failure === undefined) drain(body);
+      else body.destroy();
+    }
   }
 }
 

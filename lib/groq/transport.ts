@@ -91,7 +91,9 @@ const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
 
 function requestHeaders(init: RequestInit, body: string | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
-  new Headers(init.headers).forEach((value, name) => {
+  // groq-sdk hands a Headers object: read it as it is rather than copying it into another first.
+  const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+  given.forEach((value, name) => {
     headers[name] = value;
   });
   // Never compressed: the answer is streamed and forwarded as it comes.

@@ -1,0 +1,104 @@
+import { PassThrough } from 'node:stream';
+import { APIError } from 'groq-sdk';
+import { describe, expect, it } from 'vitest';
+import { eventStreamResponse, streamedEventBatches } from '@/lib/groq/chat-events';
+import { EventStreamDecoder } from '@/lib/stream/decode';
+import type { ChatEvent } from '@/lib/stream/events';
+
+/**
+ * How the proxy groups typed events into writes (one write per batch): `start` goes with what had
+ * arrived with the headers, `done` with the read that brought `[DONE]`, and an error mid-stream still
+ * delivers the text before it.
+ */
+const response = new Response(null, { headers: { 'x-request-id': 'req_1' } });
+const MODEL = 'llama-3.1-8b-instant';
+const head = '"id":"chatcmpl-1","object":"chat.completion.chunk","created":7,"model":"m",';
+const content = (text: string) =>
+  `data: {${head}"choices":[{"index":0,"delta":{"content":${JSON.stringify(text)}},"logprobs":null,"finish_reason":null}]}\n\n`;
+const role = `data: {${head}"choices":[{"index":0,"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}]}\n\n`;
+const last = `data: {${head}"choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}],"x_groq":{"id":"req_1","usage":{"prompt_tokens":3,"completion_tokens":2,"total_tokens":5}}}\n\n`;
+
+const kinds = (batch: ChatEvent[]) => batch.map((e) => e.event);
+
+describe('the batches of a streamed answer', () => {
+  it('sends start together with the chunks that came with the headers', async () => {
+    const body = new PassThrough();
+    body.write(role + content('Hel'));
+    const batches = streamedEventBatches(body, response, MODEL);
+    const first = (await batches.next()).value as ChatEvent[];
+    expect(kinds(first)).toEqual(['start', 'delta']);
+    expect(first[1]).toEqual({ event: 'delta', data: { content: 'Hel' } });
+    body.end(content('lo') + last + 'data: [DONE]\n\n');
+    const rest: ChatEvent[] = [];
+    for await (const batch of batches) rest.push(...batch);
+    expect(kinds(rest)).toEqual(['delta', 'usage', 'done']);
+  });
+
+  it('sends start alone, at once, when nothing came with the headers', async () => {
+    const body = new PassThrough();
+    const batches = streamedEventBatches(body, response, MODEL);
+    expect(kinds((await batches.next()).value as ChatEvent[])).toEqual(['start']);
+    body.end(role + content('x') + last + 'data: [DONE]\n\n');
+    const rest: ChatEvent[] = [];
+    for await (const batch of batches) rest.push(...batch);
+    expect(kinds(rest)).toEqual(['delta', 'usage', 'done']);
+  });
+
+  it('ends with done in the read that brought [DONE], without waiting for the upstream to close', async () => {
+    const body = new PassThrough();
+    body.write(role);
+    const batches = streamedEventBatches(body, response, MODEL);
+    await batches.next();
+    body.write(content('hi') + last + 'data: [DONE]\n\n'); // and the body stays open
+    const final = (await batches.next()).value as ChatEvent[];
+    expect(kinds(final)).toEqual(['delta', 'usage', 'done']);
+    expect(final.at(-1)).toEqual({
+      event: 'done',
+      data: {
+        finish_reason: 'stop',
+        id: 'chatcmpl-1',
+        system_fingerprint: null,
+        created: 7,
+        service_tier: null,
+      },
+    });
+    expect((await batches.next()).done).toBe(true);
+    body.end();
+  });
+
+  it('delivers the text before an error event that arrives in the same read, then the error', async () => {
+    const body = new PassThrough();
+    const error = { message: 'Service Unavailable', type: 'internal_server_error' };
+    body.end(`${role}${content('partial')}data: ${JSON.stringify({ error })}\n\n`);
+    const seen: ChatEvent[] = [];
+    const failure = await (async () => {
+      for await (const batch of streamedEventBatches(body, response, MODEL)) seen.push(...batch);
+    })().catch((e: unknown) => e);
+    expect(kinds(seen)).toEqual(['start', 'delta']);
+    expect(failure).toBeInstanceOf(APIError);
+  });
+
+  it('serves the same event protocol to the browser, one write per batch, the error event last', async () => {
+    const body = new PassThrough();
+    const error = { message: 'Service Unavailable', type: 'internal_server_error' };
+    body.end(`${role}${content('é😀')}data: ${JSON.stringify({ error })}\n\n`);
+    const served = eventStreamResponse(
+      streamedEventBatches(body, response, MODEL),
+      new AbortController(),
+      'gsk_secret',
+    );
+    const decoder = new EventStreamDecoder();
+    const events: ChatEvent[] = [];
+    const reader = (served.body as ReadableStream<Uint8Array>).getReader();
+    let writes = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      writes++;
+      events.push(...decoder.push(value));
+    }
+    expect(kinds(events)).toEqual(['start', 'delta', 'error']);
+    expect(events[1]).toEqual({ event: 'delta', data: { content: 'é😀' } });
+    expect(writes).toBe(2);
+  });
+});
