@@ -640,6 +640,11 @@ function printScenarios(many: ScenarioResult[]): Record<string, unknown> {
     console.log(
       `  ${r.scenario}: ${r.answers} × ${r.tokensEach} tokens — ${fmt(r.tasksOver50ms)} tasks > 50 ms, longest ${fmt(r.longestTaskMs)} ms, busy ${fmt(r.busyPercent)}% of ${fmt(r.windowMs)} ms (load ${r.loadAvgBefore})`,
     );
+    const longest = (r.longestTasks ?? []).filter((t) => t.durationMs > 50);
+    if (longest.length > 0)
+      console.log(
+        `    over 50 ms: ${longest.map((t) => `${t.durationMs} ms (cpu ${t.cpuMs}) @${t.startMs} [${t.breakdown.join(', ')}]`).join(' | ')}`,
+      );
     for (const line of r.hottest ?? []) console.log(`    ${line}`);
   }
   console.log(`  no main-thread task over 50 ms ............ ${ok ? 'HOLDS' : 'MISSED'}`);

@@ -21,6 +21,8 @@ export interface ScenarioResult {
   tokensEach: number;
   tasksOver50ms: number | null;
   longestTaskMs: number | null;
+  /** The longest tasks with what they spent their time on (e.g. `EvaluateScript 52.6`). */
+  longestTasks?: Array<{ durationMs: number; cpuMs: number; startMs: number; breakdown: string[] }>;
   busyPercent: number | null;
   windowMs: number | null;
   loadAvgBefore: number;
@@ -122,6 +124,7 @@ export async function measureScenario(
       tokensEach,
       tasksOver50ms: trace.markersFound ? trace.tasksOver50ms : null,
       longestTaskMs: trace.markersFound ? trace.longestTaskMs : null,
+      longestTasks: trace.markersFound ? trace.longestTasks.slice(0, 3) : undefined,
       busyPercent: trace.markersFound ? trace.busyPercent : null,
       windowMs: trace.markersFound ? trace.windowMs : null,
       loadAvgBefore,

@@ -59,6 +59,19 @@ describe('event stream protocol', () => {
     expect([...first, ...second]).toEqual([{ event: 'delta', data: { content: 'x' } }]);
   });
 
+  it('a read carrying thousands of events yields them all, in order, keeping a partial frame for later', () => {
+    const deltas: ChatEvent[] = Array.from({ length: 5000 }, (_, i) => ({
+      event: 'delta',
+      data: { content: `t${i} ` },
+    }));
+    const all = bytes(deltas);
+    const decoder = new EventStreamDecoder();
+    const cut = all.length - 7;
+    const first = decoder.push(all.slice(0, cut));
+    expect(first).toEqual(deltas.slice(0, -1));
+    expect([...decoder.push(all.slice(cut)), ...decoder.end()]).toEqual(deltas.slice(-1));
+  });
+
   it('reads events from a ReadableStream as they arrive', async () => {
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
