@@ -67,20 +67,15 @@ export interface InputProps extends InputHTMLAttributes<HTMLInputElement>, BoxLo
   ref?: Ref<HTMLInputElement>;
 }
 
+/** The box's look apart from the element's own attributes. */
+function splitLook<P extends BoxLook>(props: P): [BoxLook, Omit<P, keyof BoxLook>] {
+  const { dense, compact, textSize, mono, boxWidth, invalidTone, bare, ...rest } = props;
+  return [{ dense, compact, textSize, mono, boxWidth, invalidTone, bare }, rest];
+}
+
 /** A single-line text box. Name it with a `Field` (or `aria-label` where a visible label would repeat). */
-export function Input({
-  dense,
-  compact,
-  textSize,
-  mono,
-  boxWidth,
-  invalidTone,
-  bare,
-  className = '',
-  type = 'text',
-  ...rest
-}: InputProps) {
-  const look = { dense, compact, textSize, mono, boxWidth, invalidTone, bare };
+export function Input({ className = '', type = 'text', ...props }: InputProps) {
+  const [look, rest] = splitLook(props);
   return <input type={type} className={inputClass(look, className)} {...rest} />;
 }
 
@@ -89,18 +84,8 @@ export interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElemen
 }
 
 /** A multi-line text box, resizable in height. */
-export function TextArea({
-  dense,
-  compact,
-  textSize,
-  mono,
-  boxWidth,
-  invalidTone,
-  bare,
-  className = '',
-  ...rest
-}: TextAreaProps) {
-  const look = { dense, compact, textSize, mono, boxWidth, invalidTone, bare };
+export function TextArea({ className = '', ...props }: TextAreaProps) {
+  const [look, rest] = splitLook(props);
   return <textarea className={inputClass(look, `resize-y ${className}`)} {...rest} />;
 }
 
