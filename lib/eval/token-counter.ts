@@ -1,7 +1,7 @@
 /**
  * Counts a prompt's tokens in a Web Worker (lib/eval/token-worker.ts) when the browser has one, else
- * on this thread with the tokenizer loaded on demand (tests, old browsers). Only the newest request
- * per caller matters: an older answer that arrives late is dropped by the caller's id check.
+ * on this thread with the tokenizer loaded on demand (tests, old browsers). Requests are matched to
+ * answers by id; a caller that no longer wants an answer ignores it (PromptTokenCount's `live`).
  */
 import type { CountRequest } from './token-worker';
 import { countPromptTokens, loadPromptTokenizer, type PromptMessage, type PromptTokenCount } from './tokens';

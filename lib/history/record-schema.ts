@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { anyShareState, migrateShareState, type ShareState, shareStateV6 } from '../share/share-schema';
 import { type TurnTree, treeProblem } from './branches';
-import { MAX_THREADS, RECORD_VERSION } from './record-constants';
+import { MAX_RECORD_ID_LENGTH, MAX_THREADS, RECORD_VERSION } from './record-constants';
 
 export { MAX_THREADS, RECORD_VERSION };
 
@@ -31,7 +31,7 @@ export const exportedImage = z.union([dataUrl, httpUrl]);
 
 function turnSchema<I extends z.ZodType>(image: I) {
   return sharedMessage.omit({ images: true, answer: true }).extend({
-    id: z.string().min(1).max(200),
+    id: z.string().min(1).max(MAX_RECORD_ID_LENGTH),
     images: z.array(image).max(64).optional(),
     answer: storedAnswer.optional(),
   });
@@ -120,7 +120,7 @@ function recordSchema<I extends z.ZodType>(image: I) {
   const turn = turnSchema(image);
   return z.strictObject({
     v: z.literal(RECORD_VERSION),
-    id: z.string().min(1).max(200),
+    id: z.string().min(1).max(MAX_RECORD_ID_LENGTH),
     kind: z.enum(KINDS),
     title: z.string().max(200),
     /** Renamed by the user: later saves keep the title. */

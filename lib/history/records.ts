@@ -7,7 +7,7 @@
 import { treeProblem } from './branches';
 import { fail, ok, type StorageResult, withDatabase } from './db';
 import { withBlobImages, withDataUrlImages } from './images';
-import { MAX_THREADS, RECORD_VERSION } from './record-constants';
+import { MAX_RECORD_ID_LENGTH, MAX_THREADS, RECORD_VERSION } from './record-constants';
 import {
   deriveTitle,
   recordMatches,
@@ -81,7 +81,8 @@ export function buildRecord(
  * opened (IndexedDB is shared with older versions and other tabs) and when a file is imported.
  */
 function draftProblem(draft: HistoryDraft<Blob | string>): string | null {
-  if (draft.id.length === 0 || draft.id.length > 200) return 'id: needs 1 to 200 characters';
+  if (draft.id.length === 0 || draft.id.length > MAX_RECORD_ID_LENGTH)
+    return `id: needs 1 to ${MAX_RECORD_ID_LENGTH} characters`;
   if (draft.threads.length > MAX_THREADS)
     return `threads: at most ${MAX_THREADS} (this one has ${draft.threads.length})`;
   for (const [i, thread] of draft.threads.entries()) {
