@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Composer } from '@/components/playground/composer';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { defaultPane } from '@/lib/store/settings-slice';
+import { renderWhileModelsLoad } from '../support/render-with-models-pending';
 
 const submitChat = vi.fn(() => ({ ok: true as const, done: Promise.resolve() }));
 
@@ -23,17 +23,7 @@ const description = (element: HTMLElement) =>
 
 function setup(model: string, system = '') {
   usePlaygroundStore.setState({ panes: [defaultPane(model)], system });
-  // The model list never arrives: the checks use the catalog.
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => new Promise(() => {})),
-  );
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <Composer />
-    </QueryClientProvider>,
-  );
+  renderWhileModelsLoad(<Composer />);
   return {
     user: userEvent.setup({ applyAccept: false }),
     submit: screen.getByRole('button', { name: 'Submit' }),

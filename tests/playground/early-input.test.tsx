@@ -1,25 +1,16 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Composer } from '@/components/playground/composer';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { renderWhileModelsLoad } from '../support/render-with-models-pending';
 
 const submitChat = vi.fn(() => ({ ok: true as const, done: Promise.resolve() }));
 
 /** The composer of a first visit whose /api/models has not answered yet (no model chosen). */
-function renderWhileModelsLoad() {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => new Promise(() => {})),
-  );
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <Composer />
-    </QueryClientProvider>,
-  );
+function renderFirstVisitComposer() {
+  renderWhileModelsLoad(<Composer />);
 }
 
 /** The composer's word on the model list (one of its polite statuses). */
@@ -43,7 +34,7 @@ afterEach(() => {
 
 describe('a message submitted before the model list is ready', () => {
   it('is kept, says so, and is sent once when a model is chosen', async () => {
-    renderWhileModelsLoad();
+    renderFirstVisitComposer();
     expect(usePlaygroundStore.getState().panes[0]?.model).toBe('');
     expect(modelListStatus()).toBe('Getting the model list ready…');
     const user = userEvent.setup();
@@ -62,7 +53,7 @@ describe('a message submitted before the model list is ready', () => {
   });
 
   it('Submit clicked meanwhile is kept too; emptying the message cancels it', async () => {
-    renderWhileModelsLoad();
+    renderFirstVisitComposer();
     const user = userEvent.setup();
     const message = screen.getByRole('textbox', { name: 'Message' });
     await user.type(message, 'Hi');

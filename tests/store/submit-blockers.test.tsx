@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,20 +6,12 @@ import { Composer } from '@/components/playground/composer';
 import { SeedField, seedProblem } from '@/components/playground/seed-field';
 import { invalidToolsMessage, toolProblems } from '@/lib/chat/tools';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { renderWhileModelsLoad } from '../support/render-with-models-pending';
 
 const submitChat = vi.fn(() => ({ ok: true as const, done: Promise.resolve() }));
 
 function renderComposer() {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => new Promise(() => {})),
-  );
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <Composer />
-    </QueryClientProvider>,
-  );
+  renderWhileModelsLoad(<Composer />);
   return screen.getByRole('button', { name: 'Submit' }) as HTMLButtonElement;
 }
 

@@ -1,20 +1,15 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SpeechWorkbench } from '@/components/stt/speech-mode';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { renderWhileModelsLoad } from '../support/render-with-models-pending';
 
 beforeEach(async () => {
   localStorage.clear();
   usePlaygroundStore.setState(usePlaygroundStore.getInitialState(), true);
   await usePlaygroundStore.persist.rehydrate();
-  // The catalog's models are listed while the live list loads; it never does here.
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => new Promise(() => {})),
-  );
 });
 
 afterEach(() => {
@@ -23,12 +18,7 @@ afterEach(() => {
 });
 
 async function renderSpeech() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <SpeechWorkbench />
-    </QueryClientProvider>,
-  );
+  renderWhileModelsLoad(<SpeechWorkbench />);
   const user = userEvent.setup();
   const tabs = await screen.findByRole('tablist', { name: 'Speech' });
   return { user, tabs };

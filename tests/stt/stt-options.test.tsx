@@ -1,18 +1,13 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SttOptionsPanel } from '@/components/stt/stt-options';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
+import { renderWhileModelsLoad } from '../support/render-with-models-pending';
 
 beforeEach(() => {
   usePlaygroundStore.setState(usePlaygroundStore.getInitialState(), true);
-  // The model list is not needed here: the catalog's speech models are listed before it loads.
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => new Promise(() => {})),
-  );
 });
 
 afterEach(() => {
@@ -21,12 +16,7 @@ afterEach(() => {
 });
 
 function renderPanel() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <SttOptionsPanel />
-    </QueryClientProvider>,
-  );
+  renderWhileModelsLoad(<SttOptionsPanel />);
   return userEvent.setup();
 }
 

@@ -1,21 +1,16 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TtsOptionsPanel } from '@/components/tts/tts-options';
 import { TtsTextField } from '@/components/tts/tts-text-field';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { DEFAULT_TTS_OPTIONS } from '@/lib/tts/defaults';
+import { renderWhileModelsLoad } from '../support/render-with-models-pending';
 
 beforeEach(() => {
   usePlaygroundStore.setState(usePlaygroundStore.getInitialState(), true);
   usePlaygroundStore.setState((s) => ({ tts: { ...s.tts, ...DEFAULT_TTS_OPTIONS, active: true } }));
-  // The table's TTS models are listed while the live list loads.
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => new Promise(() => {})),
-  );
 });
 
 afterEach(() => {
@@ -24,12 +19,11 @@ afterEach(() => {
 });
 
 function renderTts() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
+  renderWhileModelsLoad(
+    <>
       <TtsTextField />
       <TtsOptionsPanel />
-    </QueryClientProvider>,
+    </>,
   );
   return userEvent.setup();
 }
