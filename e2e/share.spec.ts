@@ -80,6 +80,7 @@ test('opening a link over unsaved work asks first, and "Keep my work" keeps it',
   await playground.reset();
   await playground.system.fill('Shared system');
   await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
 
   await playground.system.fill('Unsaved local work');

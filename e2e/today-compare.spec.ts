@@ -105,6 +105,7 @@ test('reload and a share link restore the comparison; leaving keeps pane 1', asy
   await expect(pane(page, 2).getByRole('spinbutton', { name: 'Temperature' })).toHaveValue('0.2');
 
   await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
