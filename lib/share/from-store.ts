@@ -1,7 +1,7 @@
 /** Between the store and a share state: what goes into a link (pane 1, and every pane while comparing). */
 import { shareableMcpServers } from '../mcp/settings';
 import type { AnswerMeta, ConversationMessage } from '../store/conversation-slice';
-import { withoutLargePngs } from '../store/executed-tools';
+import { withoutLargePngs } from '../store/large-pngs';
 import type { PlaygroundState } from '../store/playground-types';
 import { isInlineImage } from '../store/safe-storage';
 import type { PaneSettings } from '../store/settings-slice';

@@ -7,10 +7,9 @@
 import type { StateCreator } from 'zustand';
 import { redactMcpHeaders } from '../mcp/redact';
 import type { ChatApi } from '../mcp/settings';
-import type { ChatRequest, ToolCall } from '../schema/chat-request';
+import type { ChatRequest } from '../schema/chat-request';
 import { type ConversationMessage, newMessageId } from './conversation-slice';
 import type { PlaygroundState } from './playground-types';
-import { raceStats } from './race';
 import { type ActionResult, type ChatRun, isChatRun } from './run';
 import {
   activePanes,
@@ -98,106 +97,45 @@ function startRuns(s: PlaygroundState, base: Partial<PlaygroundState>, plans: re
 type Get = () => PlaygroundState;
 type Set = (partial: Partial<PlaygroundState> | ((s: PlaygroundState) => Partial<PlaygroundState>)) => void;
 
-/** Empty tool-result turns after the answer, in the history that holds it. */
-function addToolResultTurns(set: Set, run: ChatRun, calls: ToolCall[]) {
-  const turns = calls.map((call) => ({
-    id: newMessageId(),
-    role: 'tool' as const,
-    content: '',
-    toolCallId: call.id,
-    toolName: call.function.name,
-  }));
-  set((s) => {
-    if (s.messages.some((m) => m.id === run.result.messageId)) return { messages: [...s.messages, ...turns] };
-    const entry = Object.entries(s.paneThreads).find(([, list]) =>
-      list.some((m) => m.id === run.result.messageId),
-    );
-    return entry ? { paneThreads: { ...s.paneThreads, [entry[0]]: [...entry[1], ...turns] } } : {};
-  });
-}
-
 /**
- * The streaming client (fetch, the event decoder, the answer sink) loads with the first Submit, not
- * on a first visit: one small chunk from the app's own server, while the request is already decided.
+ * The streaming client (fetch, the event decoder, the answer sink) and the code that pipes a run's
+ * events into its answer load with the first Submit, not on a first visit: one small chunk from the
+ * app's own server, while the request is already decided.
  */
-export const loadStreaming = () =>
-  Promise.all([import('../client/chat-client'), import('./answer-sink')]).then(([client, sink]) => ({
-    streamChat: client.streamChat,
-    createAnswerSink: sink.createAnswerSink,
-  }));
+export const loadStreaming = () => import('./chat-stream-run');
 
 async function streamRun(get: Get, set: Set, run: ChatRun, signal: AbortSignal, api: ChatApi): Promise<void> {
-  try {
-    const streaming = await loadStreaming().catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      get().patchMessage(run.result.messageId, (m) =>
-        m.answer
-          ? {
-              ...m,
-              answer: {
-                ...m.answer,
-                status: 'error',
-                finishedAt: Date.now(),
-                error: {
-                  status: 0,
-                  type: 'network_error',
-                  code: null,
-                  message: `The playground could not load its streaming code (${reason}). Check the connection and reload the page.`,
-                },
-              },
-            }
-          : m,
-      );
-      return null;
-    });
-    if (streaming) await pipeRun(get, set, run, signal, api, streaming);
-  } finally {
-    get().releaseHandle(run.abortId);
-    const answer = findMessage(get(), run.result.messageId)?.answer;
+  const streaming = await loadStreaming().catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
     const finishedAt = Date.now();
-    const status = answer?.status ?? 'done';
+    get().patchMessage(run.result.messageId, (m) =>
+      m.answer
+        ? {
+            ...m,
+            answer: {
+              ...m.answer,
+              status: 'error',
+              finishedAt,
+              error: {
+                status: 0,
+                type: 'network_error',
+                code: null,
+                message: `The playground could not load its streaming code (${reason}). Check the connection and reload the page.`,
+              },
+            },
+          }
+        : m,
+    );
+    get().releaseHandle(run.abortId);
     get().patchRun(run.id, (current) =>
       isChatRun(current)
-        ? {
-            ...current,
-            status: status === 'streaming' ? 'done' : status,
-            stats: answer ? raceStats(answer, finishedAt) : {},
-            finishedAt,
-          }
+        ? { ...current, status: 'error', stats: { totalMs: finishedAt - run.startedAt }, finishedAt }
         : current,
     );
-    // Every pane done: the conversation is kept in History (a failure only leaves a notice).
     if (!selectStreaming(get())) void get().saveHistory();
-  }
-}
-
-async function pipeRun(
-  get: Get,
-  set: Set,
-  run: ChatRun,
-  signal: AbortSignal,
-  api: ChatApi,
-  { streamChat, createAnswerSink }: Awaited<ReturnType<typeof loadStreaming>>,
-): Promise<void> {
-  const sink = createAnswerSink({
-    patch: (fn) => get().patchMessage(run.result.messageId, fn),
-    addToolResultTurns: (calls) => addToolResultTurns(set, run, calls),
+    return null;
   });
-  try {
-    for await (const event of streamChat(run.input, signal, api)) sink.apply(event);
-  } finally {
-    sink.finish(signal.aborted);
-  }
-}
-
-function findMessage(s: PlaygroundState, id: string): ConversationMessage | undefined {
-  return (
-    s.messages.find((m) => m.id === id) ??
-    Object.values(s.paneThreads)
-      .flat()
-      .find((m) => m.id === id) ??
-    Object.values(s.candidates).find((m) => m.id === id)
-  );
+  if (streaming) await streaming.streamRun(get, set, run, signal, api);
 }
 
 function launch(get: Get, set: Set, base: Partial<PlaygroundState>, plans: readonly Plan[]): ActionResult {

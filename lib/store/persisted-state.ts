@@ -5,15 +5,15 @@
  * v6 keeps pane 1's conversation as its turn tree, every branch, under its History id);
  * before it, settings (v1–v3, v3 with that grounding) and the conversation (v1) were saved under their
  * own keys. Those are read once, when the new key is absent, so nothing a user saved is lost. Base64
- * images and streaming statuses are never written.
+ * images and streaming statuses are never written. The migrations load only for an older save
+ * (persisted-migrate.ts).
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { DEFAULT_GROUNDING, type GroundingSettings } from '../chat/grounding';
 import { visiblePath } from '../history/branches';
 import { readMcpServerSettings } from '../mcp/settings';
 import type { ChatMessage, ChatRequest } from '../schema/chat-request';
 import type { ConversationMessage } from './conversation-slice';
-import { withoutLargePngs } from './executed-tools';
+import { withoutLargePngs } from './large-pngs';
 import {
   mergeFeatures,
   type PersistedFeatures,
@@ -23,20 +23,15 @@ import {
 import type { PlaygroundState } from './playground-types';
 import { INLINE_IMAGE_PLACEHOLDER, isInlineImage, safeJSONStorage } from './safe-storage';
 import { selectSharedSettings } from './selectors';
-import {
-  DEFAULT_PARAMETERS,
-  type PaneSettings,
-  type Parameters,
-  type SharedSettings,
-} from './settings-slice';
-import { currentTree, readTree, type Tree, treeFromFlat } from './turn-tree';
+import type { SharedSettings } from './settings-slice';
+import { currentTree, readTree, type Tree } from './turn-tree';
 
 export const STORE_KEY = 'groq-playground:playground';
 export const STORE_VERSION = 6;
 export const LEGACY_SETTINGS_KEY = 'groq-playground:settings';
 export const LEGACY_CONVERSATION_KEY = 'groq-playground:conversation';
 
-type PersistedChat = SharedSettings &
+export type PersistedChat = SharedSettings &
   Pick<PlaygroundState, 'panes' | 'compare' | 'syncChat' | 'messages' | 'paneThreads' | 'draft'> &
   // MCP servers without their headers (secrets stay in memory); optional: older saves lack them.
   Partial<Pick<PlaygroundState, 'mcpServers' | 'chatApi'>>;
@@ -135,70 +130,13 @@ export function mergePlayground(persisted: unknown, current: PlaygroundState): P
 }
 
 type Legacy = Record<string, unknown>;
-const PARAMETER_KEYS = Object.keys(DEFAULT_PARAMETERS) as (keyof Parameters)[];
-
-/** Built-in tools, documents and Citations from saved settings (settings v3, store v4), else defaults. */
-function groundingOf(saved: Legacy): GroundingSettings {
-  return {
-    browserSearch: saved.browserSearch === true,
-    codeExecution: saved.codeExecution === true,
-    documents: Array.isArray(saved.documents) ? (saved.documents as GroundingSettings['documents']) : [],
-    citations: saved.citations !== false,
-  };
-}
 
 /**
- * Saved state of any version, brought to version 6 (the conversation as a one-branch tree). Version 0 is the two legacy keys read together
- * (`{ settings, settingsVersion, conversation }`): settings v1 had a JSON Mode switch (now Response
- * Format), v3 added grounding; store v3 lacked grounding. Before v5 the storage also hands over the
- * old feature keys as `legacyFeatures`. Fields an old version lacked get today's defaults.
+ * Saved state of an older version, brought to this one: the code loads only for such a save
+ * (persisted-migrate.ts), since zustand calls `migrate` only when the versions differ.
  */
-export function migratePlayground(persisted: unknown, version: number): PersistedState {
-  if (version >= 6) return persisted as PersistedState;
-  const { legacyFeatures, ...chat } = (persisted ?? {}) as Legacy;
-  const flat = version === 5 ? (chat as unknown as PersistedChat) : migrateChat(chat, version);
-  // Version 6: the flat conversation becomes a tree with one branch.
-  const { messages, ...rest } = flat;
-  return {
-    ...rest,
-    tree: treeFromFlat(messages ?? []),
-    ...(legacyFeatures as Partial<PersistedFeatures> | undefined),
-  };
-}
-
-function migrateChat(persisted: Legacy, version: number): PersistedChat {
-  if (version === 4) return persisted as unknown as PersistedChat;
-  if (version === 3) return { ...DEFAULT_GROUNDING, ...(persisted as unknown as PersistedChat) };
-  const legacy = (persisted ?? {}) as Legacy;
-  const settings = { ...((legacy.settings as Legacy | undefined) ?? {}) };
-  const settingsVersion = typeof legacy.settingsVersion === 'number' ? legacy.settingsVersion : 2;
-  if (settingsVersion < 2) {
-    settings.responseFormat = settings.jsonMode === true ? 'json_object' : 'text';
-    delete settings.jsonMode;
-  }
-  const pane: PaneSettings = {
-    id: 'p1',
-    model: typeof settings.model === 'string' ? settings.model : '',
-    ...DEFAULT_PARAMETERS,
-  };
-  for (const key of PARAMETER_KEYS) {
-    if (key in settings) Object.assign(pane, { [key]: settings[key] });
-  }
-  const conversation = (legacy.conversation as Legacy | undefined) ?? {};
-  return {
-    system: typeof settings.system === 'string' ? settings.system : '',
-    tools: Array.isArray(settings.tools) ? (settings.tools as PersistedChat['tools']) : [],
-    toolChoice: (settings.toolChoice as PersistedChat['toolChoice'] | undefined) ?? 'auto',
-    parallelToolCalls: settings.parallelToolCalls !== false,
-    ...(settingsVersion >= 3 ? groundingOf(settings) : { ...DEFAULT_GROUNDING, documents: [] }),
-    panes: [pane],
-    compare: false,
-    syncChat: true,
-    messages: Array.isArray(conversation.messages) ? (conversation.messages as ConversationMessage[]) : [],
-    paneThreads: {},
-    draft: typeof conversation.draft === 'string' ? conversation.draft : '',
-  };
-}
+export const migrateSaved = (persisted: unknown, version: number): Promise<PersistedState> =>
+  import('./persisted-migrate').then((m) => m.migratePlayground(persisted, version));
 
 /**
  * The store's storage: the new key, or (first load after the upgrade) the legacy keys as version 0;

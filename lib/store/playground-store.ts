@@ -16,7 +16,7 @@ import { createMcpSlice } from './mcp-slice';
 import { createModelLinkSlice } from './model-link-slice';
 import {
   mergePlayground,
-  migratePlayground,
+  migrateSaved,
   partializePlayground,
   playgroundStorage,
   STORE_KEY,
@@ -51,7 +51,7 @@ export const usePlaygroundStore = create<PlaygroundState>()(
     {
       name: STORE_KEY,
       version: STORE_VERSION,
-      migrate: migratePlayground,
+      migrate: migrateSaved,
       merge: mergePlayground,
       storage: playgroundStorage(),
       // Rehydrated by the playground after mount, so server and first client render agree.

@@ -6,7 +6,7 @@
 import type { StateCreator } from 'zustand';
 import type { PlaygroundErrorBody } from '../errors';
 import { type AudioFileFacts, checkAudioFile } from '../stt/audio-file';
-import { DEFAULT_STT_OPTIONS, type SttOptions, sttRequestInput } from '../stt/options';
+import { DEFAULT_STT_OPTIONS, type SttOptions } from '../stt/defaults';
 import type { SttResponse } from '../stt/response';
 import type { PlaygroundState } from './playground-types';
 import type { Run, SttRun } from './run';
@@ -70,22 +70,12 @@ export const selectSttRun = (s: Pick<PlaygroundState, 'runs'>): SttRun | undefin
 };
 
 const isStt = (run: Run) => run.kind === 'stt';
-const facts = (file: File): AudioFileFacts => ({ name: file.name, size: file.size, type: file.type });
-const loadSttCode = () =>
-  Promise.all([import('../stt/client'), import('../stt/schema')]).then(([client, schema]) => ({
-    ...client,
-    ...schema,
-  }));
+export const facts = (file: File): AudioFileFacts => ({ name: file.name, size: file.size, type: file.type });
+/** Transcribe's code (the schema, the client) loads with the first Transcribe, not on a first visit. */
+const loadSttActions = () => import('./stt-actions');
 
 export const createSttSlice: StateCreator<PlaygroundState, [], [], SttSlice> = (set, get) => {
   const patchStt = (patch: Partial<SttState>) => set((s) => ({ stt: { ...s.stt, ...patch } }));
-  /** Fills in the run under `abortId`; a newer run (or none) is left alone. */
-  const finish = (abortId: string, status: SttRun['status'], result: SttResult, elapsedMs?: number) =>
-    get().patchRun(STT_RUN_ID, (run) =>
-      run.kind === 'stt' && run.abortId === abortId
-        ? { ...run, status, result, stats: { elapsedMs }, finishedAt: Date.now() }
-        : run,
-    );
   let handles = 0;
   return {
     stt: INITIAL_STT,
@@ -116,41 +106,10 @@ export const createSttSlice: StateCreator<PlaygroundState, [], [], SttSlice> = (
       patchStt({ audio: null, refusal: null });
     },
     submitStt: async () => {
-      const { stt } = get();
-      if (!stt.audio || selectSttRun(get())?.status === 'running') return;
-      const code = await loadSttCode();
-      const audio = get().stt.audio;
-      if (!audio || selectSttRun(get())?.status === 'running') return;
-      const input = sttRequestInput(get().stt, audio.file);
-      const parsed = code.parseSttRequest(input);
-      const sent: SentSttRequest = {
-        endpoint: code.sttApiPath(input.task),
-        file: facts(audio.file),
-        fields: parsed.ok ? code.sttFields(parsed.data) : {},
-      };
+      if (!get().stt.audio || selectSttRun(get())?.status === 'running') return;
+      const { submitStt } = await loadSttActions();
       handles += 1;
-      const abortId = `stt-${handles}`;
-      const run: SttRun = {
-        id: STT_RUN_ID,
-        kind: 'stt',
-        scope: 'stt',
-        status: parsed.ok ? 'running' : 'error',
-        input: sent,
-        result: parsed.ok ? {} : { error: parsed.error.body },
-        stats: {},
-        abortId,
-        startedAt: Date.now(),
-      };
-      const signal = get().beginRuns([run], { replaces: isStt });
-      if (!parsed.ok) {
-        get().releaseHandle(abortId);
-        return;
-      }
-      const outcome = await code.sendStt(parsed.data, signal);
-      get().releaseHandle(abortId);
-      if (outcome.ok) finish(abortId, 'done', { response: outcome.response }, outcome.elapsedMs);
-      else if ('aborted' in outcome) finish(abortId, 'stopped', {}, outcome.elapsedMs);
-      else finish(abortId, 'error', { error: outcome.error }, outcome.elapsedMs);
+      await submitStt(get, `stt-${handles}`);
     },
     stopStt: () => get().abortRuns(isStt),
     clearSttResult: () => get().dropRuns(isStt),

@@ -7,7 +7,6 @@
 import type { StateCreator } from 'zustand';
 import type { PlaygroundErrorBody } from '../errors';
 import { findTtsModel, findVoice } from '../models/tts';
-import type { TtsPieceAudio } from '../tts/client';
 import { DEFAULT_TTS_OPTIONS, type TtsOptions } from '../tts/defaults';
 import type { TtsRequest } from '../tts/schema';
 import type { PlaygroundState } from './playground-types';
@@ -78,55 +77,16 @@ export const selectTtsRun = (s: Pick<PlaygroundState, 'runs'>): TtsRun | undefin
 
 const isTts = (run: Run) => run.kind === 'tts';
 
-const loadTtsCode = () =>
-  Promise.all([
-    import('../tts/client'),
-    import('../tts/options'),
-    import('../tts/run-pieces'),
-    import('../tts/wav'),
-  ]).then(([client, options, pieces, wav]) => ({ ...client, ...options, ...pieces, ...wav }));
-type TtsCode = Awaited<ReturnType<typeof loadTtsCode>>;
+/** Generate's code (planning, sending, joining) loads with the first Generate, not on a first visit. */
+const loadTtsActions = () => import('./tts-actions');
 
-function joinedAudio(code: TtsCode, parts: TtsPieceAudio[], gapMs: number, text: string): TtsAudio {
-  const joined = code.joinWav(
-    parts.map((p) => p.bytes),
-    gapMs,
-  );
-  const blob = new Blob([joined.bytes], { type: 'audio/wav' });
-  return {
-    url: URL.createObjectURL(blob),
-    blob,
-    fileName: code.ttsFileName(text),
-    durationSeconds: joined.durationSeconds,
-    sampleRate: joined.format.sampleRate,
-    channels: joined.format.channels,
-    pieceCount: parts.length,
-  };
-}
-
-function releaseAudio(run: TtsRun | undefined): void {
+/** Frees the joined audio's object URL of a run that is replaced or cleared. */
+export function releaseAudio(run: TtsRun | undefined): void {
   if (run?.result.audio) URL.revokeObjectURL(run.result.audio.url);
 }
 
 export const createTtsSlice: StateCreator<PlaygroundState, [], [], TtsSlice> = (set, get) => {
   const patchTts = (patch: Partial<TtsState>) => set((s) => ({ tts: { ...s.tts, ...patch } }));
-  /** Changes the run under `abortId` (a cleared or newer run is left alone). */
-  const patchOwn = (abortId: string, fn: (run: TtsRun) => TtsRun) =>
-    get().patchRun(TTS_RUN_ID, (run) => (run.kind === 'tts' && run.abortId === abortId ? fn(run) : run));
-  const updatePiece = (
-    abortId: string,
-    index: number,
-    patch: Partial<TtsPiece>,
-    rateLimit?: Record<string, string>,
-  ) =>
-    patchOwn(abortId, (run) => ({
-      ...run,
-      result: {
-        ...run.result,
-        pieces: run.result.pieces.map((p, i) => (i === index ? { ...p, ...patch } : p)),
-        rateLimit: rateLimit ?? run.result.rateLimit,
-      },
-    }));
   let handles = 0;
   return {
     tts: INITIAL_TTS,
@@ -149,95 +109,9 @@ export const createTtsSlice: StateCreator<PlaygroundState, [], [], TtsSlice> = (
       patchTts({ [key]: value, ...(key === 'text' || key === 'voice' ? { refusal: null } : {}) }),
     generateTts: async () => {
       if (selectTtsRun(get())?.status === 'running') return;
-      const code = await loadTtsCode();
-      const options = get().tts;
-      if (selectTtsRun(get())?.status === 'running') return;
-      const plan = code.planTtsRequests(options);
-      if (!plan.ok) {
-        patchTts({ refusal: { message: plan.message, field: plan.field } });
-        return;
-      }
-      releaseAudio(selectTtsRun(get()));
+      const { generateTts } = await loadTtsActions();
       handles += 1;
-      const abortId = `tts-${handles}`;
-      const startedAt = Date.now();
-      patchTts({ refusal: null });
-      const signal = get().beginRuns(
-        [
-          {
-            id: TTS_RUN_ID,
-            kind: 'tts',
-            scope: 'tts',
-            status: 'running',
-            input: { text: options.text },
-            result: {
-              rateLimit: {},
-              pieces: plan.requests.map((request) => ({ request, status: 'waiting' })),
-            },
-            stats: {},
-            abortId,
-            startedAt,
-          },
-        ],
-        { replaces: isTts },
-      );
-      const outcome = await code.runPieces(
-        plan.requests.length,
-        (i, pieceSignal) => code.sendTtsPiece(plan.requests[i] as TtsRequest, pieceSignal),
-        {
-          concurrency: code.TTS_CONCURRENCY,
-          signal,
-          onEvent: (event) => {
-            if (event.type === 'start') updatePiece(abortId, event.index, { status: 'running' });
-            else if (event.type === 'done') {
-              const { requestId, bytes, elapsedMs, rateLimit } = event.value;
-              updatePiece(
-                abortId,
-                event.index,
-                { status: 'done', requestId, bytes: bytes.length, elapsedMs },
-                rateLimit,
-              );
-            } else if (event.type === 'error')
-              updatePiece(abortId, event.index, { status: 'error', error: event.error });
-            else updatePiece(abortId, event.index, { status: 'cancelled' });
-          },
-        },
-      );
-      get().releaseHandle(abortId);
-      patchOwn(abortId, (run) => {
-        const pieces = run.result.pieces.map((p) =>
-          p.status === 'waiting' ? { ...p, status: 'skipped' as const } : p,
-        );
-        const finished: TtsRun = {
-          ...run,
-          status: 'done',
-          result: { ...run.result, pieces },
-          stats: { elapsedMs: Date.now() - startedAt },
-          finishedAt: Date.now(),
-        };
-        if (outcome.failure) {
-          finished.status = 'error';
-          finished.result.failedIndex = outcome.failure.index;
-          finished.result.error = outcome.failure.error;
-        } else if (outcome.aborted) finished.status = 'stopped';
-        if (outcome.values.length > 0) {
-          try {
-            finished.result.audio = joinedAudio(code, outcome.values, options.gapMs, options.text);
-          } catch (error) {
-            finished.status = 'error';
-            finished.result.error = {
-              status: 0,
-              type: 'audio_join_error',
-              code: null,
-              message:
-                error instanceof code.WavError
-                  ? error.message
-                  : `The audio could not be joined: ${String(error)}`,
-            };
-          }
-        }
-        return finished;
-      });
+      await generateTts(get, patchTts, `tts-${handles}`);
     },
     stopTts: () => get().abortRuns(isTts),
     clearTtsResult: () => {

@@ -1,7 +1,7 @@
 /** The speech models and what each can do, read from the model catalog. */
 import { type CatalogModel, CURRENT_MODELS, inferModel, type SpeechInfo } from '../models/catalog';
 
-export const DEFAULT_STT_MODEL = 'whisper-large-v3-turbo';
+export { DEFAULT_STT_MODEL } from './defaults';
 
 /** Today's Whisper models, shown until the live list (which decides) has loaded. */
 export const STT_MODELS: readonly CatalogModel[] = CURRENT_MODELS.filter((m) => m.kind === 'speech');

@@ -1,26 +1,9 @@
 /** The Speech panel's options and how they become a request: pure, shared by store, UI and View code. */
-import type { ResponseFormat, SttTask } from './formats';
-import { DEFAULT_STT_MODEL, sttInfoFor } from './models';
+import type { SttOptions } from './defaults';
+import { sttInfoFor } from './models';
 import type { SttRequest, SttRequestInput } from './schema';
 
-export interface SttOptions {
-  model: string;
-  task: SttTask;
-  /** ISO-639-1 code, or '' to let the model detect it. */
-  language: string;
-  prompt: string;
-  responseFormat: ResponseFormat;
-  temperature: number;
-}
-
-export const DEFAULT_STT_OPTIONS: Readonly<SttOptions> = {
-  model: DEFAULT_STT_MODEL,
-  task: 'transcribe',
-  language: '',
-  prompt: '',
-  responseFormat: 'json',
-  temperature: 0,
-};
+export { DEFAULT_STT_OPTIONS, type SttOptions } from './defaults';
 
 /** The options a model can actually take: Translate only where supported, Language only where it applies. */
 export function effectiveOptions(options: SttOptions): SttOptions {

@@ -8,7 +8,7 @@ import { remoteImageHosts, withoutImages } from '@/lib/share/remote-images';
 import { decodeShareState, encodeShareState, sharePayload } from '@/lib/share/share-link';
 import type { ShareState } from '@/lib/share/share-schema';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
-import { MAX_KEPT_PNG_CHARS } from '@/lib/store/executed-tools';
+import { MAX_KEPT_PNG_CHARS } from '@/lib/store/large-pngs';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { defaultPane } from '@/lib/store/settings-slice';
 

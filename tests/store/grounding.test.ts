@@ -5,7 +5,7 @@ import { EXAMPLE_TOOL } from '@/lib/chat/tools';
 import { CODE_LANGUAGES, generateCode } from '@/lib/codegen';
 import { parseChatRequest } from '@/lib/rules/parse-chat-request';
 import type { ConversationMessage } from '@/lib/store/conversation-slice';
-import { migratePlayground } from '@/lib/store/persisted-state';
+import { migratePlayground } from '@/lib/store/persisted-migrate';
 import { DEFAULT_PARAMETERS } from '@/lib/store/settings-slice';
 
 const turns: ConversationMessage[] = [{ id: 'u', role: 'user', content: 'Search the web' }];

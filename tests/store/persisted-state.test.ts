@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { migratePlayground } from '@/lib/store/persisted-migrate';
 import {
   LEGACY_CONVERSATION_KEY,
   LEGACY_SETTINGS_KEY,
-  migratePlayground,
   STORE_KEY,
   STORE_VERSION,
 } from '@/lib/store/persisted-state';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { branchPosition } from '@/lib/history/branches';
-import { migratePlayground } from '@/lib/store/persisted-state';
+import { migratePlayground } from '@/lib/store/persisted-migrate';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { defaultPane } from '@/lib/store/settings-slice';
 import { answerEvents, fakeChatServer } from './fake-chat-server';
