@@ -11,31 +11,6 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const URL_LIMIT_MB = Math.round(MAX_IMAGE_URL_BYTES / (1024 * 1024));
 
-/** The hidden file input behind Upload images: several images at once; limits are checked after. */
-export function ImageFileInput({
-  inputRef,
-  attacher,
-}: {
-  inputRef: RefObject<HTMLInputElement | null>;
-  attacher: ImageAttacher;
-}) {
-  return (
-    <input
-      ref={inputRef}
-      type="file"
-      accept="image/*"
-      multiple
-      hidden
-      tabIndex={-1}
-      onChange={(event) => {
-        const files = Array.from(event.currentTarget.files ?? []);
-        event.currentTarget.value = ''; // the same file can be picked again
-        void attacher.attachFiles(files);
-      }}
-    />
-  );
-}
-
 /** The images attached to the next user turn, each with its Remove button. */
 export function DraftImages({ focusAfterRemove }: { focusAfterRemove: RefObject<HTMLButtonElement | null> }) {
   const images = usePlaygroundStore((s) => s.draftImages);
@@ -131,45 +106,32 @@ export function AttachPanel({
   );
 }
 
-/**
- * What happened to the last attached images: preparing / attached (status) and refusals (one
- * alert; a refusal because the model takes no images offers the switch).
- */
-export function AttachStatus({
-  attacher,
+/** Why the last attached images were refused (a refusal because the model takes no images offers the switch). */
+export function AttachErrors({
+  errors,
   noVisionReason,
   onSwitchToVision,
 }: {
-  attacher: ImageAttacher;
+  errors: string[];
   noVisionReason: string;
   onSwitchToVision: () => void;
 }) {
-  const notices = attacher.preparing ? [attacher.preparing] : attacher.notices;
   return (
-    <>
-      <div role="status" className="text-sm text-fg-soft empty:hidden">
-        {notices.map((notice) => (
-          <p key={notice}>{notice}</p>
-        ))}
-      </div>
-      {attacher.errors.length > 0 ? (
-        <Notice
-          tone="error"
-          compact
-          action={
-            attacher.errors.includes(noVisionReason) ? (
-              <Button size="xs" onClick={onSwitchToVision}>
-                Switch to a vision model
-              </Button>
-            ) : null
-          }
-        >
-          {attacher.errors.map((error) => (
-            <p key={error}>{error}</p>
-          ))}
-        </Notice>
-      ) : null}
-    </>
+    <Notice
+      tone="error"
+      compact
+      action={
+        errors.includes(noVisionReason) ? (
+          <Button size="xs" onClick={onSwitchToVision}>
+            Switch to a vision model
+          </Button>
+        ) : null
+      }
+    >
+      {errors.map((error) => (
+        <p key={error}>{error}</p>
+      ))}
+    </Notice>
   );
 }
 

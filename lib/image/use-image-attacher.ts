@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { usePlaygroundStore } from '../store/playground-store';
-import { preparingNotice } from './messages';
+import { preparingNotice } from './attach-messages';
 import { IMAGE_URL_HINT, isAttachableImageUrl } from './url';
 
 export interface ImageAttacher {
