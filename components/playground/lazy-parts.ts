@@ -12,14 +12,17 @@ export const loadSpeechWorkbench = () => import('@/components/stt/speech-mode');
 export const loadMessageTurn = () => import('./message-turn');
 
 /**
- * What the first answer needs — its turn, the markdown pipeline and the streaming client — started
- * when the user heads for the composer (pointer or focus), ahead of Submit.
+ * What the first prompt and answer need — the token count, the turn, the markdown pipeline, the
+ * streaming client and the cost line — started when the user heads for the composer (pointer or
+ * focus), ahead of typing and Submit.
  */
 export const preloadAnswerParts = () =>
   Promise.all([
+    import('@/components/eval/prompt-token-count'),
     loadMessageTurn(),
     import('@/components/markdown/lazy-markdown').then((m) => m.preloadMarkdown()),
     loadStreaming(),
+    import('@/components/eval/conversation-cost'),
   ]);
 
 /** Event handlers that start a load early; a failed early load is retried when the part is opened. */
