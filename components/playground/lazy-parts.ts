@@ -10,6 +10,8 @@ export const loadViewCodeDialog = () => import('./view-code-dialog');
 export const loadSpeechWorkbench = () => import('@/components/stt/speech-mode');
 /** A conversation's turns (answers, their stats, tools, notices, Inspect): with the first message. */
 export const loadMessageTurn = () => import('./message-turn');
+/** The list of a conversation's turns (with their plain-text stand-ins): with the first message. */
+export const loadConversationTurns = () => import('./conversation-turns');
 
 /**
  * What the first prompt and answer need — the token count, the turn, the markdown pipeline, the
@@ -19,6 +21,7 @@ export const loadMessageTurn = () => import('./message-turn');
 export const preloadAnswerParts = () =>
   Promise.all([
     import('@/components/eval/prompt-token-count'),
+    loadConversationTurns(),
     loadMessageTurn(),
     import('@/components/markdown/lazy-markdown').then((m) => m.preloadMarkdown()),
     loadStreaming(),
