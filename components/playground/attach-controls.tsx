@@ -55,11 +55,12 @@ export function ImageFileInput({
 export function AttachStatus({
   attacher,
   noVisionReason,
-  onSwitchToVision,
+  onSwitched,
 }: {
   attacher: ImageAttacher;
   noVisionReason: string;
-  onSwitchToVision: () => void;
+  /** After "Switch to a vision model". */
+  onSwitched: () => void;
 }) {
   const notices = attacher.preparing ? [attacher.preparing] : attacher.notices;
   return (
@@ -74,7 +75,7 @@ export function AttachStatus({
           <AttachErrorsPart
             errors={attacher.errors}
             noVisionReason={noVisionReason}
-            onSwitchToVision={onSwitchToVision}
+            onSwitched={onSwitched}
           />
         </LoadBoundary>
       ) : null}

@@ -10,7 +10,7 @@ import { Notice } from '@/components/ui/notice';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { noVisionReason } from '@/lib/image/attach-messages';
 import { useImageAttacher } from '@/lib/image/use-image-attacher';
-import { useSwitchToVisionModel, useVisionGate } from '@/lib/image/vision-actions';
+import { useVisionGate } from '@/lib/image/vision-actions';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { activePanes, selectStreaming } from '@/lib/store/selectors';
 import { AnswerAnnouncer } from './answer-announcer';
@@ -53,7 +53,6 @@ export function Composer() {
   const gate = useVisionGate();
   const imageRefusal = gate.acceptsImages ? null : noVisionReason(gate.modelName);
   const attacher = useImageAttacher(imageRefusal);
-  const switchToVision = useSwitchToVisionModel();
   const settingsProblems = useSettingsProblems();
   const unavailablePanes = useUnavailablePanes();
   const unavailable = unavailablePanes.length > 0;
@@ -189,10 +188,7 @@ export function Composer() {
         <AttachStatus
           attacher={attacher}
           noVisionReason={imageRefusal ?? ''}
-          onSwitchToVision={() => {
-            switchToVision();
-            setAttachOpen(true);
-          }}
+          onSwitched={() => setAttachOpen(true)}
         />
         {unavailablePanes.map(({ pane, availability }) => (
           <ModelAvailabilityNotice

@@ -4,7 +4,9 @@ import type { KeyboardEvent, RefObject } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
+import { IMAGE_URL_HINT, isAttachableImageUrl } from '@/lib/image/url';
 import type { ImageAttacher } from '@/lib/image/use-image-attacher';
+import { useSwitchToVisionModel } from '@/lib/image/use-switch-to-vision';
 import type { Problem } from '@/lib/rules/problem';
 import { MAX_IMAGE_URL_BYTES } from '@/lib/schema/limits';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
@@ -60,10 +62,15 @@ export function AttachPanel({
 }) {
   const imageUrl = usePlaygroundStore((s) => s.draftImageUrl);
   const setImageUrl = usePlaygroundStore((s) => s.setDraftImageUrl);
+  const attachTypedUrl = () => {
+    const url = imageUrl.trim();
+    if (isAttachableImageUrl(url)) attacher.attachUrl(url);
+    else attacher.refuse(url === '' ? 'Type an image URL first.' : IMAGE_URL_HINT);
+  };
   const onUrlKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
       event.preventDefault(); // attach, do not submit the form
-      attacher.attachTypedUrl();
+      attachTypedUrl();
     }
   };
   return (
@@ -94,7 +101,7 @@ export function AttachPanel({
             />
           )}
         </Field>
-        <Button size="xs" disabled={imageUrl.trim() === ''} onClick={() => attacher.attachTypedUrl()}>
+        <Button size="xs" disabled={imageUrl.trim() === ''} onClick={attachTypedUrl}>
           Add image URL
         </Button>
       </div>
@@ -110,12 +117,18 @@ export function AttachPanel({
 export function AttachErrors({
   errors,
   noVisionReason,
-  onSwitchToVision,
+  onSwitched,
 }: {
   errors: string[];
   noVisionReason: string;
-  onSwitchToVision: () => void;
+  /** After the switch (the composer opens the attach panel). */
+  onSwitched: () => void;
 }) {
+  const switchToVision = useSwitchToVisionModel();
+  const onSwitchToVision = () => {
+    switchToVision();
+    onSwitched();
+  };
   return (
     <Notice
       tone="error"
