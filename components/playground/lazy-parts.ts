@@ -3,6 +3,7 @@
  * that opens one can start fetching it when the pointer reaches it (or it takes focus): by the time
  * it is clicked the chunk is usually there, and opening it shows no delay.
  */
+import { loadFollowObservers } from '@/lib/client/use-follow-stream';
 import { loadStreaming } from '@/lib/store/chat-runs-slice';
 
 export const loadCompareView = () => import('./compare-view');
@@ -15,8 +16,8 @@ export const loadConversationTurns = () => import('./conversation-turns');
 
 /**
  * What the first prompt and answer need — the token count, the turn, the markdown pipeline, the
- * streaming client and the cost line — started when the user heads for the composer (pointer or
- * focus), ahead of typing and Submit.
+ * streaming client, the scroll-following and the cost line — started when the user heads for the
+ * composer (pointer or focus), ahead of typing and Submit.
  */
 export const preloadAnswerParts = () =>
   Promise.all([
@@ -25,6 +26,7 @@ export const preloadAnswerParts = () =>
     loadMessageTurn(),
     import('@/components/markdown/lazy-markdown').then((m) => m.preloadMarkdown()),
     loadStreaming(),
+    loadFollowObservers(),
     import('@/components/eval/conversation-cost'),
   ]);
 
