@@ -2,7 +2,7 @@
 
 import { Fragment } from 'react';
 import { Dialog } from '@/components/ui/dialog';
-import { SHORTCUTS, type Shortcut } from '@/lib/history/shortcuts';
+import { SHORTCUTS, type Shortcut } from '@/lib/history/shortcut-list';
 
 function Keys({ keys }: { keys: readonly string[] }) {
   return (

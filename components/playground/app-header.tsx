@@ -15,7 +15,7 @@ import { useClearConversation } from './clear-conversation';
 import { loadCompareView, loadSpeechWorkbench, loadViewCodeDialog, preloadOn } from './lazy-parts';
 import { ModelPicker } from './model-picker';
 import { PARAMETERS_PANEL_ID } from './parameters-sheet';
-import { useShareLink } from './use-share-link';
+import { loadShareLink, useShareLink } from './use-share-link';
 
 /** The code generators load when View code is first opened. */
 const ViewCodeDialog = dynamic(() => loadViewCodeDialog().then((m) => m.ViewCodeDialog), {
@@ -122,7 +122,7 @@ export function AppHeader({
             <Button className="max-sm:hidden" onClick={viewCode} {...preloadOn(loadViewCodeDialog)}>
               View code
             </Button>
-            <Button className="max-sm:hidden" onClick={() => void share()}>
+            <Button className="max-sm:hidden" onClick={() => void share()} {...preloadOn(loadShareLink)}>
               Share
             </Button>
           </>

@@ -2,26 +2,27 @@
 
 import { type ClipboardEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { ComposerRunsField } from '@/components/eval/composer-runs-field';
-import { PromptTokenCount } from '@/components/eval/prompt-token-count';
+import { LazyPromptTokenCount } from '@/components/eval/lazy-prompt-token-count';
 import { Button } from '@/components/ui/button';
 import { fromOpenDialog } from '@/components/ui/dialog';
 import { TextArea } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { ProblemMessage } from '@/components/ui/problem-message';
-import { noVisionReason } from '@/lib/image/messages';
+import { noVisionReason } from '@/lib/image/attach-messages';
 import { useImageAttacher } from '@/lib/image/use-image-attacher';
-import { useSwitchToVisionModel, useVisionGate } from '@/lib/image/vision-actions';
+import { useVisionGate } from '@/lib/image/vision-actions';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { activePanes, selectStreaming } from '@/lib/store/selectors';
 import { AnswerAnnouncer } from './answer-announcer';
-import { useApplyFix, useSettingsProblems, useUnavailablePanes } from './composer-gates';
 import {
   AttachPanel,
   AttachStatus,
   DraftImages,
   ImageFileInput,
+  loadImageAttachments,
   VisionProblemsAlert,
-} from './image-attachments';
+} from './attach-controls';
+import { useApplyFix, useSettingsProblems, useUnavailablePanes } from './composer-gates';
 import { preloadAnswerParts, preloadOn } from './lazy-parts';
 import { ModelAvailabilityNotice } from './model-availability-notice';
 import { ModelListStatus } from './model-list-status';
@@ -29,6 +30,11 @@ import { registerSubmit, submitOnCtrlEnter } from './submit-shortcut';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
+}
+
+/** Thumbnails of pasted or dropped images show once they are prepared; their code loads meanwhile. */
+function preloadImageParts() {
+  loadImageAttachments().catch(() => undefined);
 }
 
 export function Composer() {
@@ -47,7 +53,6 @@ export function Composer() {
   const gate = useVisionGate();
   const imageRefusal = gate.acceptsImages ? null : noVisionReason(gate.modelName);
   const attacher = useImageAttacher(imageRefusal);
-  const switchToVision = useSwitchToVisionModel();
   const settingsProblems = useSettingsProblems();
   const unavailablePanes = useUnavailablePanes();
   const unavailable = unavailablePanes.length > 0;
@@ -129,12 +134,14 @@ export function Composer() {
     const files = Array.from(event.clipboardData.files);
     if (files.length === 0 || event.clipboardData.types.includes('text/plain')) return;
     event.preventDefault();
+    preloadImageParts();
     void attacher.attachFiles(files);
   };
 
   const onDragOver = (event: DragEvent<HTMLFormElement>) => {
     if (!hasFiles(event)) return;
     event.preventDefault();
+    preloadImageParts();
     event.dataTransfer.dropEffect = gate.acceptsImages ? 'copy' : 'none';
     setDragging(true);
   };
@@ -181,10 +188,7 @@ export function Composer() {
         <AttachStatus
           attacher={attacher}
           noVisionReason={imageRefusal ?? ''}
-          onSwitchToVision={() => {
-            switchToVision();
-            setAttachOpen(true);
-          }}
+          onSwitched={() => setAttachOpen(true)}
         />
         {unavailablePanes.map(({ pane, availability }) => (
           <ModelAvailabilityNotice
@@ -247,10 +251,11 @@ export function Composer() {
           aria-expanded={attachOpen}
           aria-controls={attachOpen ? panelId : undefined}
           onClick={onAttach}
+          {...preloadOn(loadImageAttachments)}
         >
           Attach image
         </Button>
-        <PromptTokenCount />
+        <LazyPromptTokenCount />
         <span className="flex-1" />
         <ComposerRunsField onProblem={setRunsProblem} />
         {streaming ? (

@@ -1,6 +1,6 @@
 'use client';
 
-import { ConversationCost } from '@/components/eval/conversation-cost';
+import { LazyConversationCost } from '@/components/eval/lazy-conversation-cost';
 import { RepeatRuns } from '@/components/eval/repeat-runs';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
@@ -43,7 +43,7 @@ export function ConversationColumn({ demo }: { demo: boolean }) {
             <SystemPrompt />
             <Conversation />
             <RepeatRuns />
-            <ConversationCost />
+            <LazyConversationCost />
             <div ref={follow.sentinel} aria-hidden="true" className="h-px" />
           </div>
         </div>

@@ -1,27 +1,21 @@
 'use client';
 
-import { lazy, Suspense } from 'react';
+import dynamic from 'next/dynamic';
 import { Button } from '@/components/ui/button';
 import { LoadBoundary } from '@/components/ui/load-boundary';
-import { markdownAsPlainText } from '@/lib/markdown/plain-text';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPaneMessages } from '@/lib/store/selectors';
-import { loadMessageTurn, preloadAnswerParts, preloadOn } from './lazy-parts';
+import { loadConversationTurns, loadMessageTurn, preloadAnswerParts, preloadOn } from './lazy-parts';
 import { usePaneIndex } from './pane-context';
 
-/** Turns load with the first message: a first visit shows none. */
-const MessageTurn = lazy(() => loadMessageTurn().then((m) => ({ default: m.MessageTurn })));
-
-/** While the turn's code arrives (a moment, once): the message's words where the turn will be. */
-function PlainTurn({ id }: { id: string }) {
-  const pane = usePaneIndex();
-  const content = usePlaygroundStore((s) => selectPaneMessages(s, pane).find((m) => m.id === id)?.content);
-  return (
-    <li className="min-h-16 whitespace-pre-wrap rounded-md border border-divider p-3 text-sm">
-      {markdownAsPlainText(content ?? '')}
-    </li>
-  );
-}
+/** The list of turns loads with the first message (its turns' code starts loading alongside). */
+const ConversationTurns = dynamic(
+  () => {
+    loadMessageTurn().catch(() => undefined);
+    return loadConversationTurns().then((m) => m.ConversationTurns);
+  },
+  { ssr: false },
+);
 
 /** One pane's conversation (pane 1's in the single view): its turns, and Add message. */
 export function Conversation() {
@@ -43,13 +37,7 @@ export function Conversation() {
         </p>
       ) : (
         <LoadBoundary what="The conversation">
-          <ol className="flex flex-col gap-3" aria-label="Conversation">
-            {list.map((id, index) => (
-              <Suspense key={id} fallback={<PlainTurn id={id} />}>
-                <MessageTurn id={id} index={index} count={list.length} />
-              </Suspense>
-            ))}
-          </ol>
+          <ConversationTurns ids={list} />
         </LoadBoundary>
       )}
       <div>

@@ -4,37 +4,14 @@ import type { KeyboardEvent, RefObject } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, Input } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
+import { IMAGE_URL_HINT, isAttachableImageUrl } from '@/lib/image/url';
 import type { ImageAttacher } from '@/lib/image/use-image-attacher';
+import { useSwitchToVisionModel } from '@/lib/image/use-switch-to-vision';
 import type { Problem } from '@/lib/rules/problem';
 import { MAX_IMAGE_URL_BYTES } from '@/lib/schema/limits';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 const URL_LIMIT_MB = Math.round(MAX_IMAGE_URL_BYTES / (1024 * 1024));
-
-/** The hidden file input behind Upload images: several images at once; limits are checked after. */
-export function ImageFileInput({
-  inputRef,
-  attacher,
-}: {
-  inputRef: RefObject<HTMLInputElement | null>;
-  attacher: ImageAttacher;
-}) {
-  return (
-    <input
-      ref={inputRef}
-      type="file"
-      accept="image/*"
-      multiple
-      hidden
-      tabIndex={-1}
-      onChange={(event) => {
-        const files = Array.from(event.currentTarget.files ?? []);
-        event.currentTarget.value = ''; // the same file can be picked again
-        void attacher.attachFiles(files);
-      }}
-    />
-  );
-}
 
 /** The images attached to the next user turn, each with its Remove button. */
 export function DraftImages({ focusAfterRemove }: { focusAfterRemove: RefObject<HTMLButtonElement | null> }) {
@@ -85,10 +62,15 @@ export function AttachPanel({
 }) {
   const imageUrl = usePlaygroundStore((s) => s.draftImageUrl);
   const setImageUrl = usePlaygroundStore((s) => s.setDraftImageUrl);
+  const attachTypedUrl = () => {
+    const url = imageUrl.trim();
+    if (isAttachableImageUrl(url)) attacher.attachUrl(url);
+    else attacher.refuse(url === '' ? 'Type an image URL first.' : IMAGE_URL_HINT);
+  };
   const onUrlKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
       event.preventDefault(); // attach, do not submit the form
-      attacher.attachTypedUrl();
+      attachTypedUrl();
     }
   };
   return (
@@ -119,7 +101,7 @@ export function AttachPanel({
             />
           )}
         </Field>
-        <Button size="xs" disabled={imageUrl.trim() === ''} onClick={() => attacher.attachTypedUrl()}>
+        <Button size="xs" disabled={imageUrl.trim() === ''} onClick={attachTypedUrl}>
           Add image URL
         </Button>
       </div>
@@ -131,45 +113,38 @@ export function AttachPanel({
   );
 }
 
-/**
- * What happened to the last attached images: preparing / attached (status) and refusals (one
- * alert; a refusal because the model takes no images offers the switch).
- */
-export function AttachStatus({
-  attacher,
+/** Why the last attached images were refused (a refusal because the model takes no images offers the switch). */
+export function AttachErrors({
+  errors,
   noVisionReason,
-  onSwitchToVision,
+  onSwitched,
 }: {
-  attacher: ImageAttacher;
+  errors: string[];
   noVisionReason: string;
-  onSwitchToVision: () => void;
+  /** After the switch (the composer opens the attach panel). */
+  onSwitched: () => void;
 }) {
-  const notices = attacher.preparing ? [attacher.preparing] : attacher.notices;
+  const switchToVision = useSwitchToVisionModel();
+  const onSwitchToVision = () => {
+    switchToVision();
+    onSwitched();
+  };
   return (
-    <>
-      <div role="status" className="text-sm text-fg-soft empty:hidden">
-        {notices.map((notice) => (
-          <p key={notice}>{notice}</p>
-        ))}
-      </div>
-      {attacher.errors.length > 0 ? (
-        <Notice
-          tone="error"
-          compact
-          action={
-            attacher.errors.includes(noVisionReason) ? (
-              <Button size="xs" onClick={onSwitchToVision}>
-                Switch to a vision model
-              </Button>
-            ) : null
-          }
-        >
-          {attacher.errors.map((error) => (
-            <p key={error}>{error}</p>
-          ))}
-        </Notice>
-      ) : null}
-    </>
+    <Notice
+      tone="error"
+      compact
+      action={
+        errors.includes(noVisionReason) ? (
+          <Button size="xs" onClick={onSwitchToVision}>
+            Switch to a vision model
+          </Button>
+        ) : null
+      }
+    >
+      {errors.map((error) => (
+        <p key={error}>{error}</p>
+      ))}
+    </Notice>
   );
 }
 

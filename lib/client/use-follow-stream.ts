@@ -11,18 +11,13 @@ export interface FollowStream {
   jumpToLatest: () => void;
 }
 
-const SCROLL_UP_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
-
-function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement;
-}
+/** The watchers, with the first answer that streams (ahead of it when the composer preloads them). */
+export const loadFollowObservers = () => import('./follow-observers');
 
 /**
  * Keeps a scrolling column at its end while it grows (a streaming answer), until the user scrolls
- * up; scrolling back to the end, or `jumpToLatest`, follows again. Nothing is measured per token:
- * an IntersectionObserver watches a sentinel at the end, a ResizeObserver on the content scrolls
- * (once per layout, not per token), and wheel / touch / key / scrollbar events tell a user's scroll
- * from ours.
+ * up; scrolling back to the end, or `jumpToLatest`, follows again. The watchers that tell a user's
+ * scroll from ours (follow-observers.ts) start with the first stream and then stay.
  */
 export function useFollowStream(streaming: boolean): FollowStream {
   const scroller = useRef<HTMLDivElement>(null);
@@ -33,6 +28,7 @@ export function useFollowStream(streaming: boolean): FollowStream {
   const streamingNow = useRef(streaming);
   streamingNow.current = streaming;
   const [showJump, setShowJump] = useState(false);
+  const [watching, setWatching] = useState(streaming);
 
   const toEnd = useCallback(() => {
     const element = scroller.current;
@@ -40,66 +36,38 @@ export function useFollowStream(streaming: boolean): FollowStream {
   }, []);
 
   useEffect(() => {
-    const root = scroller.current;
-    const target = sentinel.current;
-    if (!root || !target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      ([entry]) => {
-        if (entry?.isIntersecting) {
-          following.current = true;
-          setShowJump(false);
-        } else if (!following.current) {
-          setShowJump(true);
-        }
+    if (!watching) return;
+    let stop: (() => void) | undefined;
+    let live = true;
+    loadFollowObservers().then(
+      ({ watchFollow }) => {
+        const [root, inner, end] = [scroller.current, content.current, sentinel.current];
+        if (!live || !root || !inner || !end) return;
+        stop = watchFollow({
+          scroller: root,
+          content: inner,
+          sentinel: end,
+          following,
+          streamingNow,
+          setShowJump,
+          toEnd,
+        });
+        // What streamed while the watchers loaded is followed too.
+        if (following.current && streamingNow.current) toEnd();
       },
-      { root, rootMargin: '0px 0px 48px 0px' },
-    );
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, []);
-
-  useEffect(() => {
-    const element = content.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (following.current && streamingNow.current) toEnd();
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [toEnd]);
-
-  useEffect(() => {
-    const element = scroller.current;
-    if (!element) return;
-    const stop = () => {
-      following.current = false;
-    };
-    const onWheel = (event: WheelEvent) => {
-      if (event.deltaY < 0) stop();
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (SCROLL_UP_KEYS.has(event.key) && !isTextField(event.target)) stop();
-    };
-    // A press on the scroller itself (not its content) is its scrollbar.
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target === element) stop();
-    };
-    element.addEventListener('wheel', onWheel, { passive: true });
-    element.addEventListener('touchmove', stop, { passive: true });
-    element.addEventListener('keydown', onKeyDown);
-    element.addEventListener('pointerdown', onPointerDown);
+      () => undefined,
+    ); // offline: the column simply does not follow; the answer still shows
     return () => {
-      element.removeEventListener('wheel', onWheel);
-      element.removeEventListener('touchmove', stop);
-      element.removeEventListener('keydown', onKeyDown);
-      element.removeEventListener('pointerdown', onPointerDown);
+      live = false;
+      stop?.();
     };
-  }, []);
+  }, [watching, toEnd]);
 
   // A new answer starts: follow it. When it ends, its statistics come into view too.
   const wasStreaming = useRef(false);
   useEffect(() => {
     if (streaming) {
+      setWatching(true);
       following.current = true;
       setShowJump(false);
       toEnd();

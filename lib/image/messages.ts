@@ -6,6 +6,8 @@
 import { formatBytes } from '../format/bytes';
 import { formatMegabytes, MAX_BASE64_IMAGE_BYTES } from './size';
 
+export { noVisionReason, preparingNotice } from './attach-messages';
+
 export interface ImageSize {
   /** Data URL length. */
   bytes: number;
@@ -52,12 +54,4 @@ export function notImageError(name: string, mime: string): string {
 
 export function unreadableError(name: string): string {
   return `${name} could not be read as an image (it may be corrupt); it was not attached.`;
-}
-
-export function noVisionReason(modelName: string): string {
-  return `${modelName} does not accept images.`;
-}
-
-export function preparingNotice(name: string): string {
-  return `Preparing ${name}…`;
 }

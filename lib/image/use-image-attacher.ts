@@ -6,8 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { usePlaygroundStore } from '../store/playground-store';
-import { preparingNotice } from './messages';
-import { IMAGE_URL_HINT, isAttachableImageUrl } from './url';
+import { preparingNotice } from './attach-messages';
 
 export interface ImageAttacher {
   /** The file being prepared, if any (Submit waits for it). */
@@ -15,8 +14,8 @@ export interface ImageAttacher {
   notices: string[];
   errors: string[];
   attachFiles: (files: readonly File[]) => Promise<void>;
-  /** Attaches what the Image URL field holds; false (with an error) when it is not an image URL. */
-  attachTypedUrl: () => boolean;
+  /** Attaches an image URL the Image URL field checked, and empties the field. */
+  attachUrl: (url: string) => void;
   refuse: (message: string) => void;
   /** Forgets what happened (after the draft was sent). */
   clear: () => void;
@@ -33,7 +32,6 @@ export function useImageAttacher(refusal: string | null): ImageAttacher {
     if (refusal === null) setErrors((current) => (current.length === 0 ? current : []));
   }, [refusal]);
 
-  const draftImageUrl = usePlaygroundStore((s) => s.draftImageUrl);
   const addDraftImage = usePlaygroundStore((s) => s.addDraftImage);
   const setDraftImageUrl = usePlaygroundStore((s) => s.setDraftImageUrl);
 
@@ -71,27 +69,21 @@ export function useImageAttacher(refusal: string | null): ImageAttacher {
     [refusal, refuse, addDraftImage],
   );
 
-  const attachTypedUrl = useCallback(() => {
-    if (refusal) {
-      refuse(refusal);
-      return false;
-    }
-    const url = draftImageUrl.trim();
-    if (!isAttachableImageUrl(url)) {
-      refuse(url === '' ? 'Type an image URL first.' : IMAGE_URL_HINT);
-      return false;
-    }
-    addDraftImage(url);
-    setDraftImageUrl('');
-    setErrors([]);
-    setNotices(['Image URL attached.']);
-    return true;
-  }, [refusal, refuse, draftImageUrl, addDraftImage, setDraftImageUrl]);
+  const attachUrl = useCallback(
+    (url: string) => {
+      if (refusal) return refuse(refusal);
+      addDraftImage(url);
+      setDraftImageUrl('');
+      setErrors([]);
+      setNotices(['Image URL attached.']);
+    },
+    [refusal, refuse, addDraftImage, setDraftImageUrl],
+  );
 
   const clear = useCallback(() => {
     setNotices([]);
     setErrors([]);
   }, []);
 
-  return { preparing, notices, errors, attachFiles, attachTypedUrl, refuse, clear };
+  return { preparing, notices, errors, attachFiles, attachUrl, refuse, clear };
 }

@@ -1,9 +1,7 @@
 'use client';
 
-/** The composer's vision hooks and actions: the send gate and "Move system prompt into message". */
-import { useQuery } from '@tanstack/react-query';
+/** The composer's vision gate: whether the model takes images, and why Submit would be held back. */
 import { useMemo } from 'react';
-import { modelsQueryOptions } from '../client/models-query';
 import { type RulesModel, rulesModel } from '../rules/model';
 import type { Problem } from '../rules/problem';
 import { useSelectedModel } from '../store/use-selected-model';
@@ -20,7 +18,6 @@ import {
   selectPendingRequest,
   selectThread,
 } from '../store/selectors';
-import { pickVisionModel } from './vision-model';
 
 export interface VisionGate {
   model: RulesModel;
@@ -62,19 +59,5 @@ export function useVisionGate(): VisionGate {
     modelName: model.name,
     acceptsImages: takesImages(model) && !otherPaneRefuses,
     problems,
-  };
-}
-
-/** Selects the preferred vision model (or the live list's first) in pane 1. */
-export function useSwitchToVisionModel(): () => void {
-  const { data } = useQuery(modelsQueryOptions);
-  const setModel = usePlaygroundStore((s) => s.setModel);
-  return () => {
-    const id = pickVisionModel(data?.data);
-    setModel(
-      0,
-      id,
-      data?.data.find((m) => m.id === id),
-    );
   };
 }

@@ -46,13 +46,14 @@ describe('Composer vision gate', () => {
     usePlaygroundStore.setState({ draftImages: [PNG, PNG] });
     const { user, submit, message } = setup('llama-3.2-11b-vision-preview');
     const reason = 'Llama 3.2 11B Vision accepts one image per request; remove one before sending.';
-    expect(text(screen.getByRole('alert'))).toContain(reason);
+    // The alert and the thumbnails load with the first image (a first visit has none).
+    expect(text(await screen.findByRole('alert'))).toContain(reason);
     expect(disabled(submit)).toBe(true);
     expect(description(submit)).toBe(reason);
     await user.type(message, 'Compare{Control>}{Enter}{/Control}');
     expect(submitChat).not.toHaveBeenCalled();
 
-    await user.click(screen.getByRole('button', { name: 'Remove image 2' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove image 2' }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(disabled(submit)).toBe(false);
     await user.click(message);
@@ -64,7 +65,7 @@ describe('Composer vision gate', () => {
     usePlaygroundStore.setState({ draft: 'What is it?', draftImages: [PNG] });
     const { user, submit, message } = setup('llama-3.2-90b-vision-preview', 'Be terse.');
     expect(disabled(submit)).toBe(true);
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     await user.click(within(alert).getByRole('button', { name: 'Move system prompt into message' }));
     expect(usePlaygroundStore.getState().system).toBe('');
     expect((message as HTMLInputElement).value).toBe('Be terse.\n\nWhat is it?');
@@ -76,12 +77,12 @@ describe('Composer vision gate', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByText(/does not accept images/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Attach image' }));
-    expect(text(screen.getByRole('alert'))).toContain('Llama 3.1 8B Instant does not accept images.');
+    expect(text(await screen.findByRole('alert'))).toContain('Llama 3.1 8B Instant does not accept images.');
     expect(screen.queryByRole('textbox', { name: 'Image URL' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Switch to a vision model' }));
     expect(usePlaygroundStore.getState().panes[0]?.model).toBe('qwen/qwen3.8-27b');
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.getByRole('textbox', { name: 'Image URL' })).toBeDefined();
+    expect(await screen.findByRole('textbox', { name: 'Image URL' })).toBeDefined();
   });
 
   it('attaches a typed URL on Enter without submitting, and refuses what is not a URL', async () => {
@@ -90,16 +91,16 @@ describe('Composer vision gate', () => {
     expect(attach.getAttribute('aria-expanded')).toBe('false');
     await user.click(attach);
     expect(attach.getAttribute('aria-expanded')).toBe('true');
-    const field = screen.getByRole('textbox', { name: 'Image URL' });
+    const field = await screen.findByRole('textbox', { name: 'Image URL' });
     expect(description(field)).toMatch(/Groq fetches image URLs itself; up to 20 MB/);
     await user.type(field, 'cat.png{Enter}');
-    expect(text(screen.getByRole('alert'))).toContain('Enter an http(s) image URL');
+    expect(text(await screen.findByRole('alert'))).toContain('Enter an http(s) image URL');
     await user.clear(field);
     await user.type(field, 'https://example.com/cat.png{Enter}');
     expect(usePlaygroundStore.getState().draftImages).toEqual(['https://example.com/cat.png']);
     expect((field as HTMLInputElement).value).toBe('');
     expect(submitChat).not.toHaveBeenCalled();
-    expect(screen.getByRole('img', { name: 'Draft attachment 1' })).toBeDefined();
+    expect(await screen.findByRole('img', { name: 'Draft attachment 1' })).toBeDefined();
   });
 
   it('takes several files at once from the picker', () => {

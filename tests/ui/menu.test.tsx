@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MenuButton } from '@/components/ui/menu';
@@ -30,8 +30,9 @@ describe('MenuButton', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     await user.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByRole('menu', { name: 'More' })).toBeDefined();
-    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Clear' }));
+    // The open menu's code loads on first use; focus lands on its first item once it is there.
+    expect(await screen.findByRole('menu', { name: 'More' })).toBeDefined();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Clear' })));
     expect(screen.getByRole('menuitemradio', { name: 'Light' }).getAttribute('aria-checked')).toBe('true');
   });
 
@@ -39,7 +40,9 @@ describe('MenuButton', () => {
     const { user, button, dark } = setup();
     button.focus();
     await user.keyboard('{ArrowUp}');
-    expect(document.activeElement).toBe(screen.getByRole('menuitemradio', { name: 'Dark' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('menuitemradio', { name: 'Dark' })),
+    );
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Clear' }));
     await user.keyboard('{End}{Enter}');
@@ -51,6 +54,7 @@ describe('MenuButton', () => {
   it('closes on Escape without selecting anything', async () => {
     const { user, button, clear } = setup();
     await user.click(button);
+    await screen.findByRole('menu', { name: 'More' });
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(document.activeElement).toBe(button);
