@@ -20,8 +20,9 @@ function replacesWork(text: string, prompt: string, shared: SharedSpeech): boole
  * Opens a Speech mode link (`#speech=…`, made by More → Share in Speech mode) once saved state is
  * back: fills Speech to Text's and Text to Speech's options, shows the workbench the link was made
  * in, and sends nothing. Asks first when it would replace typed text; a bad link changes nothing.
+ * Loaded by SpeechLinkOpener when the URL carries such a link.
  */
-export function SpeechLinkOpener({ ready, onOpen }: { ready: boolean; onOpen: () => void }) {
+export function SpeechLinkDialogs({ ready, onOpen }: { ready: boolean; onOpen: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, setPending] = useState<SharedSpeech | null>(null);
   const [opened, setOpened] = useState(false);
