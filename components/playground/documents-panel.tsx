@@ -16,6 +16,18 @@ import { preloadOn } from './lazy-parts';
 const loadDocumentEditor = () => import('./document-editor');
 const DocumentEditor = lazy(() => loadDocumentEditor().then((m) => ({ default: m.DocumentEditor })));
 
+/**
+ * A new document's group, named and about as tall as its fields, for the moment their code takes to
+ * arrive after the first Add: the list never shows one document fewer than the store has.
+ */
+function DocumentPlaceholder({ index }: { index: number }) {
+  return (
+    <fieldset aria-busy="true" className="min-h-60 rounded border border-divider p-2">
+      <legend className="px-1 text-xs font-semibold">{`Document ${index + 1}`}</legend>
+    </fieldset>
+  );
+}
+
 /** Documents the model answers from (`documents`), with Citations (`citation_options`). */
 export function DocumentsPanel() {
   const id = useId();
@@ -33,11 +45,11 @@ export function DocumentsPanel() {
       </h2>
       {documents.length > 0 ? (
         <LoadBoundary what="The document editor">
-          <Suspense fallback={null}>
-            {documents.map((doc, index) => (
-              <DocumentEditor key={doc.key} doc={doc} index={index} all={documents} />
-            ))}
-          </Suspense>
+          {documents.map((doc, index) => (
+            <Suspense key={doc.key} fallback={<DocumentPlaceholder index={index} />}>
+              <DocumentEditor doc={doc} index={index} all={documents} />
+            </Suspense>
+          ))}
         </LoadBoundary>
       ) : null}
       <div>

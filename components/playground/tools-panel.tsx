@@ -20,6 +20,18 @@ import { usePaneRules } from './use-pane-rules';
 const loadToolEditor = () => import('./tool-editor');
 const ToolEditor = lazy(() => loadToolEditor().then((m) => ({ default: m.ToolEditor })));
 
+/**
+ * A new tool's group, named and about as tall as its fields, for the moment their code takes to
+ * arrive after the first Add: the list never shows one tool fewer than the store has.
+ */
+function ToolPlaceholder({ tool, index }: { tool: ToolDraft; index: number }) {
+  return (
+    <fieldset aria-busy="true" className="min-h-72 rounded border border-divider p-2">
+      <legend className="px-1 text-xs font-semibold">{`Tool ${index + 1}${tool.name ? `: ${tool.name}` : ''}`}</legend>
+    </fieldset>
+  );
+}
+
 function choiceValue(choice: ToolChoiceSetting): string {
   return typeof choice === 'string' ? choice : `function:${choice.function}`;
 }
@@ -58,11 +70,11 @@ export function ToolsPanel() {
       ) : null}
       {tools.length > 0 ? (
         <LoadBoundary what="The tool editor">
-          <Suspense fallback={null}>
-            {tools.map((tool, index) => (
-              <ToolEditor key={tool.id} tool={tool} index={index} all={tools} />
-            ))}
-          </Suspense>
+          {tools.map((tool, index) => (
+            <Suspense key={tool.id} fallback={<ToolPlaceholder tool={tool} index={index} />}>
+              <ToolEditor tool={tool} index={index} all={tools} />
+            </Suspense>
+          ))}
         </LoadBoundary>
       ) : null}
       <div className="flex flex-wrap gap-2">

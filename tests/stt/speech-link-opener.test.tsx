@@ -19,6 +19,9 @@ const shared = speechShareState(
 );
 const linkHash = new URL(speechShareUrl('http://localhost/', shared)).hash;
 
+/** The opener's first import goes through the test transform: allow it more than findBy's 1 s. */
+const LOAD = { timeout: 10_000 };
+
 const setHash = (hash: string) => window.history.replaceState(null, '', `/${hash}`);
 
 beforeEach(() => {
@@ -33,7 +36,9 @@ describe('SpeechLinkOpener', () => {
     const onOpen = vi.fn();
     const { rerender } = render(<SpeechLinkOpener ready={false} onOpen={onOpen} />);
     rerender(<SpeechLinkOpener ready onOpen={onOpen} />);
-    expect(await screen.findByText('Shared speech settings opened. Nothing has been sent.')).toBeTruthy();
+    expect(
+      await screen.findByText('Shared speech settings opened. Nothing has been sent.', {}, LOAD),
+    ).toBeTruthy();
     expect(onOpen).toHaveBeenCalledTimes(1);
     expect(usePlaygroundStore.getState().tts.text).toBe('Hello from a link');
     expect(window.location.hash).toBe('');
@@ -47,13 +52,15 @@ describe('SpeechLinkOpener', () => {
       setHash('#speech=not-lz-at-all');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    expect(await screen.findByText(/damaged or incomplete.*Speech mode was left as it was\./)).toBeTruthy();
+    expect(
+      await screen.findByText(/damaged or incomplete.*Speech mode was left as it was\./, {}, LOAD),
+    ).toBeTruthy();
     expect(onOpen).not.toHaveBeenCalled();
     act(() => {
       setHash(linkHash);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    await vi.waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1), LOAD);
   });
 
   it('asks before replacing typed text, and keeps it on Keep my work', async () => {
@@ -61,7 +68,7 @@ describe('SpeechLinkOpener', () => {
     setHash(linkHash);
     const onOpen = vi.fn();
     render(<SpeechLinkOpener ready onOpen={onOpen} />);
-    const keep = await screen.findByRole('button', { name: 'Keep my work' });
+    const keep = await screen.findByRole('button', { name: 'Keep my work' }, LOAD);
     act(() => keep.click());
     expect(usePlaygroundStore.getState().tts.text).toBe('My own words');
     expect(onOpen).not.toHaveBeenCalled();
