@@ -2,13 +2,15 @@
 
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
+import { preloadOn } from '@/components/playground/lazy-parts';
 import { Button } from '@/components/ui/button';
 import { Field, TextArea } from '@/components/ui/field';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { useVariableNames } from './use-variables';
 
 /** Loaded when first opened: parsing, running and batching are not needed for the first screen. */
-const DatasetDialog = dynamic(() => import('./dataset-dialog').then((m) => m.DatasetDialog), { ssr: false });
+const loadDatasetDialog = () => import('./dataset-dialog');
+const DatasetDialog = dynamic(() => loadDatasetDialog().then((m) => m.DatasetDialog), { ssr: false });
 
 function VariableField({ name }: { name: string }) {
   const value = usePlaygroundStore((s) => s.dataset.values[name] ?? '');
@@ -45,7 +47,7 @@ export function VariablesPanel() {
         <h2 id="variables-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
           Variables
         </h2>
-        <Button size="xs" onClick={() => setDatasetOpen(true)}>
+        <Button size="xs" {...preloadOn(loadDatasetDialog)} onClick={() => setDatasetOpen(true)}>
           Dataset
         </Button>
       </div>

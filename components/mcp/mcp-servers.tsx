@@ -1,43 +1,29 @@
 'use client';
 
-import { useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { lazy, Suspense, useState } from 'react';
+import { preloadOn } from '@/components/playground/lazy-parts';
 import { usePaneRules } from '@/components/playground/use-pane-rules';
 import { Button } from '@/components/ui/button';
-import { keepFocus } from '@/components/ui/keep-focus';
-import { Switch } from '@/components/ui/switch';
-import { type McpServerInput, mcpServerInputs } from '@/lib/mcp/settings';
-import { checkMcpServer, checkMcpServers, type McpProblem } from '@/lib/mcp/validate';
+import { LoadBoundary } from '@/components/ui/load-boundary';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { McpServerFields } from './mcp-server-fields';
 
-/** Each server's problems: the servers that are on are checked together (duplicate labels). */
-function problemsById(servers: readonly McpServerInput[]): Map<string, McpProblem[]> {
-  const enabled = servers.filter((s) => s.enabled);
-  const checks = checkMcpServers(enabled);
-  const byId = new Map(enabled.map((s, i) => [s.id, checks[i]?.problems ?? []]));
-  for (const s of servers) if (!s.enabled) byId.set(s.id, checkMcpServer(s).problems);
-  return byId;
-}
-
-const nameOf = (server: McpServerInput, index: number) => server.label.trim() || `${index + 1}`;
+/**
+ * A first visit has no MCP server: the list (its fields and checks) loads with the first one (saved
+ * servers, a shared link, or Add MCP server, whose pointer or focus starts the load).
+ */
+const loadServerList = () => import('./mcp-server-list');
+const McpServerList = lazy(() => loadServerList().then((m) => ({ default: m.McpServerList })));
 
 /**
  * Remote MCP servers (Groq calls them; the app never does): add, edit, turn off and remove. Sent as
  * `{type: "mcp"}` tools beside the function and built-in tools, on the models lib/rules says take them.
  */
 export function McpServers() {
-  const { servers, headers } = usePlaygroundStore(
-    useShallow((s) => ({ servers: s.mcpServers, headers: s.mcpHeaders })),
-  );
+  const count = usePlaygroundStore((s) => s.mcpServers.length);
   const add = usePlaygroundStore((s) => s.addMcpServer);
-  const update = usePlaygroundStore((s) => s.updateMcpServer);
-  const setHeaders = usePlaygroundStore((s) => s.setMcpHeaders);
-  const remove = usePlaygroundStore((s) => s.removeMcpServer);
   const { about } = usePaneRules();
+  // Here, not in the list: Add opens the new server's fields before the list has loaded.
   const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
-  const inputs = useMemo(() => mcpServerInputs(servers, headers), [servers, headers]);
-  const problems = useMemo(() => problemsById(inputs), [inputs]);
   const unsupported = about('mcpServers').find((p) => p.code === 'mcp-unsupported');
   const toggleEdit = (id: string, on: boolean) =>
     setEditing((current) => {
@@ -55,71 +41,18 @@ export function McpServers() {
           {unsupported.message}
         </p>
       ) : null}
-      {inputs.map((server, index) => {
-        const name = nameOf(server, index);
-        const own = problems.get(server.id) ?? [];
-        const hasError = own.some((p) => p.severity === 'error');
-        const missing = server.headers.trim() === '' ? (server.headerNames ?? []) : [];
-        const open = editing.has(server.id) || hasError || missing.length > 0;
-        return (
-          <fieldset
-            key={server.id}
-            aria-label={`MCP server ${name}`}
-            className="flex flex-col gap-2 rounded border border-divider p-2"
-          >
-            <Switch
-              label={`MCP server ${name}`}
-              checked={server.enabled}
-              onChange={(enabled) => update(server.id, { enabled })}
-              description={
-                server.enabled
-                  ? `${server.url || 'No URL yet'}${server.allowedTools.trim() ? ` · tools: ${server.allowedTools}` : ''}`
-                  : 'Off: not sent.'
-              }
-            />
-            {missing.length > 0 ? (
-              <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
-                This shared server needs its headers ({missing.join(', ')}): links never carry their values,
-                so enter them under Headers.
-              </p>
-            ) : null}
-            {open ? (
-              <McpServerFields
-                server={server}
-                problems={own}
-                onChange={(patch) => update(server.id, patch)}
-                onHeaders={(text) => setHeaders(server.id, text)}
-              />
-            ) : null}
-            <div className="flex flex-wrap gap-2">
-              {open && !hasError ? (
-                <Button size="xs" onClick={() => toggleEdit(server.id, false)}>
-                  Done
-                </Button>
-              ) : null}
-              {!open ? (
-                <Button size="xs" onClick={() => toggleEdit(server.id, true)}>
-                  Edit MCP server {name}
-                </Button>
-              ) : null}
-              <Button
-                size="xs"
-                onClick={(event) => {
-                  const group = event.currentTarget.closest('[data-mcp-servers]');
-                  remove(server.id);
-                  keepFocus(event.currentTarget, group?.querySelector('[data-add-mcp]'));
-                }}
-              >
-                Remove MCP server {name}
-              </Button>
-            </div>
-          </fieldset>
-        );
-      })}
+      {count > 0 ? (
+        <LoadBoundary what="The MCP servers">
+          <Suspense fallback={null}>
+            <McpServerList editing={editing} onEdit={toggleEdit} />
+          </Suspense>
+        </LoadBoundary>
+      ) : null}
       <div>
         <Button
           size="xs"
           data-add-mcp
+          {...preloadOn(loadServerList)}
           onClick={() => {
             const id = add();
             toggleEdit(id, true);

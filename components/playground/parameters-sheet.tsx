@@ -1,8 +1,9 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect } from 'react';
 import { VariablesPanel } from '@/components/datasets/variables-panel';
-import { Dialog } from '@/components/ui/dialog';
+import { LoadBoundary } from '@/components/ui/load-boundary';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { DocumentsPanel } from './documents-panel';
 import { PaneContext } from './pane-context';
@@ -12,6 +13,10 @@ import { ToolsPanel } from './tools-panel';
 export const PARAMETERS_PANEL_ID = 'parameters-panel';
 
 const WIDE = '(min-width: 1024px)';
+
+/** The sheet exists only below 1024 px, and only once opened: its dialog code loads then. */
+export const loadParametersSheet = () => import('@/components/ui/dialog');
+const Dialog = dynamic(() => loadParametersSheet().then((m) => m.Dialog), { ssr: false });
 
 /** The panels edit the pane "More" pointed them at (pane 1 in the single view). */
 function Panels() {
@@ -62,9 +67,11 @@ export function ParametersColumn({
         {sheetOpen ? null : <Panels />}
       </aside>
       {sheetOpen ? (
-        <Dialog open onClose={onCloseSheet} title="Parameters" variant="sheet" id={PARAMETERS_PANEL_ID}>
-          <Panels />
-        </Dialog>
+        <LoadBoundary what="The parameters sheet">
+          <Dialog open onClose={onCloseSheet} title="Parameters" variant="sheet" id={PARAMETERS_PANEL_ID}>
+            <Panels />
+          </Dialog>
+        </LoadBoundary>
       ) : null}
     </>
   );

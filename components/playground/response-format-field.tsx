@@ -1,39 +1,38 @@
 'use client';
 
-import { Field, TextArea } from '@/components/ui/field';
-import { ProblemMessage } from '@/components/ui/problem-message';
+import { lazy, Suspense } from 'react';
+import { LoadBoundary } from '@/components/ui/load-boundary';
 import { SelectField } from '@/components/ui/select-field';
-import { Switch } from '@/components/ui/switch';
-import { parseJsonSchemaSetting } from '@/lib/rules/json-schema-setting';
 import type { ResponseFormatSetting } from '@/lib/store/settings-slice';
-import { JsonModeHint } from './json-mode-hint';
+import { preloadOn } from './lazy-parts';
 import { usePaneSettings, useSetParameter } from './pane-context';
 import { usePaneRules } from './use-pane-rules';
 
 /**
- * Response Format: Text, JSON Object (`json_object`) or JSON Schema (`json_schema`, structured
- * outputs). The schema is checked as JSON as the user types; an invalid one blocks Submit.
+ * Text is the first visit's format: what JSON Object and JSON Schema add below the select loads when
+ * one is chosen (or saved), started when the pointer reaches the select or it takes focus.
  */
+const loadJsonParts = () => Promise.all([import('./json-mode-hint'), import('./json-schema-editor')]);
+const JsonModeHint = lazy(() => loadJsonParts().then(([m]) => ({ default: m.JsonModeHint })));
+const JsonSchemaEditor = lazy(() => loadJsonParts().then(([, m]) => ({ default: m.JsonSchemaEditor })));
+
+/** Response Format: Text, JSON Object (`json_object`) or JSON Schema (`json_schema`, structured outputs). */
 export function ResponseFormatField() {
   const format = usePaneSettings((p) => p.responseFormat);
-  const schemaText = usePaneSettings((p) => p.jsonSchema);
-  const strict = usePaneSettings((p) => p.jsonSchemaStrict);
   const setParameter = useSetParameter();
   const { model, about } = usePaneRules();
   const { capabilities } = model;
-  const schemaSupport = capabilities.jsonSchema;
   const refusal = about('responseFormat')[0]?.message;
-  const parsed = format === 'json_schema' ? parseJsonSchemaSetting(schemaText, strict) : null;
 
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex flex-col gap-2" {...preloadOn(loadJsonParts)}>
       <SelectField<ResponseFormatSetting>
         label="Response Format"
         value={format}
         options={[
           { value: 'text', label: 'Text' },
           { value: 'json_object', label: 'JSON Object', disabled: !capabilities.jsonMode },
-          { value: 'json_schema', label: 'JSON Schema', disabled: !schemaSupport },
+          { value: 'json_schema', label: 'JSON Schema', disabled: !capabilities.jsonSchema },
         ]}
         onChange={(value) => setParameter('responseFormat', value)}
         description={
@@ -44,42 +43,12 @@ export function ResponseFormatField() {
               : null
         }
       />
-      {format === 'json_object' ? <JsonModeHint /> : null}
-      {format === 'json_schema' ? (
-        <>
-          <Field
-            label="JSON Schema"
-            error={parsed?.ok === false ? <ProblemMessage message={parsed.message} /> : null}
-            hint={
-              parsed?.ok === false
-                ? null
-                : `Sent as response_format json_schema "${parsed?.format.name}". Takes {"name", "schema", "strict"?} or a bare schema.`
-            }
-          >
-            {(control) => (
-              <TextArea
-                {...control}
-                dense
-                mono
-                textSize="xs"
-                value={schemaText}
-                onChange={(event) => setParameter('jsonSchema', event.target.value)}
-                rows={8}
-                spellCheck={false}
-              />
-            )}
-          </Field>
-          <Switch
-            label="Strict"
-            checked={strict}
-            onChange={(value) => setParameter('jsonSchemaStrict', value)}
-            description={
-              schemaSupport === 'strict'
-                ? 'Constrained decoding: every property required, additionalProperties false.'
-                : 'Strict mode is unconfirmed for this model: Groq decides.'
-            }
-          />
-        </>
+      {format !== 'text' ? (
+        <LoadBoundary what="The response format's fields">
+          <Suspense fallback={null}>
+            {format === 'json_object' ? <JsonModeHint /> : <JsonSchemaEditor />}
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </div>
   );

@@ -1,87 +1,33 @@
 'use client';
 
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { McpServers } from '@/components/mcp/mcp-servers';
 import { Button } from '@/components/ui/button';
-import { Field, Input, inputClass, TextArea } from '@/components/ui/field';
-import { keepFocus } from '@/components/ui/keep-focus';
-import { ProblemMessage } from '@/components/ui/problem-message';
+import { inputClass } from '@/components/ui/field';
+import { LoadBoundary } from '@/components/ui/load-boundary';
 import { Switch } from '@/components/ui/switch';
-import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft, toolProblems } from '@/lib/chat/tools';
+import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft } from '@/lib/chat/tools';
 import { newMessageId } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { BuiltInToolSwitches } from './built-in-tools';
+import { preloadOn } from './lazy-parts';
 import { usePaneRules } from './use-pane-rules';
 
-function ToolEditor({ tool, index, all }: { tool: ToolDraft; index: number; all: ToolDraft[] }) {
-  const setTools = usePlaygroundStore((s) => s.setTools);
-  const update = (patch: Partial<ToolDraft>) =>
-    setTools(all.map((t) => (t.id === tool.id ? { ...t, ...patch } : t)));
-  const problems = toolProblems(tool, all);
+/**
+ * A first visit has no function tools: their editor loads with the first one (saved tools, a shared
+ * link, or Add tool, whose pointer or focus starts the load).
+ */
+const loadToolEditor = () => import('./tool-editor');
+const ToolEditor = lazy(() => loadToolEditor().then((m) => ({ default: m.ToolEditor })));
+
+/**
+ * A new tool's group, named and about as tall as its fields, for the moment their code takes to
+ * arrive after the first Add: the list never shows one tool fewer than the store has.
+ */
+function ToolPlaceholder({ tool, index }: { tool: ToolDraft; index: number }) {
   return (
-    <fieldset className="flex flex-col gap-1 rounded border border-divider p-2">
-      <legend className="px-1 text-xs font-semibold">
-        Tool {index + 1}
-        {tool.name ? `: ${tool.name}` : ''}
-      </legend>
-      <Field
-        label="Function name"
-        labelLook="small"
-        error={
-          problems.name ? (
-            <ProblemMessage message={`${problems.name} This tool is not sent until it is fixed.`} />
-          ) : null
-        }
-      >
-        {(control) => (
-          <Input {...control} dense value={tool.name} onChange={(e) => update({ name: e.target.value })} />
-        )}
-      </Field>
-      <Field label="Description" labelLook="small">
-        {(control) => (
-          <Input
-            {...control}
-            dense
-            dir="auto"
-            value={tool.description}
-            onChange={(e) => update({ description: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field
-        label={
-          <>
-            Parameters <span className="font-normal text-muted">as a schema object</span>
-          </>
-        }
-        labelLook="small"
-        error={problems.parameters ? <ProblemMessage message={problems.parameters} /> : null}
-      >
-        {(control) => (
-          <TextArea
-            {...control}
-            dense
-            mono
-            textSize="xs"
-            rows={6}
-            spellCheck={false}
-            value={tool.parameters}
-            onChange={(e) => update({ parameters: e.target.value })}
-          />
-        )}
-      </Field>
-      <div>
-        <Button
-          size="xs"
-          onClick={(event) => {
-            const section = event.currentTarget.closest('section');
-            setTools(all.filter((t) => t.id !== tool.id));
-            keepFocus(event.currentTarget, section?.querySelector('[data-add-tool]'));
-          }}
-        >
-          Remove tool
-        </Button>
-      </div>
+    <fieldset aria-busy="true" className="min-h-72 rounded border border-divider p-2">
+      <legend className="px-1 text-xs font-semibold">{`Tool ${index + 1}${tool.name ? `: ${tool.name}` : ''}`}</legend>
     </fieldset>
   );
 }
@@ -122,20 +68,27 @@ export function ToolsPanel() {
           {unsent}
         </p>
       ) : null}
-      {tools.map((tool, index) => (
-        <ToolEditor key={tool.id} tool={tool} index={index} all={tools} />
-      ))}
+      {tools.length > 0 ? (
+        <LoadBoundary what="The tool editor">
+          {tools.map((tool, index) => (
+            <Suspense key={tool.id} fallback={<ToolPlaceholder tool={tool} index={index} />}>
+              <ToolEditor tool={tool} index={index} all={tools} />
+            </Suspense>
+          ))}
+        </LoadBoundary>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         <Button
           size="xs"
           data-add-tool
+          {...preloadOn(loadToolEditor)}
           onClick={() =>
             add({ name: '', description: '', parameters: '{\n  "type": "object",\n  "properties": {}\n}' })
           }
         >
           Add tool
         </Button>
-        <Button size="xs" onClick={() => add(EXAMPLE_TOOL)}>
+        <Button size="xs" {...preloadOn(loadToolEditor)} onClick={() => add(EXAMPLE_TOOL)}>
           Add example tool
         </Button>
       </div>

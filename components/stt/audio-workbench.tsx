@@ -2,7 +2,7 @@
 
 import { type ReactNode, useEffect } from 'react';
 import { Button } from '@/components/ui/button';
-import { fromOpenDialog } from '@/components/ui/dialog';
+import { fromOpenDialog } from '@/components/ui/from-open-dialog';
 
 /**
  * Ctrl/Cmd+Enter starts a run (only when `canStart`, as the run button would), Esc stops the one that

@@ -1,7 +1,7 @@
 'use client';
 
 import { preloadOn } from '@/components/playground/lazy-parts';
-import { Tab, useTabKeys } from '@/components/ui/tabs';
+import { Tab, useTabKeys } from '@/components/ui/tab';
 
 export type PlaygroundMode = 'chat' | 'speech';
 

@@ -6,13 +6,7 @@ import { Button } from './button';
 const modalClass = 'm-auto w-[calc(100%-2rem)] max-w-3xl rounded-lg border';
 const sheetClass = 'my-0 mr-0 ml-auto h-dvh max-h-dvh w-[min(24rem,100%)] max-w-full rounded-none border-l';
 
-/**
- * Whether a key event comes from inside an open dialog: its Esc closes the dialog, so page-wide Esc
- * shortcuts (stop the answer, stop the run) must leave it alone.
- */
-export function fromOpenDialog(event: { target: EventTarget | null }): boolean {
-  return event.target instanceof Element && event.target.closest('dialog[open]') !== null;
-}
+export { fromOpenDialog } from './from-open-dialog';
 
 /** Whether this browser (or test DOM) implements the modal `<dialog>` API. */
 function supportsModal(dialog: HTMLDialogElement): boolean {
