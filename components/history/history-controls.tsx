@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { fromOpenDialog } from '@/components/ui/dialog';
+import { fromOpenDialog } from '@/components/ui/from-open-dialog';
 import { LoadBoundary } from '@/components/ui/load-boundary';
 import type { MenuEntry } from '@/components/ui/menu';
 import { Toast } from '@/components/ui/toast';

@@ -14,7 +14,7 @@ import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { useClearConversation } from './clear-conversation';
 import { loadCompareView, loadSpeechWorkbench, loadViewCodeDialog, preloadOn } from './lazy-parts';
 import { ModelPicker } from './model-picker';
-import { PARAMETERS_PANEL_ID } from './parameters-sheet';
+import { loadParametersSheet, PARAMETERS_PANEL_ID } from './parameters-sheet';
 import { loadShareLink, useShareLink } from './use-share-link';
 
 /** The code generators load when View code is first opened. */
@@ -113,6 +113,7 @@ export function AppHeader({
               aria-expanded={parametersOpen}
               aria-controls={PARAMETERS_PANEL_ID}
               onClick={onToggleParameters}
+              {...preloadOn(loadParametersSheet)}
             >
               <span aria-hidden="true" className="md:hidden">
                 ⚙

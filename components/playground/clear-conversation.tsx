@@ -1,9 +1,12 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { type ReactNode, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
+
+/** The confirmation's dialog code loads when Clear first has something to ask about. */
+const Dialog = dynamic(() => import('@/components/ui/dialog').then((m) => m.Dialog), { ssr: false });
 
 /** What Clear would throw away, in words ("3 turns and your draft"), or null when nothing. */
 export function discardedWork(state: {

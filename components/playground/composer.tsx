@@ -4,8 +4,8 @@ import { type ClipboardEvent, type DragEvent, useEffect, useId, useRef, useState
 import { ComposerRunsField } from '@/components/eval/composer-runs-field';
 import { LazyPromptTokenCount } from '@/components/eval/lazy-prompt-token-count';
 import { Button } from '@/components/ui/button';
-import { fromOpenDialog } from '@/components/ui/dialog';
 import { TextArea } from '@/components/ui/field';
+import { fromOpenDialog } from '@/components/ui/from-open-dialog';
 import { Notice } from '@/components/ui/notice';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { noVisionReason } from '@/lib/image/attach-messages';
