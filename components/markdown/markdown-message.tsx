@@ -99,15 +99,50 @@ export interface MarkdownMessageProps {
   streaming?: boolean;
   /** Test/profiling hook: called after each (re-)render of a block, with its index. */
   onBlockRender?: (index: number) => void;
+  /**
+   * A folded preview: only the leading whole blocks up to about this many characters are drawn (at
+   * least one), so a cell showing four lines does not render a long answer it hides.
+   */
+  previewChars?: number;
 }
 
-export function MarkdownMessage({ text, streaming = false, onBlockRender }: MarkdownMessageProps) {
+function leadingBlocks(blocks: readonly string[], chars: number): readonly string[] {
+  let used = 0;
+  let count = 0;
+  while (count < blocks.length && (count === 0 || used < chars)) {
+    used += (blocks[count] as string).length;
+    count += 1;
+  }
+  return count === blocks.length ? blocks : blocks.slice(0, count);
+}
+
+/**
+ * The preview's blocks, lexing only the answer's head (twice the preview) when the answer is long:
+ * the head's last block may be cut short, so it is dropped; a head that is one block lexes it all.
+ */
+function previewBlocks(splitter: BlockSplitter, text: string, chars: number): readonly string[] {
+  if (text.length > chars * 2) {
+    const head = splitter.split(text.slice(0, chars * 2)).slice(0, -1);
+    if (head.length > 0) return leadingBlocks(head, chars);
+  }
+  return leadingBlocks(splitter.split(text), chars);
+}
+
+export function MarkdownMessage({
+  text,
+  streaming = false,
+  onBlockRender,
+  previewChars,
+}: MarkdownMessageProps) {
   const splitterRef = useRef<BlockSplitter | null>(null);
   splitterRef.current ??= createBlockSplitter();
   const splitter = splitterRef.current;
   // The splitter starts from scratch by itself when the text is not an extension, so the end of a
   // stream costs nothing extra (a full re-split of a long answer was a 40 ms task).
-  const blocks = useMemo(() => splitter.split(text), [splitter, text]);
+  const blocks = useMemo(
+    () => (previewChars === undefined ? splitter.split(text) : previewBlocks(splitter, text, previewChars)),
+    [splitter, text, previewChars],
+  );
   const groups = useMemo(() => groupBlocks(blocks), [blocks]);
 
   // Keep the hook out of the memo comparison: blocks get one stable callback.
