@@ -9,7 +9,7 @@ import { redactMcpHeaders } from '../mcp/redact';
 import type { ChatApi } from '../mcp/settings';
 import type { ChatRequest } from '../schema/chat-request';
 import { type ConversationMessage, newMessageId } from './conversation-slice';
-import type { PlaygroundState } from './playground-types';
+import type { PlaygroundState, StoreGet, StoreSet } from './playground-types';
 import { type ActionResult, type ChatRun, isChatRun } from './run';
 import {
   activePanes,
@@ -94,9 +94,6 @@ function startRuns(s: PlaygroundState, base: Partial<PlaygroundState>, plans: re
   return { next, started: runs };
 }
 
-type Get = () => PlaygroundState;
-type Set = (partial: Partial<PlaygroundState> | ((s: PlaygroundState) => Partial<PlaygroundState>)) => void;
-
 /**
  * The streaming client (fetch, the event decoder, the answer sink) and the code that pipes a run's
  * events into its answer load with the first Submit, not on a first visit: one small chunk from the
@@ -104,7 +101,27 @@ type Set = (partial: Partial<PlaygroundState> | ((s: PlaygroundState) => Partial
  */
 export const loadStreaming = () => import('./chat-stream-run');
 
-async function streamRun(get: Get, set: Set, run: ChatRun, signal: AbortSignal, api: ChatApi): Promise<void> {
+/**
+ * Ends a chat run: frees its abort handle, gives it its status and figures, and once every pane is
+ * done keeps the conversation in History (a failure only leaves a notice).
+ */
+export function closeChatRun(
+  get: StoreGet,
+  run: ChatRun,
+  end: Required<Pick<ChatRun, 'status' | 'stats' | 'finishedAt'>>,
+): void {
+  get().releaseHandle(run.abortId);
+  get().patchRun(run.id, (current) => (isChatRun(current) ? { ...current, ...end } : current));
+  if (!selectStreaming(get())) void get().saveHistory();
+}
+
+async function streamRun(
+  get: StoreGet,
+  set: StoreSet,
+  run: ChatRun,
+  signal: AbortSignal,
+  api: ChatApi,
+): Promise<void> {
   const streaming = await loadStreaming().catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     const finishedAt = Date.now();
@@ -126,19 +143,18 @@ async function streamRun(get: Get, set: Set, run: ChatRun, signal: AbortSignal, 
           }
         : m,
     );
-    get().releaseHandle(run.abortId);
-    get().patchRun(run.id, (current) =>
-      isChatRun(current)
-        ? { ...current, status: 'error', stats: { totalMs: finishedAt - run.startedAt }, finishedAt }
-        : current,
-    );
-    if (!selectStreaming(get())) void get().saveHistory();
+    closeChatRun(get, run, { status: 'error', stats: { totalMs: finishedAt - run.startedAt }, finishedAt });
     return null;
   });
   if (streaming) await streaming.streamRun(get, set, run, signal, api);
 }
 
-function launch(get: Get, set: Set, base: Partial<PlaygroundState>, plans: readonly Plan[]): ActionResult {
+function launch(
+  get: StoreGet,
+  set: StoreSet,
+  base: Partial<PlaygroundState>,
+  plans: readonly Plan[],
+): ActionResult {
   // The API as it is at Submit (the select may change while the streaming code loads).
   const api = get().chatApi;
   const { next, started } = startRuns(get(), base, plans);

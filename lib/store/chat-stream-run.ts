@@ -7,17 +7,14 @@ import { streamChat } from '../client/chat-client';
 import type { ChatApi } from '../mcp/settings';
 import type { ToolCall } from '../schema/chat-request';
 import { createAnswerSink } from './answer-sink';
+import { closeChatRun } from './chat-runs-slice';
 import { type ConversationMessage, newMessageId } from './conversation-slice';
-import type { PlaygroundState } from './playground-types';
+import type { PlaygroundState, StoreGet, StoreSet } from './playground-types';
 import { raceStats } from './race';
-import { type ChatRun, isChatRun } from './run';
-import { selectStreaming } from './selectors';
-
-type Get = () => PlaygroundState;
-type Set = (partial: Partial<PlaygroundState> | ((s: PlaygroundState) => Partial<PlaygroundState>)) => void;
+import type { ChatRun } from './run';
 
 /** Empty tool-result turns after the answer, in the history that holds it. */
-function addToolResultTurns(set: Set, run: ChatRun, calls: ToolCall[]) {
+function addToolResultTurns(set: StoreSet, run: ChatRun, calls: ToolCall[]) {
   const turns = calls.map((call) => ({
     id: newMessageId(),
     role: 'tool' as const,
@@ -46,8 +43,8 @@ function findMessage(s: PlaygroundState, id: string): ConversationMessage | unde
 
 /** Streams `run` into its message until the answer ends or `signal` aborts, then closes the run. */
 export async function streamRun(
-  get: Get,
-  set: Set,
+  get: StoreGet,
+  set: StoreSet,
   run: ChatRun,
   signal: AbortSignal,
   api: ChatApi,
@@ -63,21 +60,13 @@ export async function streamRun(
       sink.finish(signal.aborted);
     }
   } finally {
-    get().releaseHandle(run.abortId);
     const answer = findMessage(get(), run.result.messageId)?.answer;
     const finishedAt = Date.now();
     const status = answer?.status ?? 'done';
-    get().patchRun(run.id, (current) =>
-      isChatRun(current)
-        ? {
-            ...current,
-            status: status === 'streaming' ? 'done' : status,
-            stats: answer ? raceStats(answer, finishedAt) : {},
-            finishedAt,
-          }
-        : current,
-    );
-    // Every pane done: the conversation is kept in History (a failure only leaves a notice).
-    if (!selectStreaming(get())) void get().saveHistory();
+    closeChatRun(get, run, {
+      status: status === 'streaming' ? 'done' : status,
+      stats: answer ? raceStats(answer, finishedAt) : {},
+      finishedAt,
+    });
   }
 }

@@ -7,14 +7,11 @@ import { type RowResult, runAll, waitingRow } from '../datasets/run-all';
 import { gradeDatasetRow } from '../eval/grade-dataset-row';
 import { rowRunId, selectDatasetResults } from './dataset-slice';
 import { type EvalActions, isFailedRow } from './eval-slice';
-import type { PlaygroundState } from './playground-types';
-
-type Get = () => PlaygroundState;
-type Set = (partial: Partial<PlaygroundState> | ((s: PlaygroundState) => Partial<PlaygroundState>)) => void;
+import type { StoreGet, StoreSet } from './playground-types';
 
 let reruns = 0;
 
-export function evalActions(get: Get, set: Set): EvalActions {
+export function evalActions(get: StoreGet, set: StoreSet): EvalActions {
   const patchRowResult = (key: string, patch: Partial<RowResult>) =>
     get().patchRun(rowRunId(key), (run) =>
       run.kind === 'dataset-row' ? { ...run, result: { ...run.result, ...patch } } : run,

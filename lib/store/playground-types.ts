@@ -29,3 +29,9 @@ export type PlaygroundState = SettingsSlice &
   EvalSlice &
   McpSlice &
   HistorySlice;
+
+/** The store's `get` and `set`, as slices hand them to action code that lives in its own module. */
+export type StoreGet = () => PlaygroundState;
+export type StoreSet = (
+  partial: Partial<PlaygroundState> | ((s: PlaygroundState) => Partial<PlaygroundState>),
+) => void;
