@@ -1,8 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useState } from 'react';
 import { LoadBoundary } from '@/components/ui/load-boundary';
+import { useHashLink } from '@/lib/client/use-hash-link';
 import { sharePayload } from '@/lib/share/share-payload';
 
 /** The codec, the share schema and the dialogs load only when the URL carries a share link. */
@@ -15,17 +15,7 @@ const SharedLinkDialogs = dynamic(() => import('./shared-link-dialogs').then((m)
  * already shows the playground) and hands it to `SharedLinkDialogs`, which fills the playground.
  */
 export function SharedLinkOpener({ ready }: { ready: boolean }) {
-  const [linked, setLinked] = useState(false);
-  useEffect(() => {
-    if (linked) return;
-    const check = () => {
-      if (sharePayload(window.location.hash) !== null) setLinked(true);
-    };
-    check();
-    window.addEventListener('hashchange', check);
-    return () => window.removeEventListener('hashchange', check);
-  }, [linked]);
-  return linked ? (
+  return useHashLink(sharePayload) ? (
     <LoadBoundary what="The shared link">
       <SharedLinkDialogs ready={ready} />
     </LoadBoundary>

@@ -1,8 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useState } from 'react';
 import { LoadBoundary } from '@/components/ui/load-boundary';
+import { useHashLink } from '@/lib/client/use-hash-link';
 import { speechSharePayload } from '@/lib/share/speech-payload';
 
 /** The codec, the dialog and the notices load only when the URL carries a Speech mode link. */
@@ -15,17 +15,7 @@ const SpeechLinkDialogs = dynamic(() => import('./speech-link-dialogs').then((m)
  * a tab that already shows the playground) and hands it to `SpeechLinkDialogs`, which opens it.
  */
 export function SpeechLinkOpener({ ready, onOpen }: { ready: boolean; onOpen: () => void }) {
-  const [linked, setLinked] = useState(false);
-  useEffect(() => {
-    if (linked) return;
-    const check = () => {
-      if (speechSharePayload(window.location.hash) !== null) setLinked(true);
-    };
-    check();
-    window.addEventListener('hashchange', check);
-    return () => window.removeEventListener('hashchange', check);
-  }, [linked]);
-  return linked ? (
+  return useHashLink(speechSharePayload) ? (
     <LoadBoundary what="The Speech mode link">
       <SpeechLinkDialogs ready={ready} onOpen={onOpen} />
     </LoadBoundary>
