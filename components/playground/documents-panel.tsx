@@ -3,11 +3,12 @@
 import { lazy, Suspense, useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { LoadBoundary } from '@/components/ui/load-boundary';
+import { PendingGroup } from '@/components/ui/pending-group';
+import { preloadOn } from '@/components/ui/preload-on';
 import { Switch } from '@/components/ui/switch';
 import { nextDocumentId } from '@/lib/chat/grounding';
 import { newMessageId } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
-import { preloadOn } from './lazy-parts';
 
 /**
  * A first visit has no documents: their editor loads with the first one (saved documents, a shared
@@ -15,18 +16,6 @@ import { preloadOn } from './lazy-parts';
  */
 const loadDocumentEditor = () => import('./document-editor');
 const DocumentEditor = lazy(() => loadDocumentEditor().then((m) => ({ default: m.DocumentEditor })));
-
-/**
- * A new document's group, named and about as tall as its fields, for the moment their code takes to
- * arrive after the first Add: the list never shows one document fewer than the store has.
- */
-function DocumentPlaceholder({ index }: { index: number }) {
-  return (
-    <fieldset aria-busy="true" className="min-h-60 rounded border border-divider p-2">
-      <legend className="px-1 text-xs font-semibold">{`Document ${index + 1}`}</legend>
-    </fieldset>
-  );
-}
 
 /** Documents the model answers from (`documents`), with Citations (`citation_options`). */
 export function DocumentsPanel() {
@@ -46,7 +35,10 @@ export function DocumentsPanel() {
       {documents.length > 0 ? (
         <LoadBoundary what="The document editor">
           {documents.map((doc, index) => (
-            <Suspense key={doc.key} fallback={<DocumentPlaceholder index={index} />}>
+            <Suspense
+              key={doc.key}
+              fallback={<PendingGroup legend={`Document ${index + 1}`} height="min-h-60" />}
+            >
               <DocumentEditor doc={doc} index={index} all={documents} />
             </Suspense>
           ))}

@@ -5,12 +5,14 @@ import { McpServers } from '@/components/mcp/mcp-servers';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { LoadBoundary } from '@/components/ui/load-boundary';
+import { PendingGroup } from '@/components/ui/pending-group';
+import { preloadOn } from '@/components/ui/preload-on';
 import { Switch } from '@/components/ui/switch';
 import { EXAMPLE_TOOL, type ToolChoiceSetting, type ToolDraft } from '@/lib/chat/tools';
 import { newMessageId } from '@/lib/store/conversation-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { BuiltInToolSwitches } from './built-in-tools';
-import { preloadOn } from './lazy-parts';
+
 import { usePaneRules } from './use-pane-rules';
 
 /**
@@ -19,18 +21,6 @@ import { usePaneRules } from './use-pane-rules';
  */
 const loadToolEditor = () => import('./tool-editor');
 const ToolEditor = lazy(() => loadToolEditor().then((m) => ({ default: m.ToolEditor })));
-
-/**
- * A new tool's group, named and about as tall as its fields, for the moment their code takes to
- * arrive after the first Add: the list never shows one tool fewer than the store has.
- */
-function ToolPlaceholder({ tool, index }: { tool: ToolDraft; index: number }) {
-  return (
-    <fieldset aria-busy="true" className="min-h-72 rounded border border-divider p-2">
-      <legend className="px-1 text-xs font-semibold">{`Tool ${index + 1}${tool.name ? `: ${tool.name}` : ''}`}</legend>
-    </fieldset>
-  );
-}
 
 function choiceValue(choice: ToolChoiceSetting): string {
   return typeof choice === 'string' ? choice : `function:${choice.function}`;
@@ -71,7 +61,15 @@ export function ToolsPanel() {
       {tools.length > 0 ? (
         <LoadBoundary what="The tool editor">
           {tools.map((tool, index) => (
-            <Suspense key={tool.id} fallback={<ToolPlaceholder tool={tool} index={index} />}>
+            <Suspense
+              key={tool.id}
+              fallback={
+                <PendingGroup
+                  legend={`Tool ${index + 1}${tool.name ? `: ${tool.name}` : ''}`}
+                  height="min-h-72"
+                />
+              }
+            >
               <ToolEditor tool={tool} index={index} all={tools} />
             </Suspense>
           ))}
