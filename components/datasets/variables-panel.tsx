@@ -2,9 +2,9 @@
 
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { preloadOn } from '@/components/playground/lazy-parts';
 import { Button } from '@/components/ui/button';
 import { Field, TextArea } from '@/components/ui/field';
+import { preloadOn } from '@/components/ui/preload-on';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { useVariableNames } from './use-variables';
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { lazy, Suspense, useState } from 'react';
-import { preloadOn } from '@/components/playground/lazy-parts';
 import { usePaneRules } from '@/components/playground/use-pane-rules';
 import { Button } from '@/components/ui/button';
 import { LoadBoundary } from '@/components/ui/load-boundary';
+import { preloadOn } from '@/components/ui/preload-on';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 
 /**

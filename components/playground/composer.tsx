@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { TextArea } from '@/components/ui/field';
 import { fromOpenDialog } from '@/components/ui/from-open-dialog';
 import { Notice } from '@/components/ui/notice';
+import { preloadOn } from '@/components/ui/preload-on';
 import { ProblemMessage } from '@/components/ui/problem-message';
 import { noVisionReason } from '@/lib/image/attach-messages';
 import { useImageAttacher } from '@/lib/image/use-image-attacher';
@@ -23,7 +24,7 @@ import {
   VisionProblemsAlert,
 } from './attach-controls';
 import { useApplyFix, useSettingsProblems, useUnavailablePanes } from './composer-gates';
-import { preloadAnswerParts, preloadOn } from './lazy-parts';
+import { preloadAnswerParts } from './lazy-parts';
 import { ModelAvailabilityNotice } from './model-availability-notice';
 import { ModelListStatus } from './model-list-status';
 import { registerSubmit, submitOnCtrlEnter } from './submit-shortcut';

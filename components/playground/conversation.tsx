@@ -3,9 +3,10 @@
 import dynamic from 'next/dynamic';
 import { Button } from '@/components/ui/button';
 import { LoadBoundary } from '@/components/ui/load-boundary';
+import { preloadOn } from '@/components/ui/preload-on';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPaneMessages } from '@/lib/store/selectors';
-import { loadConversationTurns, loadMessageTurn, preloadAnswerParts, preloadOn } from './lazy-parts';
+import { loadConversationTurns, loadMessageTurn, preloadAnswerParts } from './lazy-parts';
 import { usePaneIndex } from './pane-context';
 
 /** The list of turns loads with the first message (its turns' code starts loading alongside). */

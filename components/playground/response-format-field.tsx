@@ -2,9 +2,10 @@
 
 import { lazy, Suspense } from 'react';
 import { LoadBoundary } from '@/components/ui/load-boundary';
+import { preloadOn } from '@/components/ui/preload-on';
 import { SelectField } from '@/components/ui/select-field';
 import type { ResponseFormatSetting } from '@/lib/store/settings-slice';
-import { preloadOn } from './lazy-parts';
+
 import { usePaneSettings, useSetParameter } from './pane-context';
 import { usePaneRules } from './use-pane-rules';
 

@@ -1,6 +1,7 @@
 'use client';
 
-import { preloadOn } from '@/components/playground/lazy-parts';
+import { preloadOn } from '@/components/ui/preload-on';
+
 import { Tab, useTabKeys } from '@/components/ui/tab';
 
 export type PlaygroundMode = 'chat' | 'speech';

@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { type KeyboardEvent, type ReactNode, useCallback, useId, useRef, useState } from 'react';
 import { Button } from './button';
 import { LoadBoundary } from './load-boundary';
+import { preloadOn } from './preload-on';
 
 export type MenuEntry =
   | { kind: 'item'; label: string; onSelect: () => void; disabled?: boolean; className?: string }
@@ -11,9 +12,6 @@ export type MenuEntry =
   | { kind: 'group'; label: string; className?: string };
 
 const loadMenuPopup = () => import('./menu-popup');
-const startLoad = () => {
-  loadMenuPopup().catch(() => undefined); // a failed early load is retried when the menu opens
-};
 
 // The open menu loads on the way to the button (pointer or focus), not with the page.
 const MenuPopup = dynamic(() => loadMenuPopup().then((m) => m.MenuPopup), { ssr: false });
@@ -63,8 +61,7 @@ export function MenuButton({
         aria-controls={open ? `${id}-menu` : undefined}
         onClick={() => setOpen((current) => (current ? null : 'first'))}
         onKeyDown={onButtonKeyDown}
-        onPointerEnter={startLoad}
-        onFocus={startLoad}
+        {...preloadOn(loadMenuPopup)}
         className={`max-sm:px-2 ${className}`}
       >
         {icon ? (
