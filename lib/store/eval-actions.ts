@@ -21,10 +21,6 @@ export function evalActions(get: StoreGet, set: StoreSet): EvalActions {
     const settings = get().evaluation.grader;
     const wanted = keys ? new Set(keys) : null;
     const rows = selectDatasetResults(get()).filter((r) => !wanted || wanted.has(r.key));
-    if (settings.kind === 'none') {
-      for (const row of rows) patchRowResult(row.key, { grade: undefined, judge: undefined });
-      return;
-    }
     const stop = signal ?? new AbortController().signal;
     await Promise.all(
       rows.map(async (row) => {
@@ -82,7 +78,7 @@ export function evalActions(get: StoreGet, set: StoreSet): EvalActions {
           const result = { ...run.result, ...patch };
           return { ...run, result, status: result.status === 'unsent' ? 'stopped' : result.status };
         });
-        if (patch.status === 'done') grading.push(gradeDatasetRows([key], signal));
+        if (patch.status === 'done') grading.push(get().gradeDatasetRows([key], signal));
       },
     })
       .then(() => Promise.all(grading))

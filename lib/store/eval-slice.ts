@@ -7,6 +7,7 @@
 import type { StateCreator } from 'zustand';
 import type { RowResult } from '../datasets/run-all';
 import { DEFAULT_GRADER_SETTINGS, type GraderSettings } from '../eval/defaults';
+import { rowRunId, selectDatasetResults } from './dataset-slice';
 import type { PlaygroundState } from './playground-types';
 import { type ActionResult, type ChatRun, isChatRun, type RepeatRun } from './run';
 
@@ -63,8 +64,23 @@ export const createEvalSlice: StateCreator<PlaygroundState, [], [], EvalSlice> =
       }),
     rememberAnswer: (paneId, text) =>
       patchEval({ previousAnswers: { ...get().evaluation.previousAnswers, [paneId]: text } }),
-    gradeDatasetRows: (keys, signal) =>
-      loadEvalActions().then((m) => m.evalActions(get, set).gradeDatasetRows(keys, signal)),
+    gradeDatasetRows: (keys, signal) => {
+      if (get().evaluation.grader.kind !== 'none') {
+        return loadEvalActions().then((m) => m.evalActions(get, set).gradeDatasetRows(keys, signal));
+      }
+      // No grader: only grades left from an earlier one are dropped. That needs none of the grading
+      // code (zod, ajv), which Run all would otherwise load, in one long task, as its first row lands.
+      const wanted = keys ? new Set(keys) : null;
+      for (const row of selectDatasetResults(get())) {
+        if ((wanted && !wanted.has(row.key)) || (row.grade === undefined && row.judge === undefined)) continue;
+        get().patchRun(rowRunId(row.key), (run) =>
+          run.kind === 'dataset-row'
+            ? { ...run, result: { ...run.result, grade: undefined, judge: undefined } }
+            : run,
+        );
+      }
+      return Promise.resolve();
+    },
     rerunFailedRows: () => loadEvalActions().then((m) => m.evalActions(get, set).rerunFailedRows()),
     submitRuns: (options) => {
       const count = get().evaluation.repeatCount;

@@ -119,6 +119,21 @@ describe('grading Run all', () => {
   });
 });
 
+describe('No grader', () => {
+  it('Grader None drops earlier grades at once: Run all loads no grading code (zod, ajv) as its rows land', async () => {
+    fakeChatServer(() => answer('Paris'));
+    store.getState().setGrader({ ...DEFAULT_GRADER_SETTINGS, kind: 'exact' });
+    await runAll('item,expected\nFrance,Paris\n');
+    expect(selectDatasetResults(store.getState())[0]?.grade?.status).toBe('pass');
+    store.getState().setGrader(DEFAULT_GRADER_SETTINGS);
+    const graded = store.getState().gradeDatasetRows();
+    // Synchronously: nothing was imported first.
+    expect(selectDatasetResults(store.getState())[0]?.grade).toBeUndefined();
+    await graded;
+    expect(selectDatasetResults(store.getState())[0]?.answer).toBe('Paris');
+  });
+});
+
 describe('Runs N times', () => {
   it('Runs 3 sends the same request three times: run 1 into the conversation, runs 2 and 3 beside it', async () => {
     let n = 0;
