@@ -17,31 +17,18 @@
  *
  * Figures, not assertions: it exits 0 unless the build is missing.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium';
-import { NEXT_BIN, startApp } from './lib/servers';
+import { buildFloorApp, startApp } from './lib/servers';
 
 const ROOT = path.resolve(__dirname, '..');
 const NEXT = path.join(process.argv.find((a) => a.startsWith('--root='))?.slice(7) ?? ROOT, '.next');
 /** The first visit may weigh at most this much more than the framework's floor page (issue 27). */
 const TARGET_ABOVE_FLOOR_KB = 25;
-/** The floor page's sources (bench/floor) are built in .bench/floor: Next.js would take bench/proxy.ts for its proxy file. */
-const FLOOR_SRC = path.join(ROOT, 'bench', 'floor');
-const FLOOR_DIR = path.join(ROOT, '.bench', 'floor');
 
 interface Chunk {
   file: string;
@@ -143,16 +130,8 @@ const sum = (chunks: { raw: number; gzip: number }[]) => ({
  * (bench/floor), built with the project's own node_modules, opened the same way as the app.
  */
 async function floorFirstVisit(): Promise<{ files: number; raw: number; gzip: number }> {
-  rmSync(FLOOR_DIR, { recursive: true, force: true });
-  mkdirSync(path.dirname(FLOOR_DIR), { recursive: true });
-  cpSync(FLOOR_SRC, FLOOR_DIR, { recursive: true, filter: (src) => !src.includes(`${path.sep}.next`) });
-  const build = spawnSync(process.execPath, [path.join(ROOT, NEXT_BIN), 'build'], {
-    cwd: FLOOR_DIR,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`the floor page did not build:\n${build.stdout}\n${build.stderr}`);
-  const app = await startApp({ NEXT_TELEMETRY_DISABLED: '1' }, 60_000, { cwd: FLOOR_DIR, readyPath: '/' });
+  const dir = buildFloorApp('floor');
+  const app = await startApp({ NEXT_TELEMETRY_DISABLED: '1' }, 60_000, { cwd: dir, readyPath: '/' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();

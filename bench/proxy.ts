@@ -5,21 +5,23 @@
  * interleaved so the machine's drift hits both alike:
  *
  * 1. low load: time to first byte and to the first token, one request at a time, direct/app pairs;
- *    added TTFB = app − direct per pair (p50, p99);
+ *    added TTFB = app − direct per pair (p50, p99). Each round also calls the proxy floor
+ *    (bench/proxy-floor, built in .bench/: a bare Next.js route handler relaying the upstream's
+ *    bytes), so the added time splits into Next.js's own and the app's (`--no-floor` skips it);
  * 2. 100 concurrent streams of 400 tokens: wall time for all of them, app/direct ratio per round
  *    (after one uncounted warm-up round of each);
  * 3. 500 concurrent streams through the app with a per-instance cap: completed, 503s (with
  *    Retry-After), connection resets, other errors.
  *
  * Figures with the load average, never assertions; writes bench/results/proxy-latest.json.
- * Flags: --pairs=200 --rounds=3 --cap=256 --flood-cap=100 --tps=1000
+ * Flags: --pairs=200 --rounds=3 --cap=256 --flood-cap=100 --tps=1000 --no-floor
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, ROOT, startApp } from './lib/servers';
+import { buildFloorApp, freePort, ROOT, startApp } from './lib/servers';
 
 const API_KEY = 'gsk_bench_proxy_not_a_secret';
 const MODEL = 'llama-3.1-8b-instant';
@@ -115,6 +117,7 @@ function targets(simUrl: string, appUrl: string, tokens: number, tps = TPS) {
     max_completion_tokens: tokens + 100,
   });
   return {
+    directBody: direct,
     direct: () =>
       stream(simUrl, '/openai/v1/chat/completions', direct, { authorization: `Bearer ${API_KEY}` }),
     app: () => stream(appUrl, '/api/chat', viaApp, {}),
@@ -142,21 +145,38 @@ async function startSimulator(): Promise<{ url: string; child: ChildProcess }> {
   return { url: `http://127.0.0.1:${port}`, child };
 }
 
-async function lowLoad(t: ReturnType<typeof targets>) {
+/**
+ * Direct, app and (when built) the proxy floor, one request at a time, in rotating order so that
+ * none always goes first; added = via − direct within the same round.
+ */
+async function lowLoad(t: ReturnType<typeof targets>, floor: (() => Promise<Outcome>) | null) {
   const added: number[] = [];
   const addedToken: number[] = [];
   const direct: number[] = [];
   const app: number[] = [];
-  for (let i = 0; i < 10; i++) await Promise.all([t.direct(), t.app()]); // warm-up
+  const floorAdded: number[] = [];
+  const aboveFloor: number[] = [];
+  const calls = { direct: t.direct, app: t.app, ...(floor ? { floor } : {}) };
+  const names = Object.keys(calls) as (keyof typeof calls)[];
+  for (let i = 0; i < 10; i++) for (const name of names) await calls[name]?.(); // warm-up
   for (let i = 0; i < PAIRS; i++) {
-    const [a, b] = i % 2 ? [await t.app(), await t.direct()] : [undefined, await t.direct()];
-    const viaApp = a ?? (await t.app());
-    direct.push(b.firstByteMs);
-    app.push(viaApp.firstByteMs);
-    added.push(viaApp.firstByteMs - b.firstByteMs);
-    addedToken.push(viaApp.firstTokenMs - b.firstTokenMs);
+    const got: Partial<Record<keyof typeof calls, Outcome>> = {};
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length] as keyof typeof calls;
+      got[name] = await calls[name]?.();
+    }
+    const d = got.direct as Outcome;
+    const a = got.app as Outcome;
+    direct.push(d.firstByteMs);
+    app.push(a.firstByteMs);
+    added.push(a.firstByteMs - d.firstByteMs);
+    addedToken.push(a.firstTokenMs - d.firstTokenMs);
+    if (got.floor) {
+      floorAdded.push(got.floor.firstByteMs - d.firstByteMs);
+      aboveFloor.push(a.firstByteMs - got.floor.firstByteMs);
+    }
   }
-  return { direct, app, added, addedToken };
+  return { direct, app, added, addedToken, floorAdded, aboveFloor };
 }
 
 async function concurrent(run: () => Promise<Outcome>, n: number) {
@@ -184,11 +204,32 @@ async function main() {
       // already gone
     }
   };
+  // The proxy floor (bench/proxy-floor): a bare Next.js route handler relaying the upstream's bytes.
+  let floorDir: string | null = null;
+  if (!process.argv.includes('--no-floor')) {
+    try {
+      floorDir = buildFloorApp('proxy-floor');
+    } catch (error) {
+      stopSimulator();
+      throw error;
+    }
+  }
   // A server that fails to start must not leave the simulator running behind it.
   let app = await launch(CAP).catch((error: unknown) => {
     stopSimulator();
     throw error;
   });
+  const floorApp = floorDir
+    ? await startApp(
+        { GROQ_BASE_URL: sim.url, GROQ_API_KEY: API_KEY, NEXT_TELEMETRY_DISABLED: '1' },
+        60_000,
+        { cwd: floorDir },
+      ).catch(async (error: unknown) => {
+        await app.stop();
+        stopSimulator();
+        throw error;
+      })
+    : null;
   const results: Record<string, unknown> = { date: new Date().toISOString(), cores: os.cpus().length };
   try {
     console.log(`[bench] simulator ${sim.url}, app ${app.url}, ${os.cpus().length} cores, load ${load()}`);
@@ -198,7 +239,11 @@ async function main() {
     results.coldStart = { firstChatTtfbMs: cold.firstByteMs, totalMs: cold.totalMs, load: os.loadavg() };
     console.log(`\n0. Cold start: first /api/chat TTFB ${ms(cold.firstByteMs)}, done in ${ms(cold.totalMs)}`);
     const cpuBeforeLow = cpuMsOf(app.pid);
-    const low = await lowLoad(small);
+    const floorCpuBefore = cpuMsOf(floorApp?.pid);
+    const floorCall = floorApp ? () => stream(floorApp.url, '/api/chat', small.directBody, {}) : null;
+    const low = await lowLoad(small, floorCall);
+    const floorCpuPerRequest = (cpuMsOf(floorApp?.pid) - floorCpuBefore) / (PAIRS + 10);
+    await floorApp?.stop();
     // Every pair sends one request through the app (plus the 10 warm-up pairs).
     const cpuPerRequest = (cpuMsOf(app.pid) - cpuBeforeLow) / (PAIRS + 10);
     const lowFig = {
@@ -209,15 +254,25 @@ async function main() {
       addedTtfbP99: pct(low.added, 99),
       addedFirstTokenP50: pct(low.addedToken, 50),
       appCpuMsPerRequest: cpuPerRequest,
+      floorCpuMsPerRequest: floorApp ? floorCpuPerRequest : null,
+      floorAddedTtfbP50: floorApp ? pct(low.floorAdded, 50) : null,
+      appAboveFloorTtfbP50: floorApp ? pct(low.aboveFloor, 50) : null,
     };
     results.lowLoad = lowFig;
-    console.log(`\n1. Low load, ${PAIRS} direct/app pairs (load ${load()})`);
+    console.log(
+      `\n1. Low load, ${PAIRS} rounds of direct/app${floorApp ? '/floor' : ''}, one request at a time (load ${load()})`,
+    );
     console.log(`   TTFB p50: direct ${ms(lowFig.directTtfbP50)}, app ${ms(lowFig.appTtfbP50)}`);
     console.log(
       `   added TTFB p50 ${ms(lowFig.addedTtfbP50)} (target ≤ 5: ${lowFig.addedTtfbP50 <= 5 ? 'holds' : 'missed'}), p99 ${ms(lowFig.addedTtfbP99)} (target ≤ 20: ${lowFig.addedTtfbP99 <= 20 ? 'holds' : 'missed'}); added first token p50 ${ms(lowFig.addedFirstTokenP50)}`,
     );
+    if (lowFig.floorAddedTtfbP50 !== null && lowFig.appAboveFloorTtfbP50 !== null) {
+      console.log(
+        `   the floor (a bare Next.js route relaying the bytes, bench/proxy-floor): added TTFB p50 ${ms(lowFig.floorAddedTtfbP50)}; the app above the floor p50 ${ms(lowFig.appAboveFloorTtfbP50)}`,
+      );
+    }
     console.log(
-      `   app CPU per 20-token answer ${ms(lowFig.appCpuMsPerRequest)} (process user + system time)`,
+      `   app CPU per 20-token answer ${ms(lowFig.appCpuMsPerRequest)}${lowFig.floorCpuMsPerRequest === null ? '' : `, the floor's ${ms(lowFig.floorCpuMsPerRequest)}`} (process user + system time)`,
     );
 
     const big = targets(sim.url, app.url, 400);
@@ -287,6 +342,7 @@ async function main() {
     );
   } finally {
     agent.destroy();
+    await floorApp?.stop();
     await app.stop();
     stopSimulator();
   }

@@ -3,7 +3,7 @@
  * `next build`), the standalone Groq simulator and `next start` pointed at it.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -63,6 +63,27 @@ export async function ensureBuild(log: (line: string) => void): Promise<'existin
   if (code !== 0 || !existsSync(BUILD_ID)) throw new Error(`next build failed (exit ${code})`);
   log(`Build finished in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   return 'built';
+}
+
+/**
+ * A framework floor (issue 27): the minimal Next.js app in `bench/<name>`, copied to `.bench/<name>`
+ * (inside bench/, Next.js would take bench/proxy.ts for its proxy file) and built with the project's
+ * own node_modules, so the app's figures can be read relative to what Next.js costs by itself.
+ * Returns the built app's directory, for `startApp(..., { cwd })`.
+ */
+export function buildFloorApp(name: string): string {
+  const source = path.join(ROOT, 'bench', name);
+  const dir = path.join(ROOT, '.bench', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.dirname(dir), { recursive: true });
+  cpSync(source, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}.next`) });
+  const build = spawnSync(process.execPath, [path.join(ROOT, NEXT_BIN), 'build'], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`bench/${name} did not build:\n${build.stdout}\n${build.stderr}`);
+  return dir;
 }
 
 export async function freePort(): Promise<number> {
