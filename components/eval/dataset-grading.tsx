@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/ui/button';
 import { modelsQueryOptions } from '@/lib/client/models-query';
@@ -10,7 +10,7 @@ import { judgeModelProblem } from '@/lib/eval/judge';
 import { summarizeGrades } from '@/lib/eval/summary';
 import { runCostTotals } from '@/lib/eval/totals';
 import { selectDatasetResults } from '@/lib/store/dataset-slice';
-import { isFailedRow } from '@/lib/store/eval-slice';
+import { isFailedRow, preloadGrading } from '@/lib/store/eval-slice';
 import { usePlaygroundStore } from '@/lib/store/playground-store';
 import { selectPendingRequest } from '@/lib/store/selectors';
 import { AnswerDiff } from './answer-diff';
@@ -32,6 +32,10 @@ export function DatasetGrader() {
   const judgeModels = (data?.data ?? [])
     .filter((m) => m.kind === 'chat' && judgeModelProblem(m.id) === null)
     .map((m) => ({ id: m.id, name: m.name }));
+  const grading = grader.kind !== 'none';
+  useEffect(() => {
+    if (grading) preloadGrading();
+  }, [grading]);
   return (
     <GraderSelect
       value={grader}

@@ -48,6 +48,14 @@ export const INITIAL_EVAL: EvalState = {
 
 const loadEvalActions = () => import('./eval-actions');
 
+/**
+ * Starts loading the grading code (zod, ajv): the Grader calls it once a grader is chosen, so that
+ * evaluating it is not a long task in the middle of Run all, when its first row lands.
+ */
+export const preloadGrading = () => {
+  loadEvalActions().catch(() => undefined); // offline: the first grading loads it (or says why)
+};
+
 /** A row Re-run failed sends again. */
 export const isFailedRow = (row: RowResult) =>
   row.status === 'error' || row.grade?.status === 'fail' || row.grade?.status === 'error';
