@@ -9,7 +9,7 @@
  *    (bench/proxy-floor, built in .bench/: a bare Next.js route handler relaying the upstream's
  *    bytes), so the added time splits into Next.js's own and the app's (`--no-floor` skips it);
  * 2. 100 concurrent streams of 400 tokens: wall time for all of them, app/direct ratio per round
- *    (after one uncounted warm-up round of each);
+ *    (after one uncounted warm-up round of each), and the floor's ratio in the same rounds;
  * 3. 500 concurrent streams through the app with a per-instance cap: completed, 503s (with
  *    Retry-After), connection resets, other errors.
  *
@@ -243,7 +243,6 @@ async function main() {
     const floorCall = floorApp ? () => stream(floorApp.url, '/api/chat', small.directBody, {}) : null;
     const low = await lowLoad(small, floorCall);
     const floorCpuPerRequest = (cpuMsOf(floorApp?.pid) - floorCpuBefore) / (PAIRS + 10);
-    await floorApp?.stop();
     // Every pair sends one request through the app (plus the 10 warm-up pairs).
     const cpuPerRequest = (cpuMsOf(app.pid) - cpuBeforeLow) / (PAIRS + 10);
     const lowFig = {
@@ -281,8 +280,11 @@ async function main() {
     console.log(`\n2. 100 concurrent streams of 400 tokens at ${TPS} tok/s, ${ROUNDS} interleaved rounds`);
     // Uncounted warm-up round for both paths: the first burst opens 100 keep-alive sockets on each
     // hop (client→simulator, client→app, app→simulator) and compiles the long-answer path.
+    const bigFloor = floorApp ? () => stream(floorApp.url, '/api/chat', big.directBody, {}) : null;
+    const floorRatios: number[] = [];
     await concurrent(big.direct, 100);
     await concurrent(big.app, 100);
+    if (bigFloor) await concurrent(bigFloor, 100);
     for (let r = 0; r < ROUNDS; r++) {
       const d = await concurrent(big.direct, 100);
       const cpuBefore = cpuMsOf(app.pid);
@@ -290,6 +292,8 @@ async function main() {
       const appCpuMs = cpuMsOf(app.pid) - cpuBefore;
       const ratio = a.wallMs / d.wallMs;
       ratios.push(ratio);
+      const f = bigFloor ? await concurrent(bigFloor, 100) : null;
+      if (f) floorRatios.push(f.wallMs / d.wallMs);
       const appFirst = a.outcomes.map((o) => o.firstTokenMs);
       rounds.push({
         directMs: d.wallMs,
@@ -299,9 +303,10 @@ async function main() {
         directErrors: errorsOf(d.outcomes),
         appFirstTokenP50: pct(appFirst, 50),
         appCpuMs,
+        ...(f ? { floorMs: f.wallMs, floorRatio: f.wallMs / d.wallMs } : {}),
       });
       console.log(
-        `   round ${r + 1}: direct ${ms(d.wallMs)}, app ${ms(a.wallMs)} → ×${ratio.toFixed(2)}; errors app ${errorsOf(a.outcomes)}, direct ${errorsOf(d.outcomes)}; app first token p50 ${ms(pct(appFirst, 50))}; app CPU ${ms(appCpuMs)} (load ${load()})`,
+        `   round ${r + 1}: direct ${ms(d.wallMs)}, app ${ms(a.wallMs)} → ×${ratio.toFixed(2)}${f ? `, floor ${ms(f.wallMs)} → ×${(f.wallMs / d.wallMs).toFixed(2)}` : ''}; errors app ${errorsOf(a.outcomes)}, direct ${errorsOf(d.outcomes)}; app first token p50 ${ms(pct(appFirst, 50))}; app CPU ${ms(appCpuMs)} (load ${load()})`,
       );
     }
     const medianRatio = pct(ratios, 50);
@@ -309,10 +314,12 @@ async function main() {
       rounds.map((r) => r.appCpuMs ?? Number.NaN),
       50,
     );
-    results.concurrent100 = { rounds, medianRatio, medianAppCpuMs, load: os.loadavg() };
+    const medianFloorRatio = floorRatios.length > 0 ? pct(floorRatios, 50) : null;
+    results.concurrent100 = { rounds, medianRatio, medianFloorRatio, medianAppCpuMs, load: os.loadavg() };
     console.log(
-      `   median ratio ×${medianRatio.toFixed(2)} (target ≤ 1.43: ${medianRatio <= 1.43 ? 'holds' : 'missed'}); app CPU per round, median ${ms(medianAppCpuMs)}`,
+      `   median ratio ×${medianRatio.toFixed(2)} (target ≤ 1.43: ${medianRatio <= 1.43 ? 'holds' : 'missed'})${medianFloorRatio === null ? '' : `, the floor's ×${medianFloorRatio.toFixed(2)}`}; app CPU per round, median ${ms(medianAppCpuMs)}`,
     );
+    await floorApp?.stop();
 
     console.log(
       `\n3. 500 concurrent streams through the app (a fresh server, per-instance cap ${FLOOD_CAP})`,
