@@ -63,22 +63,18 @@ export function useFollowStream(streaming: boolean): FollowStream {
     };
   }, [watching, toEnd]);
 
-  // A new answer starts: follow it. When it ends, its statistics come into view too. The scroll
-  // waits for the next frame: reading scrollHeight here would force a layout inside Submit's own
-  // task (once per pane in Compare), which the frame lays out anyway.
+  // A new answer starts: follow it. When it ends, its statistics come into view too.
   const wasStreaming = useRef(false);
   useEffect(() => {
-    let frame = 0;
     if (streaming) {
       setWatching(true);
       following.current = true;
       setShowJump(false);
-      frame = requestAnimationFrame(toEnd);
+      toEnd();
     } else if (wasStreaming.current && following.current) {
-      frame = requestAnimationFrame(toEnd);
+      toEnd();
     }
     wasStreaming.current = streaming;
-    return () => cancelAnimationFrame(frame);
   }, [streaming, toEnd]);
 
   const jumpToLatest = useCallback(() => {
