@@ -63,18 +63,22 @@ export function useFollowStream(streaming: boolean): FollowStream {
     };
   }, [watching, toEnd]);
 
-  // A new answer starts: follow it. When it ends, its statistics come into view too.
+  // A new answer starts: follow it. When it ends, its statistics come into view too. The scroll
+  // waits for the next frame: reading scrollHeight here would force a layout inside Submit's own
+  // task (once per pane in Compare), which the frame lays out anyway.
   const wasStreaming = useRef(false);
   useEffect(() => {
+    let frame = 0;
     if (streaming) {
       setWatching(true);
       following.current = true;
       setShowJump(false);
-      toEnd();
+      frame = requestAnimationFrame(toEnd);
     } else if (wasStreaming.current && following.current) {
-      toEnd();
+      frame = requestAnimationFrame(toEnd);
     }
     wasStreaming.current = streaming;
+    return () => cancelAnimationFrame(frame);
   }, [streaming, toEnd]);
 
   const jumpToLatest = useCallback(() => {
