@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { APIError } from 'groq-sdk';
 import { describe, expect, it } from 'vitest';
-import { eventStreamResponse, streamedEventBatches } from '@/lib/groq/chat-events';
+import { COALESCE_MS, eventStreamResponse, streamedEventBatches } from '@/lib/groq/chat-events';
 import { EventStreamDecoder } from '@/lib/stream/decode';
 import type { ChatEvent } from '@/lib/stream/events';
 
@@ -101,4 +101,45 @@ describe('the batches of a streamed answer', () => {
     expect(events[1]).toEqual({ event: 'delta', data: { content: 'é😀' } });
     expect(writes).toBe(2);
   });
+
+  it('after the first text, writes what arrives within COALESCE_MS together; start and the first text at once', async () => {
+    const delta = (content: string): ChatEvent => ({ event: 'delta', data: { content } });
+    const done: ChatEvent = {
+      event: 'done',
+      data: { finish_reason: 'stop', id: null, system_fingerprint: null, created: null },
+    };
+    async function* upstream(): AsyncGenerator<ChatEvent[]> {
+      yield [{ event: 'start', data: { request_id: null, model: MODEL, started_at: 1, rate_limit: {} } }];
+      yield [delta('a')];
+      yield [delta('b')];
+      yield [delta('c')];
+      yield [delta('d'), done];
+    }
+    const writes = await servedWrites(eventStreamResponse(upstream(), new AbortController(), 'gsk_secret'));
+    expect(writes.map(kinds)).toEqual([['start'], ['delta'], ['delta', 'delta', 'delta', 'done']]);
+    expect(COALESCE_MS).toBeLessThanOrEqual(25); // under the page's own update gap (frame-batcher.ts)
+  });
+
+  it('a failure inside the coalescing window still delivers the text taken before it, then the error', async () => {
+    async function* upstream(): AsyncGenerator<ChatEvent[]> {
+      yield [{ event: 'delta', data: { content: 'one' } }];
+      yield [{ event: 'delta', data: { content: 'two' } }];
+      throw new Error('the stream ended before the model finished its answer');
+    }
+    const writes = await servedWrites(eventStreamResponse(upstream(), new AbortController(), 'gsk_secret'));
+    expect(writes.map(kinds)).toEqual([['delta'], ['delta', 'error']]);
+    expect(writes[1]?.[0]).toEqual({ event: 'delta', data: { content: 'two' } });
+  });
 });
+
+/** The SSE writes a served response makes, each decoded into its events. */
+async function servedWrites(served: Response): Promise<ChatEvent[][]> {
+  const decoder = new EventStreamDecoder();
+  const reader = (served.body as ReadableStream<Uint8Array>).getReader();
+  const writes: ChatEvent[][] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return writes;
+    writes.push(decoder.push(value));
+  }
+}
