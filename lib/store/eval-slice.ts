@@ -80,7 +80,8 @@ export const createEvalSlice: StateCreator<PlaygroundState, [], [], EvalSlice> =
       // code (zod, ajv), which Run all would otherwise load, in one long task, as its first row lands.
       const wanted = keys ? new Set(keys) : null;
       for (const row of selectDatasetResults(get())) {
-        if ((wanted && !wanted.has(row.key)) || (row.grade === undefined && row.judge === undefined)) continue;
+        if ((wanted && !wanted.has(row.key)) || (row.grade === undefined && row.judge === undefined))
+          continue;
         get().patchRun(rowRunId(row.key), (run) =>
           run.kind === 'dataset-row'
             ? { ...run, result: { ...run.result, grade: undefined, judge: undefined } }
