@@ -13,10 +13,9 @@ import type { VariableValues } from '../datasets/variables';
 import {
   type DatasetActions,
   type DatasetState,
+  patchRunningRow,
   type ResultsSource,
-  RUN_STATUS,
   type RunProgress,
-  rowRunId,
   selectDatasetResults,
 } from './dataset-slice';
 import type { PlaygroundState } from './playground-types';
@@ -57,13 +56,6 @@ function planOf(s: PlaygroundState): ReturnType<typeof planDataset> {
 
 export function datasetActions(ctx: DatasetContext): DatasetActions {
   const { get, patchDataset, patchProgress, replaceRows } = ctx;
-  /** Fills in row `key` of the run under `abortId` (a row the table no longer shows stays as it is). */
-  const patchRow = (abortId: string) => (key: string, patch: Partial<RowResult>) =>
-    get().patchRun(rowRunId(key), (run) => {
-      if (run.kind !== 'dataset-row' || run.abortId !== abortId) return run;
-      const result = { ...run.result, ...patch };
-      return { ...run, result, status: RUN_STATUS[result.status] };
-    });
 
   return {
     runDataset: async () => {
@@ -83,7 +75,7 @@ export function datasetActions(ctx: DatasetContext): DatasetActions {
         signal,
         send: streamChat,
         onRow: (key, patch) => {
-          patchRow(abortId)(key, patch);
+          patchRunningRow(get, abortId, key, patch);
           if (patch.status === 'done') grading.push(get().gradeDatasetRows([key], signal));
         },
         onWait: (until) => patchProgress({ waitingUntil: until }),

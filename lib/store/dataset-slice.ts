@@ -88,6 +88,34 @@ export const RUN_STATUS: Record<RowStatus, RunStatus> = {
 };
 
 export const rowRunId = (key: string) => `row:${key}`;
+
+/**
+ * Fills in row `key` of the Run all under `abortId` (a row the table no longer shows, or one a later
+ * run took over, stays as it is); the row's run status follows its result's.
+ */
+export function patchRunningRow(
+  get: () => Pick<PlaygroundState, 'patchRun'>,
+  abortId: string,
+  key: string,
+  patch: Partial<RowResult>,
+): void {
+  get().patchRun(rowRunId(key), (run) => {
+    if (run.kind !== 'dataset-row' || run.abortId !== abortId) return run;
+    const result = { ...run.result, ...patch };
+    return { ...run, result, status: RUN_STATUS[result.status] };
+  });
+}
+
+/** Merges `patch` into row `key`'s result (a grade, the judge's usage), leaving its run status. */
+export function patchRowResult(
+  get: () => Pick<PlaygroundState, 'patchRun'>,
+  key: string,
+  patch: Partial<RowResult>,
+): void {
+  get().patchRun(rowRunId(key), (run) =>
+    run.kind === 'dataset-row' ? { ...run, result: { ...run.result, ...patch } } : run,
+  );
+}
 const isRow = (run: { kind: string }) => run.kind === 'dataset-row';
 
 export const createDatasetSlice: StateCreator<PlaygroundState, [], [], DatasetSlice> = (set, get) => {

@@ -3,20 +3,15 @@
  * module when one is called), so a first visit carries only Evaluate's settings and setters.
  */
 import { streamChat } from '../client/chat-client';
-import { type RowResult, runAll, waitingRow } from '../datasets/run-all';
+import { runAll, waitingRow } from '../datasets/run-all';
 import { gradeDatasetRow } from '../eval/grade-dataset-row';
-import { rowRunId, selectDatasetResults } from './dataset-slice';
+import { patchRowResult, patchRunningRow, rowRunId, selectDatasetResults } from './dataset-slice';
 import { type EvalActions, isFailedRow } from './eval-slice';
 import type { StoreGet, StoreSet } from './playground-types';
 
 let reruns = 0;
 
 export function evalActions(get: StoreGet, set: StoreSet): EvalActions {
-  const patchRowResult = (key: string, patch: Partial<RowResult>) =>
-    get().patchRun(rowRunId(key), (run) =>
-      run.kind === 'dataset-row' ? { ...run, result: { ...run.result, ...patch } } : run,
-    );
-
   const gradeDatasetRows: EvalActions['gradeDatasetRows'] = async (keys, signal) => {
     const settings = get().evaluation.grader;
     const wanted = keys ? new Set(keys) : null;
@@ -25,12 +20,12 @@ export function evalActions(get: StoreGet, set: StoreSet): EvalActions {
     await Promise.all(
       rows.map(async (row) => {
         if (row.status !== 'done') return;
-        patchRowResult(row.key, { grade: null, judge: undefined });
+        patchRowResult(get, row.key, { grade: null, judge: undefined });
         const graded = await gradeDatasetRow(settings, row, streamChat, stop);
         // A row sent again meanwhile keeps the grade of its new answer, not this one.
         const now = get().runs[rowRunId(row.key)];
         if (now?.kind !== 'dataset-row' || now.result.answer !== row.answer) return;
-        patchRowResult(row.key, graded ?? { grade: undefined, judge: undefined });
+        patchRowResult(get, row.key, graded ?? { grade: undefined, judge: undefined });
       }),
     );
   };
@@ -73,11 +68,7 @@ export function evalActions(get: StoreGet, set: StoreSet): EvalActions {
       signal,
       send: streamChat,
       onRow: (key, patch) => {
-        get().patchRun(rowRunId(key), (run) => {
-          if (run.kind !== 'dataset-row' || run.abortId !== abortId) return run;
-          const result = { ...run.result, ...patch };
-          return { ...run, result, status: result.status === 'unsent' ? 'stopped' : result.status };
-        });
+        patchRunningRow(get, abortId, key, patch);
         if (patch.status === 'done') grading.push(get().gradeDatasetRows([key], signal));
       },
     })

@@ -7,7 +7,7 @@
 import type { StateCreator } from 'zustand';
 import type { RowResult } from '../datasets/run-all';
 import { DEFAULT_GRADER_SETTINGS, type GraderSettings } from '../eval/defaults';
-import { rowRunId, selectDatasetResults } from './dataset-slice';
+import { patchRowResult, selectDatasetResults } from './dataset-slice';
 import type { PlaygroundState } from './playground-types';
 import { type ActionResult, type ChatRun, isChatRun, type RepeatRun } from './run';
 
@@ -82,11 +82,7 @@ export const createEvalSlice: StateCreator<PlaygroundState, [], [], EvalSlice> =
       for (const row of selectDatasetResults(get())) {
         if ((wanted && !wanted.has(row.key)) || (row.grade === undefined && row.judge === undefined))
           continue;
-        get().patchRun(rowRunId(row.key), (run) =>
-          run.kind === 'dataset-row'
-            ? { ...run, result: { ...run.result, grade: undefined, judge: undefined } }
-            : run,
-        );
+        patchRowResult(get, row.key, { grade: undefined, judge: undefined });
       }
       return Promise.resolve();
     },
