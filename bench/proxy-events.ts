@@ -2,12 +2,13 @@
  * `npm run bench:proxy-events`: the proxy's CPU cost per upstream SSE event, in one process, no
  * network: Groq-shaped chunks (as the simulator writes them) arrive as a Node stream in reads of
  * K events, go through lib/groq/chat-events.ts (SSE reader → typed events → batches) and
- * `eventStreamResponse` (the SSE the browser reads), and the response body is drained.
+ * lib/groq/event-stream-response.ts (the SSE the browser reads), and the response body is drained.
  * Prints CPU µs per upstream event (median of several trials) for K = 1, 4 and 16 events per read.
  * Run with the react-server condition (package.json does) so `server-only` imports are allowed.
  */
 import { Readable } from 'node:stream';
-import { eventStreamResponse, streamedEventBatches } from '../lib/groq/chat-events';
+import { streamedEventBatches } from '../lib/groq/chat-events';
+import { eventStreamResponse } from '../lib/groq/event-stream-response';
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);

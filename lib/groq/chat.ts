@@ -3,9 +3,10 @@ import type { ChatCompletionCreateParamsBase } from 'groq-sdk/resources/chat/com
 import { mcpHeaderSecrets } from '../mcp/redact';
 import { type ChatRequest, toGroqRequestBody } from '../schema/chat-request';
 import type { ChatEvent, GuardEventData } from '../stream/events';
-import { completionEvents, eventStreamResponse, oneByOne, streamedEventBatches } from './chat-events';
+import { completionEvents, streamedEventBatches } from './chat-events';
 import { serverEnv } from './env';
 import { errorResponse, toPlaygroundError } from './errors';
+import { eventStreamResponse, oneByOne } from './event-stream-response';
 import { inputScreening, outputScreening, screen } from './guard';
 import { withRetry } from './retry';
 import { takeNodeBody } from './transport';

@@ -1,7 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { APIError } from 'groq-sdk';
 import { describe, expect, it } from 'vitest';
-import { COALESCE_MS, eventStreamResponse, streamedEventBatches } from '@/lib/groq/chat-events';
+import { streamedEventBatches } from '@/lib/groq/chat-events';
+import { COALESCE_MS, eventStreamResponse } from '@/lib/groq/event-stream-response';
 import { EventStreamDecoder } from '@/lib/stream/decode';
 import type { ChatEvent } from '@/lib/stream/events';
 
